@@ -1,0 +1,233 @@
+// Package bot turns a question into a platform-neutral reply: red-flag triage first, then the
+// best FAQ answer with tips and related topics, or an honest "I don't know" with topics to try,
+// and always the seek-care disclaimer last.
+//
+// Adapters (Slack, Discord, the command line) depend on the small interfaces they need, such as
+// Answer(ctx, Question) Reply, and render Reply.Sections in their own format.
+package bot
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"sync/atomic"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/backpainbot/backpainbot/bot/triage"
+	"github.com/backpainbot/backpainbot/faq"
+)
+
+// MaxQuestion is how many characters of a question are read; the rest is ignored.
+const MaxQuestion = 1000
+
+// maxTopics is how many topics a no-match reply offers.
+const maxTopics = 5
+
+// Question is what someone asked and where.
+type Question struct {
+	Text string
+	// Platform is "cli", "slack" or "discord"; it goes to logs and the misses log, never the text.
+	Platform string
+}
+
+// MissRecorder keeps questions the bot could not answer, for moderators. Implementations must
+// scrub personal details; see package faq/misses.
+type MissRecorder interface {
+	RecordMiss(ctx context.Context, platform, question string, nearest faq.Candidate)
+}
+
+// Options tune a Bot. The zero value is fine.
+type Options struct {
+	// EmergencyNumber, such as "911", "999" or "112", is named in emergency notices. Empty means
+	// "your local emergency number".
+	EmergencyNumber string
+	// Misses, when set, receives questions that got no confident match (opt-in).
+	Misses MissRecorder
+}
+
+// Bot answers questions from a FAQ that can be swapped while it runs.
+type Bot struct {
+	opts  Options
+	state atomic.Pointer[state]
+}
+
+// state is everything built from one FAQ; a reply is made wholly from one state.
+type state struct {
+	faq    *faq.FAQ
+	index  *faq.Index
+	triage *triage.Detector
+	loaded time.Time
+}
+
+// New returns a bot answering from f.
+func New(f *faq.FAQ, opts Options) *Bot {
+	b := &Bot{opts: opts}
+	b.Swap(f)
+	return b
+}
+
+// Swap builds the index for f and makes it live atomically: a question in flight is answered
+// wholly by the old FAQ or wholly by the new one.
+func (b *Bot) Swap(f *faq.FAQ) {
+	b.state.Store(&state{
+		faq:    f,
+		index:  faq.NewIndex(f),
+		triage: triage.New(f.Synonyms, f.RedFlags),
+		loaded: time.Now(),
+	})
+}
+
+// FAQ returns the live FAQ.
+func (b *Bot) FAQ() *faq.FAQ { return b.state.Load().faq }
+
+// Index returns the live matcher.
+func (b *Bot) Index() *faq.Index { return b.state.Load().index }
+
+// Answer replies to a question. It never fails: any input gets a reply ending with the disclaimer.
+func (b *Bot) Answer(ctx context.Context, q Question) Reply {
+	st := b.state.Load()
+	text := Clean(q.Text)
+	r := Reply{Disclaimer: st.faq.Disclaimer}
+	verdict := st.triage.Check(text)
+	r.Tier = verdict.Tier
+	if verdict.Tier != triage.None {
+		r.Urgent = b.notice(verdict)
+	}
+	m := st.index.Match(text)
+	switch m.Band {
+	case faq.Confident, faq.CloseCall:
+		b.fill(st, &r, m.Best)
+		if m.Band == faq.CloseCall {
+			for _, alt := range m.Alternatives {
+				if alt.Score >= faq.Possible*0.8 && len(r.Suggestions) < 2 {
+					r.Suggestions = append(r.Suggestions, topic(alt))
+				}
+			}
+		}
+	default:
+		if r.Urgent == nil {
+			r.Fallback = st.faq.Fallback
+			r.Suggestions = b.topicsFor(st, m)
+		}
+		if b.opts.Misses != nil && strings.TrimSpace(text) != "" {
+			b.opts.Misses.RecordMiss(ctx, q.Platform, text, m.Best)
+		}
+	}
+	return r
+}
+
+// Show returns the reply for one entry, as a user would see it when asking exactly that.
+func (b *Bot) Show(id string) (Reply, bool) {
+	st := b.state.Load()
+	e, ok := st.faq.Entry(id)
+	if !ok {
+		return Reply{Disclaimer: st.faq.Disclaimer}, false
+	}
+	r := Reply{Disclaimer: st.faq.Disclaimer}
+	b.fill(st, &r, faq.Candidate{ID: e.ID, Question: e.Question, Score: 1})
+	return r, true
+}
+
+// Help lists what the bot can answer.
+func (b *Bot) Help() Reply {
+	st := b.state.Load()
+	r := Reply{
+		Intro:      "I answer common questions about lower back pain. Ask in your own words, for example:",
+		Disclaimer: st.faq.Disclaimer,
+	}
+	for _, e := range st.faq.Entries {
+		r.Suggestions = append(r.Suggestions, Topic{ID: e.ID, Question: e.Question})
+	}
+	return r
+}
+
+func (b *Bot) fill(st *state, r *Reply, c faq.Candidate) {
+	e, _ := st.faq.Entry(c.ID)
+	t := topic(c)
+	r.Match = &t
+	r.Answer = e.Answer
+	r.Tips = e.Tips
+	for _, id := range e.Related {
+		if rel, ok := st.faq.Entry(id); ok {
+			r.Related = append(r.Related, Topic{ID: rel.ID, Question: rel.Question})
+		}
+	}
+}
+
+// topicsFor offers the nearest entries when they share anything with the question, else the
+// first entries of the FAQ, which moderators order by importance.
+func (b *Bot) topicsFor(st *state, m faq.Match) []Topic {
+	var out []Topic
+	if m.Best.ID != "" && m.Best.Score >= faq.Possible/2 {
+		out = append(out, topic(m.Best))
+		for _, alt := range m.Alternatives {
+			if alt.Score >= faq.Possible/2 {
+				out = append(out, topic(alt))
+			}
+		}
+	}
+	for _, e := range st.faq.Entries {
+		if len(out) >= maxTopics {
+			break
+		}
+		if !hasTopic(out, e.ID) {
+			out = append(out, Topic{ID: e.ID, Question: e.Question})
+		}
+	}
+	return out
+}
+
+func hasTopic(ts []Topic, id string) bool {
+	for _, t := range ts {
+		if t.ID == id {
+			return true
+		}
+	}
+	return false
+}
+
+func topic(c faq.Candidate) Topic {
+	return Topic{ID: c.ID, Question: c.Question, Score: float64(int(c.Score*1000+0.5)) / 1000}
+}
+
+func (b *Bot) notice(v triage.Result) *Notice {
+	n := &Notice{Tier: v.Tier, Why: v.Why}
+	number := "your local emergency number"
+	if b.opts.EmergencyNumber != "" {
+		number = b.opts.EmergencyNumber
+	}
+	switch v.Tier {
+	case triage.Emergency:
+		n.Action = fmt.Sprintf("Call %s or go to the nearest emergency department now.", number)
+	case triage.Doctor:
+		n.Action = "Please see a doctor soon: today if you can, or within a few days."
+	}
+	return n
+}
+
+// Clean makes any input safe to analyse: valid UTF-8, no control characters, and at most
+// MaxQuestion characters.
+func Clean(s string) string {
+	if len(s) > 4*MaxQuestion {
+		s = s[:4*MaxQuestion]
+	}
+	s = strings.ToValidUTF8(s, " ")
+	if utf8.RuneCountInString(s) > MaxQuestion {
+		n := 0
+		for i := range s {
+			if n == MaxQuestion {
+				s = s[:i]
+				break
+			}
+			n++
+		}
+	}
+	return strings.Map(func(r rune) rune {
+		if unicode.IsControl(r) || r == utf8.RuneError {
+			return ' '
+		}
+		return r
+	}, s)
+}

@@ -1,0 +1,98 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"strings"
+)
+
+// exitError carries an exit status: 2 for usage errors, 1 for failures. msg, when set, is printed
+// on standard error by main.
+type exitError struct {
+	code int
+	msg  string
+}
+
+func (e *exitError) Error() string { return e.msg }
+
+func usageError(format string, args ...any) error {
+	return &exitError{code: 2, msg: "backpainbot: " + fmt.Sprintf(format, args...)}
+}
+
+func failure(format string, args ...any) error {
+	return &exitError{code: 1, msg: "backpainbot: " + fmt.Sprintf(format, args...)}
+}
+
+// silentFailure exits 1 after the command has already printed what went wrong.
+var silentFailure = &exitError{code: 1}
+
+const usage = `backpainbot answers common questions about lower back pain.
+
+Usage:
+  backpainbot ask [--faq FILE] [--json] [QUESTION ...]   answer a question (or each line of stdin)
+  backpainbot chat [--faq FILE]                          try questions at an interactive prompt
+  backpainbot serve [--config FILE]                      run the Slack and Discord adapters
+  backpainbot faq lint [FILE]                            check an FAQ file; exit 1 on any problem
+  backpainbot faq test [FILE]                            run the FAQ's examples through the matcher
+  backpainbot faq show [--faq FILE] ID                   print an entry as users see it
+  backpainbot faq list [--faq FILE]                      list entry ids and questions
+  backpainbot faq init FILE                              write the built-in FAQ to FILE
+  backpainbot faq misses [--config FILE]                 group unanswered questions (opt-in log)
+  backpainbot discord invite-url [--config FILE]         print the link that adds the bot to a server
+
+Run "backpainbot COMMAND --help" for a command's flags.
+`
+
+// run is the whole program, testable in-process.
+func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer, getenv func(string) string) error {
+	if len(args) == 0 {
+		fmt.Fprint(stderr, usage)
+		return &exitError{code: 2}
+	}
+	cmd, rest := args[0], args[1:]
+	switch cmd {
+	case "-h", "-help", "--help", "help":
+		fmt.Fprint(stdout, usage)
+		return nil
+	case "ask":
+		return runAsk(ctx, rest, stdin, stdout, stderr)
+	case "chat":
+		return runChat(ctx, rest, stdin, stdout, stderr)
+	case "serve":
+		return runServe(ctx, rest, stdout, stderr, getenv)
+	case "faq":
+		return runFAQ(ctx, rest, stdout, stderr, getenv)
+	case "discord":
+		return runDiscord(ctx, rest, stdout, stderr, getenv)
+	}
+	return usageError("unknown command %q; run backpainbot --help", cmd)
+}
+
+// newFlags returns a flag set that reports errors instead of exiting, with usage on stderr.
+func newFlags(name, synopsis string, stderr io.Writer) *flag.FlagSet {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.Usage = func() {
+		fmt.Fprintf(stderr, "Usage: backpainbot %s\n", synopsis)
+		fs.PrintDefaults()
+	}
+	return fs
+}
+
+// parseFlags parses args; --help prints usage and returns errHelp, a bad flag a usage error.
+func parseFlags(fs *flag.FlagSet, args []string) error {
+	fs.SetOutput(io.Discard)
+	err := fs.Parse(args)
+	if errors.Is(err, flag.ErrHelp) {
+		return errHelp
+	}
+	if err != nil {
+		return usageError("%s: %v", fs.Name(), strings.TrimPrefix(err.Error(), "flag provided but not defined: "))
+	}
+	return nil
+}
+
+var errHelp = errors.New("help requested")

@@ -1,0 +1,448 @@
+package faq
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/agnivade/levenshtein"
+	"github.com/kljensen/snowball/english"
+)
+
+// Token is one word of analysed text.
+type Token struct {
+	// Word is the lower-cased word as written, after contractions are expanded ("can't" gives
+	// "can" and "not").
+	Word string
+	// Term is the id of the word's stem in the analyzer's vocabulary, or -1 when it is unknown or
+	// a stopword.
+	Term int32
+	// Stop marks function words ("the", "my", "not") that carry no topic.
+	Stop bool
+	// Fuzzy marks a word that was not in the vocabulary and was read as a near spelling of one.
+	Fuzzy bool
+}
+
+// Analyzer turns text into tokens: lower case, contractions, stopwords, stems, synonym phrases
+// mapped to their canonical wording, and misspellings corrected against its vocabulary. It is
+// safe for concurrent use once built.
+type Analyzer struct {
+	known   map[string]int32   // known word as written -> index into words
+	stems   map[string]int32   // stem -> term
+	terms   []string           // term -> stem
+	words   []string           // known words as written, for typo correction
+	wordFrq []int32            // how often each known word occurs
+	wordTrm []int32            // term of each known word
+	deletes map[string][]int32 // a known word with one letter deleted -> known words
+	phrases *phraseNode        // synonym phrases over terms
+}
+
+type phraseNode struct {
+	next  map[int32]*phraseNode
+	canon []int32 // terms to emit when a phrase ends here; nil when none ends here
+	depth int
+}
+
+// NewAnalyzer builds an analyzer whose vocabulary is every word in texts and in synonyms.
+// Each synonym group maps to its first member.
+func NewAnalyzer(synonyms [][]string, texts ...string) *Analyzer {
+	a := &Analyzer{
+		known:   map[string]int32{},
+		stems:   map[string]int32{},
+		deletes: map[string][]int32{},
+		phrases: &phraseNode{},
+	}
+	learn := func(text string) {
+		forEachWord(text, func(w string) {
+			if stopwords[w] || !isWord(w) {
+				return
+			}
+			if i, ok := a.known[w]; ok {
+				a.wordFrq[i]++
+				return
+			}
+			t := a.term(stem(w))
+			a.known[w] = int32(len(a.words))
+			a.words = append(a.words, w)
+			a.wordFrq = append(a.wordFrq, 1)
+			a.wordTrm = append(a.wordTrm, t)
+		})
+	}
+	for _, g := range synonyms {
+		for _, s := range g {
+			learn(s)
+		}
+	}
+	for _, t := range texts {
+		learn(t)
+	}
+	for i, w := range a.words {
+		if len(w) < 4 {
+			continue
+		}
+		for j := 0; j < len(w); j++ {
+			d := w[:j] + w[j+1:]
+			if l := a.deletes[d]; len(l) == 0 || l[len(l)-1] != int32(i) {
+				a.deletes[d] = append(l, int32(i))
+			}
+		}
+	}
+	for _, g := range synonyms {
+		canon := a.termsOf(g[0])
+		if len(canon) == 0 {
+			continue
+		}
+		for _, s := range g[1:] {
+			a.addPhrase(a.termsOf(s), canon)
+		}
+	}
+	return a
+}
+
+func (a *Analyzer) term(s string) int32 {
+	if t, ok := a.stems[s]; ok {
+		return t
+	}
+	t := int32(len(a.terms))
+	a.stems[s] = t
+	a.terms = append(a.terms, s)
+	return t
+}
+
+func (a *Analyzer) termsOf(s string) []int32 {
+	var out []int32
+	forEachWord(s, func(w string) {
+		if i, ok := a.known[w]; ok && !stopwords[w] {
+			out = append(out, a.wordTrm[i])
+		}
+	})
+	return out
+}
+
+func (a *Analyzer) addPhrase(seq, canon []int32) {
+	if len(seq) == 0 || equalTerms(seq, canon) {
+		return
+	}
+	n := a.phrases
+	for i, t := range seq {
+		if n.next == nil {
+			n.next = map[int32]*phraseNode{}
+		}
+		c, ok := n.next[t]
+		if !ok {
+			c = &phraseNode{depth: i + 1}
+			n.next[t] = c
+		}
+		n = c
+	}
+	if n.canon == nil {
+		n.canon = canon
+	}
+}
+
+// NumTerms is the size of the vocabulary; term ids run from 0 to NumTerms()-1.
+func (a *Analyzer) NumTerms() int { return len(a.terms) }
+
+// Stem returns the stem that a term id stands for.
+func (a *Analyzer) Stem(t int32) string { return a.terms[t] }
+
+// Lookup returns the term of a word or phrase's single stem, or -1 if it is not in the vocabulary.
+func (a *Analyzer) Lookup(word string) int32 {
+	if i, ok := a.known[word]; ok {
+		return a.wordTrm[i]
+	}
+	if t, ok := a.stems[stem(word)]; ok {
+		return t
+	}
+	return -1
+}
+
+// Analyze appends the tokens of text to buf and returns it. Synonym phrases are replaced by the
+// terms of their canonical wording.
+func (a *Analyzer) Analyze(text string, buf []Token) []Token {
+	start := len(buf)
+	forEachWord(normalise(text), func(w string) {
+		buf = a.appendWord(buf, w)
+	})
+	return a.applySynonyms(buf, start)
+}
+
+func (a *Analyzer) appendWord(buf []Token, w string) []Token {
+	if base, neg, ok := contraction(w); ok {
+		buf = a.appendWord(buf, base)
+		if neg {
+			buf = append(buf, Token{Word: "not", Term: -1, Stop: true})
+		}
+		return buf
+	}
+	if stopwords[w] {
+		return append(buf, Token{Word: w, Term: -1, Stop: true})
+	}
+	if i, ok := a.known[w]; ok {
+		return append(buf, Token{Word: w, Term: a.wordTrm[i]})
+	}
+	if !isWord(w) {
+		return append(buf, Token{Word: w, Term: -1})
+	}
+	if t, ok := a.stems[stem(w)]; ok {
+		return append(buf, Token{Word: w, Term: t})
+	}
+	if t := a.correct(w); t >= 0 {
+		return append(buf, Token{Word: w, Term: t, Fuzzy: true})
+	}
+	return append(buf, Token{Word: w, Term: -1})
+}
+
+// applySynonyms rewrites buf[start:], replacing the longest synonym phrase at each position
+// (stopwords inside a phrase are skipped) by its canonical terms. It copies only when a phrase
+// matches.
+func (a *Analyzer) applySynonyms(buf []Token, start int) []Token {
+	if a.phrases.next == nil {
+		return buf
+	}
+	toks := buf[start:]
+	var out []Token
+	for i := 0; i < len(toks); {
+		best, end := a.longestPhrase(toks, i)
+		if best == nil {
+			if out != nil {
+				out = append(out, toks[i])
+			}
+			i++
+			continue
+		}
+		if out == nil {
+			out = make([]Token, 0, len(buf)+len(best.canon))
+			out = append(out, buf[:start+i]...)
+		}
+		fuzzy := false
+		for _, t := range toks[i:end] {
+			fuzzy = fuzzy || t.Fuzzy
+		}
+		for _, t := range best.canon {
+			out = append(out, Token{Word: toks[i].Word, Term: t, Fuzzy: fuzzy})
+		}
+		i = end
+	}
+	if out == nil {
+		return buf
+	}
+	return out
+}
+
+// longestPhrase returns the node of the longest synonym phrase starting at toks[i] and the index
+// just past it, or nil.
+func (a *Analyzer) longestPhrase(toks []Token, i int) (*phraseNode, int) {
+	if toks[i].Term < 0 {
+		return nil, i
+	}
+	var best *phraseNode
+	bestEnd := i
+	n := a.phrases
+	for j := i; j < len(toks); j++ {
+		if toks[j].Stop {
+			continue
+		}
+		if toks[j].Term < 0 {
+			break
+		}
+		if n = n.next[toks[j].Term]; n == nil {
+			break
+		}
+		if n.canon != nil {
+			best, bestEnd = n, j+1
+		}
+	}
+	return best, bestEnd
+}
+
+// correct returns the term of the known word closest to w within the allowed edit distance,
+// or -1. It looks candidates up through a deletion index rather than scanning the vocabulary.
+func (a *Analyzer) correct(w string) int32 {
+	n := len(w)
+	if n < 4 || n > 24 {
+		return -1
+	}
+	maxD := 1
+	if n >= 8 {
+		maxD = 2
+	}
+	best, bestD, bestF := int32(-1), maxD+1, int32(0)
+	consider := func(i int32) {
+		word := a.words[i]
+		if abs(len(word)-n) > maxD {
+			return
+		}
+		d := levenshtein.ComputeDistance(w, word)
+		if d < bestD || (d == bestD && a.wordFrq[i] > bestF) {
+			best, bestD, bestF = i, d, a.wordFrq[i]
+		}
+	}
+	for _, i := range a.deletes[w] { // w lacks a letter
+		consider(i)
+	}
+	var buf [24]byte
+	for j := 0; j < n; j++ {
+		d := append(append(buf[:0], w[:j]...), w[j+1:]...)
+		if i, ok := a.surfaceWord(d); ok { // w has an extra letter
+			consider(i)
+		}
+		for _, i := range a.deletes[string(d)] { // a letter differs
+			consider(i)
+		}
+		if maxD < 2 {
+			continue
+		}
+		var buf2 [24]byte
+		for k := j; k < len(d); k++ {
+			d2 := append(append(buf2[:0], d[:k]...), d[k+1:]...)
+			if i, ok := a.surfaceWord(d2); ok { // two extra letters
+				consider(i)
+			}
+		}
+	}
+	if best < 0 {
+		return -1
+	}
+	return a.wordTrm[best]
+}
+
+func (a *Analyzer) surfaceWord(b []byte) (int32, bool) {
+	i, ok := a.known[string(b)]
+	return i, ok
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+func equalTerms(a, b []int32) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// normalise lower-cases text and maps typographic apostrophes to ASCII ones.
+func normalise(s string) string {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf || (c >= 'A' && c <= 'Z') {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return s
+	}
+	return strings.Map(func(r rune) rune {
+		switch r {
+		case '\u2019', '\u2018', '\u02bc', '`', '\u00b4':
+			return '\''
+		}
+		return unicode.ToLower(r)
+	}, s)
+}
+
+// forEachWord calls fn with each run of letters and digits in s (apostrophes inside a word kept).
+// s must already be normalised.
+func forEachWord(s string, fn func(string)) {
+	start := -1
+	for i, r := range s {
+		inWord := unicode.IsLetter(r) || unicode.IsDigit(r) ||
+			(r == '\'' && start >= 0 && i+1 < len(s) && isLetterByte(s[i+1]))
+		if inWord {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		if start >= 0 {
+			fn(s[start:i])
+			start = -1
+		}
+	}
+	if start >= 0 {
+		fn(s[start:])
+	}
+}
+
+func isLetterByte(c byte) bool { return (c >= 'a' && c <= 'z') || c >= utf8.RuneSelf }
+
+// isWord reports whether w is a plain lower-case ASCII word that stemming and typo correction
+// can handle.
+func isWord(w string) bool {
+	if len(w) == 0 || len(w) > 40 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; (c < 'a' || c > 'z') && (c < '0' || c > '9') {
+			return false
+		}
+	}
+	return true
+}
+
+func stem(w string) string {
+	if !isWord(w) {
+		return w
+	}
+	if s, ok := stemOverrides[w]; ok {
+		return s
+	}
+	return english.Stem(w, true)
+}
+
+// stemOverrides fixes stems the Porter2 algorithm leaves apart though people mean the same.
+var stemOverrides = map[string]string{
+	"disk": "disc", "disks": "disc",
+	"pee": "urin", "peed": "urin", "peeing": "urin",
+}
+
+// contraction splits contracted words: "can't" -> ("can", true), "i'm" -> ("i", false),
+// "dont" -> ("do", true).
+func contraction(w string) (base string, neg, ok bool) {
+	if b, ok := bareNegations[w]; ok {
+		return b, true, true
+	}
+	if !strings.ContainsRune(w, '\'') {
+		return "", false, false
+	}
+	if strings.HasSuffix(w, "n't") {
+		b := w[:len(w)-3]
+		switch b {
+		case "ca":
+			b = "can"
+		case "wo":
+			b = "will"
+		case "sha":
+			b = "shall"
+		case "ai":
+			b = "is"
+		}
+		return b, true, true
+	}
+	for _, suf := range []string{"'s", "'re", "'ve", "'ll", "'d", "'m"} {
+		if strings.HasSuffix(w, suf) {
+			return w[:len(w)-len(suf)], false, true
+		}
+	}
+	return strings.ReplaceAll(w, "'", ""), false, true
+}
+
+// bareNegations are negative contractions typed without the apostrophe.
+var bareNegations = map[string]string{
+	"cant": "can", "cannot": "can", "dont": "do", "doesnt": "does", "didnt": "did", "isnt": "is",
+	"wasnt": "was", "arent": "are", "werent": "were", "wont": "will", "couldnt": "could",
+	"shouldnt": "should", "wouldnt": "would", "havent": "have", "hasnt": "has", "hadnt": "had",
+	"aint": "is", "cnt": "can", "dnt": "do",
+}

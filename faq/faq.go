@@ -1,0 +1,107 @@
+// Package faq owns the curated FAQ content and the matcher that maps a free-text question to the
+// best entry.
+//
+// The FAQ is a YAML file kept by moderators. Parse validates it and reports every problem at once
+// as file:line:column messages; Default returns the copy compiled into the binary. NewIndex builds
+// the matcher: text analysis (contractions, stemming, synonyms from the file, typo tolerance against
+// the index vocabulary) feeding an inverted index with rare words weighing more than common ones.
+//
+// The package knows nothing of chat platforms or of how a reply is worded; that is package bot.
+package faq
+
+import (
+	"crypto/sha256"
+	_ "embed"
+	"encoding/hex"
+	"fmt"
+	"sync"
+)
+
+// SchemaVersion is the only FAQ file schema this build understands.
+const SchemaVersion = 1
+
+// FAQ is a parsed and validated FAQ file.
+type FAQ struct {
+	// Source names where the FAQ came from: a file path, or "built-in".
+	Source string
+	// Digest is a short hash of the file's bytes; together with the entry count it tells
+	// moderators which edit is live.
+	Digest     string
+	Version    int
+	Disclaimer string
+	Fallback   string
+	// Synonyms are groups of words or phrases that mean the same; the first of each group is the
+	// canonical wording.
+	Synonyms [][]string
+	RedFlags RedFlags
+	Entries  []Entry
+	Tests    []Test
+
+	byID map[string]int
+}
+
+// Entry is one curated question and its answer.
+type Entry struct {
+	ID       string
+	Question string
+	Variants []string
+	Keywords []string
+	Answer   string
+	Tips     []string
+	Related  []string
+	// Line is where the entry starts in its file, for messages to moderators.
+	Line int
+}
+
+// RedFlags are phrases moderators add to the built-in red-flag lists. They can only add.
+type RedFlags struct {
+	Emergency []string
+	Doctor    []string
+}
+
+// Test is a moderator's example question and the entry it should reach.
+type Test struct {
+	Question string
+	Want     string
+	Line     int
+}
+
+// Entry returns the entry with the given id.
+func (f *FAQ) Entry(id string) (Entry, bool) {
+	i, ok := f.byID[id]
+	if !ok {
+		return Entry{}, false
+	}
+	return f.Entries[i], true
+}
+
+// Label identifies the live FAQ for status pages and logs, e.g. "v1-3fa2c1d0 (33 entries)".
+func (f *FAQ) Label() string {
+	return fmt.Sprintf("v%d-%s (%d entries)", f.Version, f.Digest, len(f.Entries))
+}
+
+func digest(data []byte) string {
+	sum := sha256.Sum256(data)
+	return hex.EncodeToString(sum[:4])
+}
+
+//go:embed default.yaml
+var defaultYAML []byte
+
+var defaultOnce = sync.OnceValues(func() (*FAQ, error) {
+	return Parse("built-in", defaultYAML)
+})
+
+// Default returns the FAQ compiled into the binary. It is parsed once; a test guarantees it is valid.
+func Default() *FAQ {
+	f, err := defaultOnce()
+	if err != nil {
+		panic("faq: built-in FAQ is invalid: " + err.Error())
+	}
+	return f
+}
+
+// DefaultYAML returns the bytes of the built-in FAQ file, for `faq init`.
+func DefaultYAML() []byte {
+	return append([]byte(nil), defaultYAML...)
+}
