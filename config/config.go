@@ -342,6 +342,11 @@ func (d *fileDecoder) decodeValue(n *yaml.Node, f reflect.Value, name string) {
 		d.errorf(n, "%s must be %s, got %s", name, want, kindName(r))
 		return
 	}
+	// yaml.v3 truncates a float such as 2.5 into an int field without complaint.
+	if f.Kind() == reflect.Int && f.Type() != durationType && r.ShortTag() == "!!float" {
+		d.errorf(n, "%s is %s; want %s", name, quote(r.Value), want)
+		return
+	}
 	// Decode into a scratch value so a failure leaves the field as it was. A null leaves a
 	// scratch copy of the default alone, and sets a pointer (Discord.Ephemeral) to nil, which
 	// also means the default.

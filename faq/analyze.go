@@ -175,7 +175,7 @@ func (a *Analyzer) appendWord(buf []Token, w string) []Token {
 		}
 		return buf
 	}
-	if stopwords[w] {
+	if stopwords[w] || w[0] >= '0' && w[0] <= '9' {
 		return append(buf, Token{Word: w, Term: -1, Stop: true})
 	}
 	if i, ok := a.known[w]; ok {
@@ -271,6 +271,12 @@ func (a *Analyzer) correct(w string) int32 {
 	consider := func(i int32) {
 		word := a.words[i]
 		if abs(len(word)-n) > maxD {
+			return
+		}
+		// Short words: people rarely get the first letter wrong, and a four-letter word that
+		// differs by a letter is usually another real word ("cake", "take"), so only a missing
+		// letter is mended there.
+		if n < 7 && word[0] != w[0] || n == 4 && len(word) != n+1 {
 			return
 		}
 		d := levenshtein.ComputeDistance(w, word)

@@ -37,6 +37,22 @@ const (
 	Lead     = 0.08
 )
 
+// Tuning of the score, as shares of the weight of the rarest word.
+var (
+	unknownShare      float32 = 0.7
+	priorShare        float32 = 0.3
+	phraseShare               = 0.55
+	centralShare              = 0.30
+	textShare                 = 0.15
+	questionShare             = 1.0
+	statementShare            = 0.85
+	keywordCentrality float32 = 0.2
+	anchorBonus               = 0.15
+)
+
+// questionWords are frequent in phrasings but say nothing about the topic.
+var questionWords = map[string]bool{"what": true, "whi": true, "why": true, "how": true, "when": true, "which": true, "where": true, "who": true}
+
 // MaxAlternatives is how many runner-up entries a Match carries.
 const MaxAlternatives = 3
 
@@ -64,9 +80,11 @@ type Index struct {
 	an      *Analyzer
 	weight  []float32 // per term: inverse entry frequency
 	unknown float32   // weight of a word the FAQ never uses
+	prior   float32   // weight every query carries that no entry explains, so vague questions stay unsure
 	entries []entryIndex
 	post    [][]int32 // term -> entries that use it, ascending
 	common  int       // a term in more entries than this does not by itself make an entry a candidate
+	anchor  []bool    // per term: used in the phrasings of most entries ("back", "pain"), so it marks a question as on topic
 	scratch sync.Pool
 }
 
@@ -78,7 +96,14 @@ type termSet struct {
 type entryIndex struct {
 	phrases []termSet // question, variants, keywords
 	bag     termSet   // union of phrases
+	central []float32 // per bag term: the share of phrases that use it
 	text    termSet   // bag plus answer and tips
+}
+
+type segment struct {
+	start, end int     // in segQ
+	norm       float32 // total weight
+	share      float32 // how much the sentence's own score counts
 }
 
 type qterm struct {
@@ -89,6 +114,8 @@ type qterm struct {
 type scratch struct {
 	toks  []Token
 	q     []qterm
+	segQ  []qterm // the query terms of each sentence, one after another
+	segs  []segment
 	mark  []uint32
 	epoch uint32
 	cands []int32
@@ -128,7 +155,7 @@ func newIndex(f *FAQ, an *Analyzer) *Index {
 	for i, e := range f.Entries {
 		ei := &ix.entries[i]
 		raw = raw[:0]
-		phrases := append(append([]string{e.Question}, e.Variants...), e.Keywords...)
+		phrases := append([]string{e.Question}, e.Variants...)
 		for _, p := range phrases {
 			if ts := set(p); len(ts) > 0 {
 				raw = append(raw, ts)
@@ -137,8 +164,19 @@ func newIndex(f *FAQ, an *Analyzer) *Index {
 		for _, ts := range raw {
 			ei.phrases = append(ei.phrases, termSet{terms: ts})
 		}
-		ei.bag.terms = set(phrases...)
-		all := append(append([]string{e.Answer}, e.Tips...), phrases...)
+		// Keywords join the entry's vocabulary but are not phrasings: one keyword alone should
+		// not look like a complete question.
+		ei.bag.terms = set(append(phrases, e.Keywords...)...)
+		ei.central = make([]float32, len(ei.bag.terms))
+		for k, t := range ei.bag.terms {
+			for _, ts := range raw {
+				if _, ok := slices.BinarySearch(ts, t); ok {
+					ei.central[k]++
+				}
+			}
+			ei.central[k] = max(keywordCentrality, ei.central[k]/float32(max(1, len(raw))))
+		}
+		all := append(append(append([]string{e.Answer}, e.Tips...), phrases...), e.Keywords...)
 		ei.text.terms = set(all...)
 		for _, t := range ei.text.terms {
 			df[t]++
@@ -151,10 +189,12 @@ func newIndex(f *FAQ, an *Analyzer) *Index {
 		if d == 0 {
 			d = 1
 		}
-		ix.weight[t] = float32(math.Log(1 + n/float64(d)))
+		// BM25's idf: a word in nearly every entry weighs almost nothing.
+		ix.weight[t] = float32(math.Log(1 + (n-float64(d)+0.5)/(float64(d)+0.5)))
 		maxW = max(maxW, ix.weight[t])
 	}
-	ix.unknown = maxW * 0.7
+	ix.unknown = maxW * unknownShare
+	ix.prior = maxW * priorShare
 	ix.post = make([][]int32, len(df))
 	for i := range ix.entries {
 		ei := &ix.entries[i]
@@ -168,6 +208,16 @@ func newIndex(f *FAQ, an *Analyzer) *Index {
 		}
 	}
 	ix.common = max(64, len(f.Entries)/8)
+	ix.anchor = make([]bool, len(df))
+	bagDF := make([]int, len(df))
+	for i := range ix.entries {
+		for _, t := range ix.entries[i].bag.terms {
+			bagDF[t]++
+		}
+	}
+	for t, d := range bagDF {
+		ix.anchor[t] = float64(d) >= 0.4*n && !questionWords[an.Stem(int32(t))]
+	}
 	ix.scratch.New = func() any { return &scratch{mark: make([]uint32, len(f.Entries))} }
 	return ix
 }
@@ -185,20 +235,53 @@ func (ix *Index) FAQ() *FAQ { return ix.faq }
 // Analyzer returns the text analyzer the index uses, so other layers read text the same way.
 func (ix *Index) Analyzer() *Analyzer { return ix.an }
 
-// Match finds the entries that best fit question.
+// Match finds the entries that best fit question. A long message is also read sentence by
+// sentence, since the real question is often one sentence among background.
 func (ix *Index) Match(question string) Match {
 	sc := ix.scratch.Get().(*scratch)
 	defer ix.scratch.Put(sc)
-	sc.toks = ix.an.Analyze(question, sc.toks[:0])
-	qn := ix.query(sc)
+	sc.segQ, sc.segs = sc.segQ[:0], sc.segs[:0]
+	sc.toks = sc.toks[:0]
+	nsent := 0
+	forEachSentence(question, func(sent string, asked bool) {
+		from := len(sc.toks)
+		sc.toks = ix.an.Analyze(sent, sc.toks)
+		nsent++
+		q0 := len(sc.segQ)
+		var norm float32
+		sc.segQ, norm = ix.query(sc.toks[from:], sc.segQ)
+		share := float32(statementShare)
+		if asked {
+			share = float32(questionShare)
+		}
+		sc.segs = append(sc.segs, segment{q0, len(sc.segQ), norm, share})
+	})
+	var qn float32
+	sc.q, qn = ix.query(sc.toks, sc.q[:0])
 	if len(sc.q) == 0 {
 		return Match{}
+	}
+	if nsent < 2 {
+		sc.segs = sc.segs[:0]
+	}
+	bonus := 0.0
+	for _, q := range sc.q {
+		if ix.anchor[q.t] {
+			bonus = anchorBonus
+			break
+		}
 	}
 	ix.candidates(sc)
 	sc.top = sc.top[:0]
 	for _, e := range sc.cands {
-		s := ix.score(sc.q, qn, &ix.entries[e])
-		sc.top = append(sc.top, Candidate{ID: ix.faq.Entries[e].ID, Question: ix.faq.Entries[e].Question, Score: s})
+		ei := &ix.entries[e]
+		s := ix.score(sc.q, qn, ei)
+		for _, sg := range sc.segs {
+			if sg.end > sg.start {
+				s = max(s, float64(sg.share)*ix.score(sc.segQ[sg.start:sg.end], sg.norm, ei))
+			}
+		}
+		sc.top = append(sc.top, Candidate{ID: ix.faq.Entries[e].ID, Question: ix.faq.Entries[e].Question, Score: min(1, s+bonus)})
 	}
 	sort.Slice(sc.top, func(i, j int) bool {
 		if sc.top[i].Score != sc.top[j].Score {
@@ -223,41 +306,59 @@ func (ix *Index) Match(question string) Match {
 	return m
 }
 
-// query turns sc.toks into the weighted query terms sc.q and returns the query's total weight.
-func (ix *Index) query(sc *scratch) float32 {
-	sc.q = sc.q[:0]
-	var norm float32
+// forEachSentence calls fn with each sentence of s (text up to . ? ! ; or a line break), and
+// whether it ends with a question mark: that is usually the sentence that holds the question.
+func forEachSentence(s string, fn func(sentence string, asked bool)) {
+	start := 0
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '.', '?', '!', ';', '\n':
+			if i > start {
+				fn(s[start:i], s[i] == '?')
+			}
+			start = i + 1
+		}
+	}
+	if start < len(s) {
+		fn(s[start:], false)
+	}
+}
+
+// query appends the weighted, de-duplicated terms of toks to q, sorted by term, and returns
+// it with the query's total weight: its known terms, the words the FAQ never uses, and the prior.
+func (ix *Index) query(toks []Token, q []qterm) ([]qterm, float32) {
+	base := len(q)
 	unknown := 0
-	for _, t := range sc.toks {
+	for _, t := range toks {
 		if t.Stop {
 			continue
 		}
 		if t.Term < 0 {
-			if len(t.Word) > 2 {
-				unknown++
-			}
+			unknown++
 			continue
 		}
 		w := ix.weight[t.Term]
 		if t.Fuzzy {
 			w *= 0.85
 		}
-		sc.q = append(sc.q, qterm{t.Term, w})
+		q = append(q, qterm{t.Term, w})
 	}
-	slices.SortFunc(sc.q, func(a, b qterm) int { return int(a.t - b.t) })
-	out := sc.q[:0]
-	for _, q := range sc.q {
-		if n := len(out); n > 0 && out[n-1].t == q.t {
-			out[n-1].w = max(out[n-1].w, q.w)
+	part := q[base:]
+	slices.SortFunc(part, func(a, b qterm) int { return int(a.t - b.t) })
+	out := part[:0]
+	for _, x := range part {
+		if n := len(out); n > 0 && out[n-1].t == x.t {
+			out[n-1].w = max(out[n-1].w, x.w)
 			continue
 		}
-		out = append(out, q)
+		out = append(out, x)
 	}
-	sc.q = out
-	for _, q := range sc.q {
-		norm += q.w
+	var norm float32
+	for _, x := range out {
+		norm += x.w
 	}
-	return norm + float32(unknown)*ix.unknown
+	unk := float32(math.Sqrt(float64(unknown)))
+	return q[:base+len(out)], norm + unk*ix.unknown + ix.prior
 }
 
 // candidates collects into sc.cands the entries that share a term with the query. Terms used by
@@ -290,9 +391,9 @@ func (ix *Index) candidates(sc *scratch) {
 	}
 }
 
-// score rates how well entry e fits the query: mostly the best single phrase (how much of the
-// query it explains and how much of the phrase the query says), then how much of the query the
-// entry's phrases and its answer explain together.
+// score rates how well entry e fits the query: the best single phrase (how much of the query it
+// explains and how much of the phrase the query says), how central the query's words are to the
+// entry's phrasings, and how much of the query the entry's answer explains.
 func (ix *Index) score(q []qterm, qn float32, e *entryIndex) float64 {
 	var best float64
 	for i := range e.phrases {
@@ -304,9 +405,29 @@ func (ix *Index) score(q []qterm, qn float32, e *entryIndex) float64 {
 		qc, dc := float64(m/qn), float64(m/p.norm)
 		best = max(best, math.Sqrt(qc*dc))
 	}
-	bag := float64(overlap(q, e.bag.terms) / qn)
+	central := float64(centrality(q, e.bag.terms, e.central) / qn)
 	text := float64(overlap(q, e.text.terms) / qn)
-	return min(1, 0.55*best+0.30*bag+0.15*text)
+	return min(1, phraseShare*best+centralShare*central+textShare*text)
+}
+
+// centrality sums query term weights scaled by how central each is to the entry (the square
+// root of the share of phrasings using it).
+func centrality(q []qterm, ts []int32, c []float32) float32 {
+	var sum float32
+	i, j := 0, 0
+	for i < len(q) && j < len(ts) {
+		switch {
+		case q[i].t < ts[j]:
+			i++
+		case q[i].t > ts[j]:
+			j++
+		default:
+			sum += q[i].w * float32(math.Sqrt(float64(c[j])))
+			i++
+			j++
+		}
+	}
+	return sum
 }
 
 // overlap sums the weights of query terms found in the ascending term list ts.

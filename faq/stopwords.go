@@ -23,6 +23,12 @@ var stopwords = func() map[string]bool {
 		"know", "tell", "wondering", "question", "ask", "asking", "help", "advice", "thing", "things",
 		"think", "thought", "feel", "feels", "felt", "want", "need", "say", "said", "make", "makes",
 		"go", "going", "went", "because", "cause", "since", "which", "who", "whom", "whose", "where",
+		// Conversational filler and time words that say nothing about the topic.
+		"today", "yesterday", "tomorrow", "ago", "recently", "lately", "actually", "basically",
+		"literally", "honestly", "seriously", "maybe", "probably", "definitely", "totally",
+		"completely", "super", "anyway", "though", "stuff", "idea", "ideas", "let", "lets", "seem",
+		"seems", "try", "tried", "trying", "keep", "keeps", "kept", "wife", "husband", "friend",
+		"mum", "mom", "dad", "partner", "guy",
 	} {
 		m[w] = true
 	}

@@ -6,7 +6,6 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"strings"
 )
 
 // exitError carries an exit status: 2 for usage errors, 1 for failures. msg, when set, is printed
@@ -48,6 +47,14 @@ Run "backpainbot COMMAND --help" for a command's flags.
 
 // run is the whole program, testable in-process.
 func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer, getenv func(string) string) error {
+	err := dispatch(ctx, args, stdin, stdout, stderr, getenv)
+	if errors.Is(err, errHelp) {
+		return nil
+	}
+	return err
+}
+
+func dispatch(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer, getenv func(string) string) error {
 	if len(args) == 0 {
 		fmt.Fprint(stderr, usage)
 		return &exitError{code: 2}
@@ -71,26 +78,31 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	return usageError("unknown command %q; run backpainbot --help", cmd)
 }
 
-// newFlags returns a flag set that reports errors instead of exiting, with usage on stderr.
+// newFlags returns a flag set that reports errors instead of exiting.
 func newFlags(name, synopsis string, stderr io.Writer) *flag.FlagSet {
 	fs := flag.NewFlagSet(name, flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	fs.Usage = func() {
-		fmt.Fprintf(stderr, "Usage: backpainbot %s\n", synopsis)
+		fmt.Fprintf(fs.Output(), "Usage: backpainbot %s\n", synopsis)
 		fs.PrintDefaults()
 	}
 	return fs
 }
 
-// parseFlags parses args; --help prints usage and returns errHelp, a bad flag a usage error.
-func parseFlags(fs *flag.FlagSet, args []string) error {
-	fs.SetOutput(io.Discard)
+// parseFlags parses args. --help prints the usage on stdout and returns errHelp, which run turns
+// into a clean exit; a bad flag is a one-line usage error (exit 2).
+func parseFlags(fs *flag.FlagSet, args []string, stdout io.Writer) error {
+	usage := fs.Usage
+	fs.Usage = func() {}
 	err := fs.Parse(args)
+	fs.Usage = usage
 	if errors.Is(err, flag.ErrHelp) {
+		fs.SetOutput(stdout)
+		fs.Usage()
 		return errHelp
 	}
 	if err != nil {
-		return usageError("%s: %v", fs.Name(), strings.TrimPrefix(err.Error(), "flag provided but not defined: "))
+		return usageError("%s: %v (see backpainbot %s --help)", fs.Name(), err, fs.Name())
 	}
 	return nil
 }
