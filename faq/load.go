@@ -260,6 +260,9 @@ func (p *parser) entries(f *FAQ, list *yaml.Node) {
 	var refs []relRef
 	for _, n := range list.Content {
 		what := fmt.Sprintf("the entry on line %d", n.Line)
+		if id := mappingValue(n, "id"); id != "" {
+			what = fmt.Sprintf("entry %q", id)
+		}
 		m := p.fields(n, what, "id", "question", "variants", "keywords", "answer", "tips", "related")
 		if n.Kind != yaml.MappingNode {
 			continue
@@ -273,7 +276,6 @@ func (p *parser) entries(f *FAQ, list *yaml.Node) {
 			if first, dup := f.byID[e.ID]; dup && e.ID != "" {
 				p.add(v.Line, v.Column, "id %q is used twice (also on line %d); ids must be unique", e.ID, f.Entries[first].Line)
 			}
-			what = fmt.Sprintf("entry %q", e.ID)
 		} else {
 			p.add(n.Line, n.Column, "%s has no `id:`; add a short kebab-case id such as `muscle-strain`", what)
 		}
@@ -361,6 +363,19 @@ func (p *parser) tests(f *FAQ, n *yaml.Node) {
 		}
 		f.Tests = append(f.Tests, t)
 	}
+}
+
+// mappingValue returns the scalar value of key in mapping n, or "".
+func mappingValue(n *yaml.Node, key string) string {
+	if n.Kind != yaml.MappingNode {
+		return ""
+	}
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		if n.Content[i].Value == key && n.Content[i+1].Kind == yaml.ScalarNode {
+			return strings.TrimSpace(n.Content[i+1].Value)
+		}
+	}
+	return ""
 }
 
 func kindName(n *yaml.Node) string {

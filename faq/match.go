@@ -329,12 +329,14 @@ func forEachSentence(s string, fn func(sentence string, asked bool)) {
 func (ix *Index) query(toks []Token, q []qterm) ([]qterm, float32) {
 	base := len(q)
 	unknown := 0
-	for _, t := range toks {
+	for i, t := range toks {
 		if t.Stop {
 			continue
 		}
 		if t.Term < 0 {
-			unknown++
+			if !seenBefore(toks[:i], t.Word) {
+				unknown++
+			}
 			continue
 		}
 		w := ix.weight[t.Term]
@@ -359,6 +361,20 @@ func (ix *Index) query(toks []Token, q []qterm) ([]qterm, float32) {
 	}
 	unk := float32(math.Sqrt(float64(unknown)))
 	return q[:base+len(out)], norm + unk*ix.unknown + ix.prior
+}
+
+// seenBefore reports whether word is among the last few unknown words of toks; a repeated
+// unknown word is one piece of evidence, not many.
+func seenBefore(toks []Token, word string) bool {
+	for i, looked := len(toks)-1, 0; i >= 0 && looked < 32; i-- {
+		if toks[i].Term < 0 && !toks[i].Stop {
+			if toks[i].Word == word {
+				return true
+			}
+			looked++
+		}
+	}
+	return false
 }
 
 // candidates collects into sc.cands the entries that share a term with the query. Terms used by

@@ -92,10 +92,10 @@ func newFlags(name, synopsis string, stderr io.Writer) *flag.FlagSet {
 // parseFlags parses args. --help prints the usage on stdout and returns errHelp, which run turns
 // into a clean exit; a bad flag is a one-line usage error (exit 2).
 func parseFlags(fs *flag.FlagSet, args []string, stdout io.Writer) error {
-	usage := fs.Usage
-	fs.Usage = func() {}
+	out := fs.Output()
+	fs.SetOutput(io.Discard)
 	err := fs.Parse(args)
-	fs.Usage = usage
+	fs.SetOutput(out)
 	if errors.Is(err, flag.ErrHelp) {
 		fs.SetOutput(stdout)
 		fs.Usage()

@@ -2,10 +2,286 @@ package main
 
 import (
 	"context"
+	"errors"
+	"fmt"
 	"io"
+	"log/slog"
+	"net"
+	"net/http"
+	"strings"
+	"time"
+
+	"github.com/backpainbot/backpainbot/adapters/ops"
+	"github.com/backpainbot/backpainbot/bot"
+	"github.com/backpainbot/backpainbot/config"
+	"github.com/backpainbot/backpainbot/faq"
 )
 
-// runServe is a stub until the serve command lands.
+const serveSynopsis = "serve [--config FILE] [--log-format text|json]"
+
+// runServe runs the HTTP server (/healthz, /metrics and, in Slack HTTP mode, /slack/commands)
+// and the enabled chat adapters until ctx is done, then shuts down in order.
 func runServe(ctx context.Context, args []string, stdout, stderr io.Writer, getenv func(string) string) error {
-	return failure("serve: not built yet")
+	fs := newFlags("serve", serveSynopsis, stderr)
+	configPath := fs.String("config", "", "read settings from `FILE` (default $BACKPAINBOT_CONFIG; none: defaults and environment)")
+	logFormat := fs.String("log-format", "", "log `format`, text or json (overrides log.format in the config)")
+	if err := parseFlags(fs, args, stdout); err != nil {
+		return err
+	}
+	if fs.NArg() > 0 {
+		return usageError("serve: unexpected argument %q (see backpainbot serve --help)", fs.Arg(0))
+	}
+	switch *logFormat {
+	case "", "text", "json":
+	default:
+		return usageError("serve: --log-format is %q; want text or json", *logFormat)
+	}
+
+	path := *configPath
+	if path == "" {
+		path = strings.TrimSpace(getenv("BACKPAINBOT_CONFIG"))
+	}
+	cfg, err := config.Load(path, getenv)
+	if err == nil {
+		if *logFormat != "" {
+			cfg.Log.Format = *logFormat
+		}
+		err = cfg.Validate()
+	}
+	if err != nil {
+		return printLines(stderr, "backpainbot: config: ", err)
+	}
+
+	log := newLogger(stderr, cfg.Log)
+	f, err := loadFAQ(cfg.FAQFile) // a one-line failure naming the first problem
+	if err != nil {
+		return err
+	}
+	s := newServer(cfg, log, f)
+
+	adapters, err := s.adapters()
+	if err != nil {
+		return failure("%v", err)
+	}
+	ln, err := new(net.ListenConfig).Listen(ctx, "tcp", cfg.HTTP.Addr)
+	if err != nil {
+		return failure("listen on %s: %v", cfg.HTTP.Addr, err)
+	}
+	return s.serve(ctx, ln, s.routes(), adapters)
+}
+
+// printLines prints each line of err with prefix and returns silentFailure. Config errors list
+// one problem a line.
+func printLines(w io.Writer, prefix string, err error) error {
+	for _, line := range strings.Split(err.Error(), "\n") {
+		fmt.Fprintln(w, prefix+line)
+	}
+	return silentFailure
+}
+
+// newLogger returns the process logger: text or JSON on w, at the configured level. The config
+// has been validated, so the format and level are known values.
+func newLogger(w io.Writer, c config.Log) *slog.Logger {
+	var level slog.Level
+	if err := level.UnmarshalText([]byte(c.Level)); err != nil {
+		level = slog.LevelInfo
+	}
+	opts := &slog.HandlerOptions{Level: level}
+	if c.Format == "json" {
+		return slog.New(slog.NewJSONHandler(w, opts))
+	}
+	return slog.New(slog.NewTextHandler(w, opts))
+}
+
+// faqVersion names an FAQ for /healthz, such as "v1-3fa2c1d0"; its Label adds the entry count.
+func faqVersion(f *faq.FAQ) string { return fmt.Sprintf("v%d-%s", f.Version, f.Digest) }
+
+// server is everything "serve" runs on: the bot, whose FAQ can be swapped while it runs, and the
+// metrics and health report that the adapters and an FAQ reloader update.
+type server struct {
+	cfg     config.Config
+	log     *slog.Logger
+	bot     *bot.Bot
+	metrics *ops.Metrics
+	health  *ops.Health
+}
+
+func newServer(cfg config.Config, log *slog.Logger, f *faq.FAQ) *server {
+	s := &server{
+		cfg:     cfg,
+		log:     log,
+		bot:     bot.New(f, bot.Options{EmergencyNumber: cfg.EmergencyNumber}),
+		metrics: ops.NewMetrics(),
+		health:  ops.NewHealth(),
+	}
+	s.metrics.Reload(true, len(f.Entries))
+	s.health.SetFAQ(faqVersion(f), len(f.Entries))
+	if cfg.Misses.Enabled {
+		s.log.Warn("misses.enabled is set but this build does not record misses yet; nothing is recorded")
+	}
+	return s
+}
+
+// component is a long-running part of the server, such as a chat adapter's gateway connection.
+// run must return soon after its context is done; returning earlier is treated as a failure.
+type component struct {
+	name string
+	run  func(ctx context.Context) error
+}
+
+// adapters builds the enabled chat adapters that run on their own (Slack Socket Mode, Discord),
+// in start order. Slack in HTTP mode is a route instead; see routes.
+func (s *server) adapters() ([]component, error) {
+	var cs []component
+	if s.cfg.Slack.Enabled {
+		return nil, errors.New("slack: the Slack adapter is not built into this binary yet")
+	}
+	if s.cfg.Discord.Enabled {
+		return nil, errors.New("discord: the Discord adapter is not built into this binary yet")
+	}
+	return cs, nil
+}
+
+// routes returns the HTTP handler: GET /healthz, GET /metrics and, when Slack is enabled in
+// HTTP mode, POST /slack/commands.
+func (s *server) routes() *http.ServeMux {
+	mux := http.NewServeMux()
+	mux.Handle("GET /healthz", s.health.Handler())
+	mux.Handle("GET /metrics", s.metrics.Handler())
+	return mux
+}
+
+// slackMode describes how Slack is connected: "http", "socket" or "off".
+func (s *server) slackMode() string {
+	switch {
+	case !s.cfg.Slack.Enabled:
+		return "off"
+	case s.cfg.Slack.SocketMode():
+		return "socket"
+	default:
+		return "http"
+	}
+}
+
+func onOff(b bool) string {
+	if b {
+		return "on"
+	}
+	return "off"
+}
+
+// servingHookKey is the context key of the test seam: a func(addr string) that serve calls
+// once it is listening and ready, with the listener's real address.
+type servingHookKey struct{}
+
+// running is a started component.
+type running struct {
+	name   string
+	cancel context.CancelFunc
+	done   chan struct{} // closed when run has returned; err is set before
+	err    error
+}
+
+// serve serves handler on ln and runs the adapters until ctx is done or one of them (or the HTTP
+// server) stops on its own. It then marks itself not ready, stops accepting connections and
+// waits up to the shutdown timeout for requests in flight, then stops the adapters in reverse
+// start order, giving each the same timeout. It returns nil after a clean shutdown on ctx, and
+// a failure when something stopped by itself or did not stop in time.
+func (s *server) serve(ctx context.Context, ln net.Listener, handler http.Handler, adapters []component) error {
+	httpLog := s.log.With("component", "http")
+	srv := &http.Server{
+		Handler:           handler,
+		ReadHeaderTimeout: s.cfg.HTTP.ReadHeaderTimeout,
+		ReadTimeout:       s.cfg.HTTP.ReadTimeout,
+		WriteTimeout:      s.cfg.HTTP.WriteTimeout,
+		IdleTimeout:       s.cfg.HTTP.IdleTimeout,
+		ErrorLog:          slog.NewLogLogger(httpLog.Handler(), slog.LevelWarn),
+	}
+	httpDone := make(chan error, 1)
+	go func() { httpDone <- srv.Serve(ln) }()
+
+	// Each adapter gets its own context, not a child of ctx, so that adapters can be stopped
+	// one at a time in reverse order; WithoutCancel keeps ctx's values.
+	base := context.WithoutCancel(ctx)
+	exited := make(chan *running, len(adapters))
+	var started []*running
+	for _, c := range adapters {
+		actx, cancel := context.WithCancel(base)
+		r := &running{name: c.name, cancel: cancel, done: make(chan struct{})}
+		go func() {
+			defer close(r.done)
+			r.err = c.run(actx)
+			exited <- r
+		}()
+		started = append(started, r)
+	}
+
+	addr := ln.Addr().String()
+	s.health.SetReady(true)
+	f := s.bot.FAQ()
+	s.log.Info(fmt.Sprintf("backpainbot: serving on %s (faq %s; slack: %s; discord: %s)",
+		addr, f.Label(), s.slackMode(), onOff(s.cfg.Discord.Enabled)),
+		"addr", addr, "faq", faqVersion(f), "faq_entries", len(f.Entries))
+	if hook, ok := ctx.Value(servingHookKey{}).(func(string)); ok {
+		hook(addr)
+	}
+
+	var failed error
+	httpRunning := true
+	select {
+	case <-ctx.Done():
+		s.log.Info("shutting down", "reason", context.Cause(ctx))
+	case err := <-httpDone:
+		httpRunning = false
+		httpLog.Error("http server stopped", "err", err)
+		failed = fmt.Errorf("http server: %w", err)
+	case r := <-exited:
+		err := r.err
+		if err == nil {
+			err = errors.New("stopped unexpectedly")
+		}
+		s.log.Error("adapter stopped; shutting down", "component", r.name, "err", err)
+		failed = fmt.Errorf("%s: %w", r.name, err)
+	}
+	s.health.SetReady(false)
+
+	timeout := s.cfg.HTTP.ShutdownTimeout
+	var problems []string
+	if httpRunning {
+		sctx, cancel := context.WithTimeout(base, timeout)
+		err := srv.Shutdown(sctx)
+		cancel()
+		if err != nil {
+			httpLog.Error("requests still in flight after the shutdown timeout; closing them", "timeout", timeout, "err", err)
+			srv.Close()
+			problems = append(problems, fmt.Sprintf("http: requests still in flight after %s", timeout))
+		}
+		if err := <-httpDone; err != nil && !errors.Is(err, http.ErrServerClosed) {
+			httpLog.Error("http server", "err", err)
+		}
+	}
+	for i := len(started) - 1; i >= 0; i-- {
+		r := started[i]
+		r.cancel()
+		timer := time.NewTimer(timeout)
+		select {
+		case <-r.done:
+			if r.err != nil && !errors.Is(r.err, context.Canceled) {
+				s.log.Warn("adapter stopped with an error", "component", r.name, "err", r.err)
+			}
+		case <-timer.C:
+			s.log.Error("adapter did not stop within the shutdown timeout", "component", r.name, "timeout", timeout)
+			problems = append(problems, fmt.Sprintf("%s: did not stop within %s", r.name, timeout))
+		}
+		timer.Stop()
+	}
+
+	switch {
+	case failed != nil:
+		return failure("%v", failed)
+	case len(problems) > 0:
+		return failure("shutdown: %s", strings.Join(problems, "; "))
+	}
+	s.log.Info("stopped")
+	return nil
 }
