@@ -11,7 +11,7 @@ func TestDiag(t *testing.T) {
 		t.Skip()
 	}
 	ix := NewIndex(Default())
-	set := loadEval(t, "testdata/eval.yaml")
+	set := loadEval(t, os.Getenv("DIAG"))
 	rank1 := 0
 	var in, ood []float64
 	for _, q := range set.Questions {

@@ -20,7 +20,7 @@ const MinVariants = 5
 const MaxTips = 3
 
 // MaxFileSize bounds the FAQ file Parse accepts, so a runaway file cannot exhaust memory.
-const MaxFileSize = 4 << 20
+const MaxFileSize = 32 << 20
 
 // Problem is one thing wrong with an FAQ file, with where it is and how to fix it.
 type Problem struct {

@@ -3,7 +3,7 @@ package faq
 import (
 	"math"
 	"slices"
-	"sort"
+	"strings"
 	"sync"
 )
 
@@ -96,7 +96,7 @@ type termSet struct {
 type entryIndex struct {
 	phrases []termSet // question, variants, keywords
 	bag     termSet   // union of phrases
-	central []float32 // per bag term: the share of phrases that use it
+	central []float32 // per bag term: the square root of the share of phrases that use it
 	text    termSet   // bag plus answer and tips
 }
 
@@ -111,7 +111,14 @@ type qterm struct {
 	w float32
 }
 
+// maxScored bounds how many candidate entries get the full score; the rest are ranked out by
+// a cheap partial sum gathered from the postings.
+const maxScored = 64
+
 type scratch struct {
+	qw    []float32 // per term: its weight in the query being scored, else 0
+	best  []float64 // per candidate: best score so far
+	acc   []float32 // per entry: partial score from the postings
 	toks  []Token
 	q     []qterm
 	segQ  []qterm // the query terms of each sentence, one after another
@@ -174,7 +181,8 @@ func newIndex(f *FAQ, an *Analyzer) *Index {
 					ei.central[k]++
 				}
 			}
-			ei.central[k] = max(keywordCentrality, ei.central[k]/float32(max(1, len(raw))))
+			share := max(keywordCentrality, ei.central[k]/float32(max(1, len(raw))))
+			ei.central[k] = float32(math.Sqrt(float64(share)))
 		}
 		all := append(append(append([]string{e.Answer}, e.Tips...), phrases...), e.Keywords...)
 		ei.text.terms = set(all...)
@@ -203,7 +211,7 @@ func newIndex(f *FAQ, an *Analyzer) *Index {
 		}
 		ix.norm(&ei.bag)
 		ix.norm(&ei.text)
-		for _, t := range ei.text.terms {
+		for _, t := range ei.bag.terms {
 			ix.post[t] = append(ix.post[t], int32(i))
 		}
 	}
@@ -218,7 +226,13 @@ func newIndex(f *FAQ, an *Analyzer) *Index {
 	for t, d := range bagDF {
 		ix.anchor[t] = float64(d) >= 0.4*n && !questionWords[an.Stem(int32(t))]
 	}
-	ix.scratch.New = func() any { return &scratch{mark: make([]uint32, len(f.Entries))} }
+	ix.scratch.New = func() any {
+		return &scratch{
+			mark: make([]uint32, len(f.Entries)),
+			acc:  make([]float32, len(f.Entries)),
+			qw:   make([]float32, an.NumTerms()),
+		}
+	}
 	return ix
 }
 
@@ -272,23 +286,32 @@ func (ix *Index) Match(question string) Match {
 		}
 	}
 	ix.candidates(sc)
-	sc.top = sc.top[:0]
-	for _, e := range sc.cands {
-		ei := &ix.entries[e]
-		s := ix.score(sc.q, qn, ei)
-		for _, sg := range sc.segs {
-			if sg.end > sg.start {
-				s = max(s, float64(sg.share)*ix.score(sc.segQ[sg.start:sg.end], sg.norm, ei))
-			}
-		}
-		sc.top = append(sc.top, Candidate{ID: ix.faq.Entries[e].ID, Question: ix.faq.Entries[e].Question, Score: min(1, s+bonus)})
+	sc.best = sc.best[:0]
+	for range sc.cands {
+		sc.best = append(sc.best, 0)
 	}
-	sort.Slice(sc.top, func(i, j int) bool {
-		if sc.top[i].Score != sc.top[j].Score {
-			return sc.top[i].Score > sc.top[j].Score
+	ix.scoreAll(sc, sc.q, qn, 1)
+	for _, sg := range sc.segs {
+		if sg.end > sg.start {
+			ix.scoreAll(sc, sc.segQ[sg.start:sg.end], sg.norm, float64(sg.share))
 		}
-		return sc.top[i].ID < sc.top[j].ID
+	}
+	sc.top = sc.top[:0]
+	for i, e := range sc.cands {
+		sc.top = append(sc.top, Candidate{ID: ix.faq.Entries[e].ID, Question: ix.faq.Entries[e].Question, Score: min(1, sc.best[i]+bonus)})
+	}
+	slices.SortFunc(sc.top, func(a, b Candidate) int {
+		if a.Score != b.Score {
+			if a.Score > b.Score {
+				return -1
+			}
+			return 1
+		}
+		return strings.Compare(a.ID, b.ID)
 	})
+	if len(sc.top) == 0 {
+		return Match{}
+	}
 	m := Match{Best: sc.top[0]}
 	if k := min(len(sc.top)-1, MaxAlternatives); k > 0 {
 		m.Alternatives = append([]Candidate(nil), sc.top[1:1+k]...)
@@ -377,8 +400,9 @@ func seenBefore(toks []Token, word string) bool {
 	return false
 }
 
-// candidates collects into sc.cands the entries that share a term with the query. Terms used by
-// most entries are skipped when rarer ones are present, so the cost follows the rare terms.
+// candidates collects into sc.cands the entries whose phrasings or keywords share a term with
+// the query, keeping the maxScored with the largest summed weight of shared terms. Terms used
+// by many entries are skipped when rarer ones are present, so the cost follows the rare terms.
 func (ix *Index) candidates(sc *scratch) {
 	sc.epoch++
 	if sc.epoch == 0 {
@@ -401,66 +425,67 @@ func (ix *Index) candidates(sc *scratch) {
 		for _, e := range p {
 			if sc.mark[e] != sc.epoch {
 				sc.mark[e] = sc.epoch
+				sc.acc[e] = 0
 				sc.cands = append(sc.cands, e)
 			}
+			sc.acc[e] += q.w
 		}
+	}
+	if len(sc.cands) > maxScored {
+		slices.SortFunc(sc.cands, func(a, b int32) int {
+			if sc.acc[a] != sc.acc[b] {
+				if sc.acc[a] > sc.acc[b] {
+					return -1
+				}
+				return 1
+			}
+			return int(a - b)
+		})
+		sc.cands = sc.cands[:maxScored]
+	}
+}
+
+// scoreAll scores every candidate against query q (total weight qn), scaled by share, keeping
+// the best score of each candidate in sc.best.
+func (ix *Index) scoreAll(sc *scratch, q []qterm, qn float32, share float64) {
+	for _, x := range q {
+		sc.qw[x.t] = x.w
+	}
+	for i, e := range sc.cands {
+		sc.best[i] = max(sc.best[i], share*ix.score(sc.qw, q, qn, &ix.entries[e]))
+	}
+	for _, x := range q {
+		sc.qw[x.t] = 0
 	}
 }
 
 // score rates how well entry e fits the query: the best single phrase (how much of the query it
 // explains and how much of the phrase the query says), how central the query's words are to the
-// entry's phrasings, and how much of the query the entry's answer explains.
-func (ix *Index) score(q []qterm, qn float32, e *entryIndex) float64 {
+// entry's phrasings, and how much of the query the entry's answer explains. qw holds the query's
+// weight of every term.
+func (ix *Index) score(qw []float32, q []qterm, qn float32, e *entryIndex) float64 {
 	var best float64
 	for i := range e.phrases {
 		p := &e.phrases[i]
-		m := overlap(q, p.terms)
+		var m float32
+		for _, t := range p.terms {
+			m += qw[t]
+		}
 		if m == 0 {
 			continue
 		}
 		qc, dc := float64(m/qn), float64(m/p.norm)
 		best = max(best, math.Sqrt(qc*dc))
 	}
-	central := float64(centrality(q, e.bag.terms, e.central) / qn)
-	text := float64(overlap(q, e.text.terms) / qn)
-	return min(1, phraseShare*best+centralShare*central+textShare*text)
-}
-
-// centrality sums query term weights scaled by how central each is to the entry (the square
-// root of the share of phrasings using it).
-func centrality(q []qterm, ts []int32, c []float32) float32 {
-	var sum float32
-	i, j := 0, 0
-	for i < len(q) && j < len(ts) {
-		switch {
-		case q[i].t < ts[j]:
-			i++
-		case q[i].t > ts[j]:
-			j++
-		default:
-			sum += q[i].w * float32(math.Sqrt(float64(c[j])))
-			i++
-			j++
+	var central float32
+	for k, t := range e.bag.terms {
+		central += qw[t] * e.central[k]
+	}
+	var text float32
+	for _, x := range q {
+		if _, ok := slices.BinarySearch(e.text.terms, x.t); ok {
+			text += x.w
 		}
 	}
-	return sum
-}
-
-// overlap sums the weights of query terms found in the ascending term list ts.
-func overlap(q []qterm, ts []int32) float32 {
-	var sum float32
-	i, j := 0, 0
-	for i < len(q) && j < len(ts) {
-		switch {
-		case q[i].t < ts[j]:
-			i++
-		case q[i].t > ts[j]:
-			j++
-		default:
-			sum += q[i].w
-			i++
-			j++
-		}
-	}
-	return sum
+	return min(1, phraseShare*best+centralShare*float64(central/qn)+textShare*float64(text/qn))
 }

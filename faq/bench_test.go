@@ -1,0 +1,93 @@
+package faq
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"strings"
+	"testing"
+)
+
+// BenchmarkMatch matches every eval question against the built-in FAQ; ns/op is per question.
+func BenchmarkMatch(b *testing.B) {
+	ix := NewIndex(Default())
+	set := loadEval(b, "testdata/eval.yaml")
+	qs := make([]string, 0, len(set.Questions)+len(set.OutOfDomain))
+	for _, q := range set.Questions {
+		qs = append(qs, q.Q)
+	}
+	qs = append(qs, set.OutOfDomain...)
+	b.ReportAllocs()
+	i := 0
+	for b.Loop() {
+		ix.Match(qs[i%len(qs)])
+		i++
+	}
+}
+
+// syntheticFAQ builds an FAQ of n entries from a Zipf-distributed vocabulary of made-up words
+// mixed with the built-in FAQ's words, so postings have realistic skew.
+func syntheticFAQ(n int) *FAQ {
+	r := rand.New(rand.NewPCG(1, 2))
+	syll := []string{"ka", "lo", "mi", "ter", "vu", "san", "dri", "po", "nex", "ul", "ba", "zor", "fen", "qui", "ra", "tho"}
+	vocab := make([]string, 0, 30000)
+	for _, e := range Default().Entries {
+		vocab = append(vocab, strings.Fields(strings.ToLower(e.Question))...)
+	}
+	for len(vocab) < 30000 {
+		var w strings.Builder
+		for k := 0; k < 2+r.IntN(3); k++ {
+			w.WriteString(syll[r.IntN(len(syll))])
+		}
+		vocab = append(vocab, w.String())
+	}
+	zipf := rand.NewZipf(r, 1.1, 2, uint64(len(vocab)-1))
+	sentence := func(words int) string {
+		ws := make([]string, words)
+		for i := range ws {
+			ws[i] = vocab[zipf.Uint64()]
+		}
+		return strings.Join(ws, " ")
+	}
+	var y strings.Builder
+	y.WriteString("version: 1\ndisclaimer: Not medical advice.\nfallback: Sorry.\nentries:\n")
+	for i := range n {
+		fmt.Fprintf(&y, "  - id: e%d\n    question: %q\n    variants:\n", i, sentence(8))
+		for range 8 {
+			fmt.Fprintf(&y, "      - %q\n", sentence(4+r.IntN(6)))
+		}
+		fmt.Fprintf(&y, "    answer: %q\n    tips: [%q]\n", sentence(60), sentence(8))
+	}
+	f, err := Parse("synthetic", []byte(y.String()))
+	if err != nil {
+		panic(err)
+	}
+	return f
+}
+
+func BenchmarkMatchLarge(b *testing.B) {
+	f := syntheticFAQ(10_000)
+	ix := NewIndex(f)
+	r := rand.New(rand.NewPCG(3, 4))
+	qs := make([]string, 500)
+	for i := range qs {
+		e := f.Entries[r.IntN(len(f.Entries))]
+		words := strings.Fields(e.Variants[r.IntN(len(e.Variants))])
+		r.Shuffle(len(words), func(i, j int) { words[i], words[j] = words[j], words[i] })
+		qs[i] = strings.Join(words[:max(1, len(words)-1)], " ") + " please help"
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	i := 0
+	for b.Loop() {
+		ix.Match(qs[i%len(qs)])
+		i++
+	}
+}
+
+func BenchmarkBuildLarge(b *testing.B) {
+	f := syntheticFAQ(10_000)
+	b.ReportAllocs()
+	for b.Loop() {
+		NewIndex(f)
+	}
+}
