@@ -23,8 +23,9 @@ type Answerer interface {
 var _ Answerer = (*bot.Bot)(nil)
 
 // Recorder counts requests for /metrics. The adapter reports "slack" with the reply's outcome
-// ("answered", "no_match", "triaged"), "help" for the topic list, or "rejected" for a request
-// refused before answering.
+// ("answered", "no_match", "triaged"), "help" for the topic list, "rejected" for an HTTP
+// request refused before answering, or "failed" when a Socket Mode acknowledgement could not
+// be sent.
 type Recorder interface {
 	Request(adapter, outcome string, elapsed time.Duration)
 }

@@ -54,11 +54,13 @@ type handler struct {
 }
 
 // NewHandler returns the HTTP handler for the slash command; mount it at /slack/commands
-// (the Request URL in the app manifest). It checks, in order: the method is POST (else 405),
-// the request is signed with the signing secret within the last five minutes and was not seen
-// before (else 401), the body is at most 64 KiB (else 413), and it is a well-formed
-// URL-encoded form (else 400). Rejections say only the status, never echo the body, and log
-// one line with the reason. A valid command is answered in the response as JSON.
+// (the Request URL in the app manifest). It checks, in order: the method is POST (else 405);
+// the signature headers are present and the timestamp within five minutes (else 401); the
+// body is at most 64 KiB (else 413); the signature matches the body (else 401) and was not
+// seen before (else 401); the body is a well-formed URL-encoded form (else 400). Nothing but
+// the method is judged before the signature is verified. Rejections say only the status, never
+// echo the body, and log one line with the reason. A valid command is answered in the response
+// as JSON.
 //
 // The server's timeouts are the caller's; answering takes well under a millisecond.
 func NewHandler(a Answerer, o Options) http.Handler {
@@ -154,10 +156,10 @@ func (h *handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		h.reject(w, r, start, http.StatusInternalServerError, reasonRender)
 		return
 	}
+	h.logCommand(r.Context(), cmd, outcome, responseType, h.now().Sub(start))
 	w.Header().Set("Content-Type", "application/json")
 	w.Header().Set("Cache-Control", "no-store")
 	_, _ = w.Write(body)
-	h.logCommand(r.Context(), cmd, outcome, responseType, h.now().Sub(start))
 }
 
 // reject answers with status and its standard text only, and logs one line without the body.

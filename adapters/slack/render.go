@@ -167,19 +167,31 @@ func appendSections(blocks []slack.Block, title, raw string) []slack.Block {
 
 // fit splits raw into pieces of at most size bytes at paragraph, line or word breaks and
 // escapes each for mrkdwn. Escaping can lengthen a piece (& becomes &amp;); a piece that then
-// exceeds budget characters is split again, smaller. Splitting before escaping means an
+// exceeds budget characters is cut shorter, in proportion. Splitting before escaping means an
 // entity is never cut in two.
 func fit(raw string, size, budget int) []string {
 	var out []string
-	for _, c := range bot.Chunks(raw, size) {
-		e := escape(c)
-		if utf8.RuneCountInString(e) <= budget || size <= utf8.UTFMax {
+	for {
+		limit := size
+		for {
+			head := raw
+			if len(raw) > limit {
+				// Chunks cuts its first piece looking no further than limit+1 bytes.
+				head = bot.Chunks(raw[:limit+1], limit)[0]
+			}
+			e := escape(head)
+			if n := utf8.RuneCountInString(e); n > budget && limit > utf8.UTFMax {
+				limit = max(min(limit-1, limit*budget/n), utf8.UTFMax)
+				continue
+			}
 			out = append(out, e)
-			continue
+			raw = strings.TrimLeft(raw[len(head):], "\n ")
+			break
 		}
-		out = append(out, fit(c, size/2, budget)...)
+		if raw == "" {
+			return out
+		}
 	}
-	return out
 }
 
 // contextBlock renders the disclaimer as a context block of up to ten mrkdwn elements.

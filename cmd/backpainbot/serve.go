@@ -11,10 +11,18 @@ import (
 	"strings"
 	"time"
 
+	"github.com/backpainbot/backpainbot/adapters/discord"
 	"github.com/backpainbot/backpainbot/adapters/ops"
+	"github.com/backpainbot/backpainbot/adapters/slack"
 	"github.com/backpainbot/backpainbot/bot"
 	"github.com/backpainbot/backpainbot/config"
 	"github.com/backpainbot/backpainbot/faq"
+)
+
+// The metrics count the adapters' requests.
+var (
+	_ slack.Recorder   = (*ops.Metrics)(nil)
+	_ discord.Recorder = (*ops.Metrics)(nil)
 )
 
 const serveSynopsis = "serve [--config FILE] [--log-format text|json]"
@@ -130,14 +138,48 @@ type component struct {
 }
 
 // adapters builds the enabled chat adapters that run on their own (Slack Socket Mode, Discord),
-// in start order. Slack in HTTP mode is a route instead; see routes.
+// in start order. Slack in HTTP mode is a route instead; see routes. Secrets are revealed here,
+// where they are handed to the adapters, and nowhere else.
 func (s *server) adapters() ([]component, error) {
 	var cs []component
-	if s.cfg.Slack.Enabled {
-		return nil, errors.New("slack: the Slack adapter is not built into this binary yet")
+	if s.cfg.Slack.Enabled && s.cfg.Slack.SocketMode() {
+		opts := slack.SocketOptions{
+			BotToken: s.cfg.Slack.BotToken.Reveal(),
+			AppToken: s.cfg.Slack.AppToken.Reveal(),
+			APIURL:   s.cfg.Slack.APIURL,
+			Command:  s.cfg.Slack.Command,
+			Logger:   s.log.With("component", "slack"),
+			Metrics:  s.metrics,
+		}
+		cs = append(cs, component{name: "slack", run: func(ctx context.Context) error {
+			return slack.RunSocketMode(ctx, s.bot, opts)
+		}})
 	}
-	if s.cfg.Discord.Enabled {
-		return nil, errors.New("discord: the Discord adapter is not built into this binary yet")
+	if d := s.cfg.Discord; d.Enabled {
+		a, err := discord.New(s.bot, discord.Options{
+			Token:         d.Token.Reveal(),
+			ApplicationID: d.ApplicationID,
+			GuildID:       d.GuildID,
+			APIURL:        d.APIURL,
+			ShardID:       d.ShardID,
+			ShardCount:    d.ShardCount,
+			Ephemeral:     d.IsEphemeral(),
+			PerMinute:     d.RateLimit.PerMinute,
+			Burst:         d.RateLimit.Burst,
+			Logger:        s.log.With("component", "discord"),
+			Metrics:       s.metrics,
+		})
+		if err != nil {
+			return nil, err // already "discord: ..."
+		}
+		s.health.AddCheck("discord", func() (bool, string) {
+			if a.Connected() {
+				return true, "connected"
+			}
+			return false, "not connected to the gateway"
+		})
+		s.metrics.AddGateway("discord", a.Connected)
+		cs = append(cs, component{name: "discord", run: a.Run})
 	}
 	return cs, nil
 }
@@ -148,6 +190,14 @@ func (s *server) routes() *http.ServeMux {
 	mux := http.NewServeMux()
 	mux.Handle("GET /healthz", s.health.Handler())
 	mux.Handle("GET /metrics", s.metrics.Handler())
+	if s.cfg.Slack.Enabled && !s.cfg.Slack.SocketMode() {
+		mux.Handle("POST /slack/commands", slack.NewHandler(s.bot, slack.Options{
+			SigningSecret: s.cfg.Slack.SigningSecret.Reveal(),
+			Command:       s.cfg.Slack.Command,
+			Logger:        s.log.With("component", "slack"),
+			Metrics:       s.metrics,
+		}))
+	}
 	return mux
 }
 
@@ -241,7 +291,10 @@ func (s *server) serve(ctx context.Context, ln net.Listener, handler http.Handle
 			err = errors.New("stopped unexpectedly")
 		}
 		s.log.Error("adapter stopped; shutting down", "component", r.name, "err", err)
-		failed = fmt.Errorf("%s: %w", r.name, err)
+		failed = err
+		if !strings.HasPrefix(err.Error(), r.name) {
+			failed = fmt.Errorf("%s: %w", r.name, err)
+		}
 	}
 	s.health.SetReady(false)
 

@@ -4,16 +4,22 @@ import (
 	"bufio"
 	"bytes"
 	"context"
+	"crypto/hmac"
+	"crypto/sha256"
+	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"io"
 	"log/slog"
 	"net"
 	"net/http"
+	"net/http/httptest"
+	"net/url"
 	"os"
 	"path/filepath"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -618,4 +624,221 @@ func TestServeAdapters(t *testing.T) {
 			t.Fatal("serve waited forever for an adapter that ignores its context")
 		}
 	})
+}
+
+// signSlack signs body as Slack does: "v0=" and the hex HMAC-SHA256 of "v0:TS:BODY".
+func signSlack(secret, ts string, body []byte) string {
+	m := hmac.New(sha256.New, []byte(secret))
+	m.Write([]byte("v0:" + ts + ":"))
+	m.Write(body)
+	return "v0=" + hex.EncodeToString(m.Sum(nil))
+}
+
+// TestServeSlackHTTP sends signed and unsigned slash commands through the whole server and checks
+// that the log, even at debug level, holds neither the question nor the signing secret.
+func TestServeSlackHTTP(t *testing.T) {
+	const (
+		secret   = "s3cret-signing-8f742231b10e8888abcd99"
+		question = "my lower back hurts when I lift my leg xylophone42"
+	)
+	for _, format := range []string{"text", "json"} {
+		t.Run(format, func(t *testing.T) {
+			path := writeConfig(t, loopbackConfig+"log:\n  level: debug\nslack:\n  enabled: true\n")
+			sv := startServe(t, env(map[string]string{"SLACK_SIGNING_SECRET": secret}), "--config", path, "--log-format", format)
+			if !strings.Contains(sv.stderr.String(), "slack: http; discord: off)") {
+				t.Errorf("serving line does not say slack: http:\n%s", sv.stderr)
+			}
+			body := []byte(url.Values{
+				"command":      {"/backpain"},
+				"text":         {question},
+				"team_id":      {"T0001"},
+				"user_id":      {"U2147483697"},
+				"channel_id":   {"C2147483705"},
+				"response_url": {"https://hooks.slack.com/commands/1234/5678"},
+				"trigger_id":   {"13345224609.738474920.8088930838d88f008e0"},
+			}.Encode())
+			post := func(sig string) (int, string) {
+				ts := strconv.FormatInt(time.Now().Unix(), 10)
+				req, err := http.NewRequest(http.MethodPost, "http://"+sv.addr+"/slack/commands", bytes.NewReader(body))
+				if err != nil {
+					t.Fatal(err)
+				}
+				req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
+				req.Header.Set("X-Slack-Request-Timestamp", ts)
+				if sig == "" {
+					sig = signSlack(secret, ts, body)
+				}
+				req.Header.Set("X-Slack-Signature", sig)
+				resp, err := http.DefaultClient.Do(req)
+				if err != nil {
+					t.Fatal(err)
+				}
+				defer resp.Body.Close()
+				b, _ := io.ReadAll(resp.Body)
+				return resp.StatusCode, string(b)
+			}
+
+			if code, reply := post(""); code != http.StatusOK || !strings.Contains(reply, "blocks") {
+				t.Errorf("signed command = %d %.200s, want 200 with blocks", code, reply)
+			}
+			if code, _ := post("v0=" + strings.Repeat("0", 64)); code != http.StatusUnauthorized {
+				t.Errorf("badly signed command = %d, want 401", code)
+			}
+			_, metrics := sv.get(t, "/metrics")
+			if !regexp.MustCompile(`backpainbot_requests_total\{adapter="slack",outcome="[a-z_]+"\} 1`).MatchString(metrics) {
+				t.Errorf("/metrics does not count the slack command:\n%s", grepLines(metrics, "requests_total"))
+			}
+			if err := sv.stop(t); err != nil {
+				t.Fatalf("run = %v, want nil", err)
+			}
+
+			log := sv.stderr.String()
+			if !strings.Contains(log, "slash command") || !strings.Contains(log, "component") {
+				t.Errorf("log has no slash command line from the slack component:\n%s", log)
+			}
+			for _, leak := range []string{question, "xylophone42", "lift my leg", url.QueryEscape(question), secret, "s3cret"} {
+				if strings.Contains(log, leak) {
+					t.Errorf("log contains %q:\n%s", leak, log)
+				}
+			}
+		})
+	}
+}
+
+// fakeAPI answers every request with status and reply once release is closed, after sending its
+// path on hits.
+func fakeAPI(t *testing.T, status int, reply string) (url string, hits <-chan string, release chan struct{}) {
+	t.Helper()
+	h := make(chan string, 100)
+	release = make(chan struct{})
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		select {
+		case h <- r.URL.Path:
+		default:
+		}
+		<-release
+		w.Header().Set("Content-Type", "application/json")
+		w.WriteHeader(status)
+		io.WriteString(w, reply)
+	}))
+	t.Cleanup(srv.Close)
+	t.Cleanup(func() {
+		select {
+		case <-release:
+		default:
+			close(release)
+		}
+	})
+	return srv.URL + "/", h, release
+}
+
+// TestServeDiscord wires Discord against a fake API that first stalls the gateway lookup and
+// then refuses the token: meanwhile /healthz and /metrics report the gateway down, and then
+// serve fails, naming Discord.
+func TestServeDiscord(t *testing.T) {
+	const token = "MTAxOTk2.fake.discord-token-value"
+	api, hits, release := fakeAPI(t, http.StatusUnauthorized, `{"message": "401: Unauthorized", "code": 0}`)
+	path := writeConfig(t, loopbackConfig+"discord:\n  enabled: true\n  application_id: \"1019960000000000000\"\n  api_url: "+api+"\n")
+	sv := startServe(t, env(map[string]string{"DISCORD_BOT_TOKEN": token}), "--config", path)
+	select {
+	case <-hits:
+	case <-time.After(5 * time.Second):
+		t.Fatal("the Discord adapter never called the fake API")
+	}
+
+	code, body := sv.get(t, "/healthz")
+	if code != http.StatusServiceUnavailable || !strings.Contains(body, `"discord":{"ok":false`) {
+		t.Errorf("GET /healthz while connecting = %d %s, want 503 with discord not ok", code, body)
+	}
+	if _, metrics := sv.get(t, "/metrics"); !strings.Contains(metrics, `backpainbot_gateway_connected{adapter="discord"} 0`) {
+		t.Errorf("/metrics lacks the discord gateway gauge at 0:\n%s", grepLines(metrics, "gateway"))
+	}
+	if !strings.Contains(sv.stderr.String(), "slack: off; discord: on)") {
+		t.Errorf("serving line does not say discord: on:\n%s", sv.stderr)
+	}
+
+	close(release)
+	select {
+	case err := <-sv.done:
+		sv.done <- err
+		code, msg := exitCodeOf(t, err)
+		if code != 1 || !strings.HasPrefix(msg, "backpainbot: discord: ") {
+			t.Errorf("serve = exit %d %q, want exit 1 naming discord", code, msg)
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatalf("serve did not fail after Discord refused the token; stderr:\n%s", sv.stderr)
+	}
+	if strings.Contains(sv.stderr.String(), token) {
+		t.Errorf("log contains the Discord token:\n%s", sv.stderr)
+	}
+}
+
+// TestServeSlackSocketMode wires Socket Mode against a fake Slack API that refuses the tokens
+// as Slack does, with 200 and "invalid_auth".
+func TestServeSlackSocketMode(t *testing.T) {
+	const appToken, botToken = "xapp-1-A0-fake-app-token", "xoxb-fake-bot-token"
+	api, hits, release := fakeAPI(t, http.StatusOK, `{"ok": false, "error": "invalid_auth"}`)
+	close(release)
+	path := writeConfig(t, loopbackConfig+"slack:\n  enabled: true\n  api_url: "+api+"\n")
+	sv := startServe(t, env(map[string]string{"SLACK_APP_TOKEN": appToken, "SLACK_BOT_TOKEN": botToken}), "--config", path)
+	if !strings.Contains(sv.stderr.String(), "slack: socket; discord: off)") {
+		t.Errorf("serving line does not say slack: socket:\n%s", sv.stderr)
+	}
+	select {
+	case p := <-hits:
+		if !strings.Contains(p, "apps.connections.open") {
+			t.Errorf("first Slack API call = %s, want apps.connections.open", p)
+		}
+	case <-time.After(5 * time.Second):
+		t.Fatal("Socket Mode never called the fake API")
+	}
+	select {
+	case err := <-sv.done:
+		sv.done <- err
+		code, msg := exitCodeOf(t, err)
+		if code != 1 || !strings.HasPrefix(msg, "backpainbot: slack") {
+			t.Errorf("serve = exit %d %q, want exit 1 naming slack", code, msg)
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatalf("serve did not fail after Slack refused the tokens; stderr:\n%s", sv.stderr)
+	}
+	for _, secret := range []string{appToken, botToken} {
+		if strings.Contains(sv.stderr.String(), secret) {
+			t.Errorf("log contains a Slack token:\n%s", sv.stderr)
+		}
+	}
+}
+
+// TestServeRoutes checks that /slack/commands exists only in Slack's HTTP mode.
+func TestServeRoutes(t *testing.T) {
+	tests := []struct {
+		name     string
+		slack    config.Slack
+		wantCode int
+	}{
+		{"slack off", config.Slack{Command: "/backpain", SigningSecret: "x"}, http.StatusNotFound},
+		{"slack http", config.Slack{Enabled: true, Command: "/backpain", SigningSecret: "x"}, http.StatusUnauthorized},
+		{"slack socket", config.Slack{Enabled: true, Command: "/backpain", AppToken: "xapp-1", BotToken: "xoxb-1"}, http.StatusNotFound},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := testServer(t, io.Discard, time.Second)
+			s.cfg.Slack = tt.slack
+			rec := httptest.NewRecorder()
+			s.routes().ServeHTTP(rec, httptest.NewRequest(http.MethodPost, "/slack/commands", strings.NewReader("text=hi")))
+			if rec.Code != tt.wantCode {
+				t.Errorf("POST /slack/commands = %d, want %d", rec.Code, tt.wantCode)
+			}
+		})
+	}
+}
+
+func grepLines(body, substr string) string {
+	var out []string
+	for _, line := range strings.Split(body, "\n") {
+		if strings.Contains(line, substr) {
+			out = append(out, line)
+		}
+	}
+	return strings.Join(out, "\n")
 }

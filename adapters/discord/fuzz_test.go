@@ -1,0 +1,127 @@
+package discord
+
+import (
+	"encoding/json"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/bwmarrin/discordgo"
+)
+
+// fakeRest records what the handlers send instead of calling Discord.
+type fakeRest struct {
+	mu   sync.Mutex
+	sent []request
+}
+
+func (f *fakeRest) record(path string, v any) {
+	b, err := json.Marshal(v)
+	if err != nil {
+		panic(err)
+	}
+	f.mu.Lock()
+	f.sent = append(f.sent, request{Method: "POST", Path: path, Body: b})
+	f.mu.Unlock()
+}
+
+func (f *fakeRest) ChannelMessageSendComplex(channelID string, data *discordgo.MessageSend, _ ...discordgo.RequestOption) (*discordgo.Message, error) {
+	f.record("message", data)
+	return &discordgo.Message{}, nil
+}
+
+func (f *fakeRest) InteractionRespond(_ *discordgo.Interaction, r *discordgo.InteractionResponse, _ ...discordgo.RequestOption) error {
+	f.record("callback", r)
+	return nil
+}
+
+func (f *fakeRest) FollowupMessageCreate(_ *discordgo.Interaction, _ bool, data *discordgo.WebhookParams, _ ...discordgo.RequestOption) (*discordgo.Message, error) {
+	f.record("followup", data)
+	return nil, nil
+}
+
+func (f *fakeRest) ApplicationCommandBulkOverwrite(string, string, []*discordgo.ApplicationCommand, ...discordgo.RequestOption) ([]*discordgo.ApplicationCommand, error) {
+	return nil, nil
+}
+
+// take returns and forgets what was sent.
+func (f *fakeRest) take() []request {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	s := f.sent
+	f.sent = nil
+	return s
+}
+
+// offlineAdapter is an adapter with the real bot whose handlers send to a fakeRest; it never
+// connects.
+func offlineAdapter(t testing.TB) (*Adapter, *fakeRest) {
+	t.Helper()
+	a, err := New(realBot(), Options{Token: fakeToken, Ephemeral: true, PerMinute: 1e9, Burst: 1 << 30})
+	if err != nil {
+		t.Fatal(err)
+	}
+	fr := &fakeRest{}
+	a.rest = fr
+	id := fakeBotID
+	a.selfID.Store(&id)
+	return a, fr
+}
+
+// FuzzMessageText sends arbitrary text as a mention, a DM and a slash command, and checks that
+// nothing panics, every reply ends with the disclaimer in its last message, and every message
+// is within Discord's limits and pings nobody.
+func FuzzMessageText(f *testing.F) {
+	seeds := []string{
+		"", "help", "HELP?", "what is sciatica", "how long does lower back pain last",
+		"i cant pee and my back hurts", "numb down there", "fell off a ladder",
+		"<@" + fakeBotID + ">", "<@!" + fakeBotID + "> what is sciatica", "<@123> <@&456> @everyone @here",
+		"**bold** _it_ ~~s~~ ||spoiler|| `code` > quote # heading - list 1. one",
+		"https://example.com/a_b", "\x00\xff\xfe invalid", "🙂🙃" + strings.Repeat("é", 600),
+		strings.Repeat("back pain ", 500), strings.Repeat("x", 5000), "\n\n\n", "   ",
+	}
+	for _, s := range seeds {
+		f.Add(s)
+	}
+	a, fr := offlineAdapter(f)
+	disclaimer := realBot().FAQ().Disclaimer
+	f.Fuzz(func(t *testing.T, text string) {
+		now := time.Now()
+		for _, m := range []*discordgo.Message{
+			{ID: "1", ChannelID: "2", GuildID: "3", Content: "<@" + fakeBotID + "> " + text, Author: &discordgo.User{ID: "4"}},
+			{ID: "1", ChannelID: "2", Content: text, Author: &discordgo.User{ID: "4"}},
+		} {
+			a.answerMessage(m, now)
+			var msgs []sent
+			for _, r := range fr.take() {
+				msgs = append(msgs, sentMessage(t, r))
+			}
+			checkMessages(t, msgs, disclaimer)
+		}
+
+		i := &discordgo.Interaction{ID: "5", Token: "tok", Type: discordgo.InteractionApplicationCommand,
+			User: &discordgo.User{ID: "4"},
+			Data: discordgo.ApplicationCommandInteractionData{Name: "backpain", Options: []*discordgo.ApplicationCommandInteractionDataOption{
+				{Name: "question", Type: discordgo.ApplicationCommandOptionString, Value: text},
+			}}}
+		a.answerInteraction(i, now)
+		var msgs []sent
+		for n, r := range fr.take() {
+			if n == 0 {
+				msgs = append(msgs, sentCallback(t, r))
+			} else {
+				msgs = append(msgs, sentMessage(t, r))
+			}
+		}
+		checkMessages(t, msgs, disclaimer)
+
+		a.answerInteraction(&discordgo.Interaction{ID: "6", Token: "tok", Type: discordgo.InteractionMessageComponent,
+			Data: discordgo.MessageComponentInteractionData{CustomID: text}}, now)
+		msgs = msgs[:0]
+		for _, r := range fr.take() {
+			msgs = append(msgs, sentCallback(t, r))
+		}
+		checkMessages(t, msgs[:1], disclaimer)
+	})
+}
