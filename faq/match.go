@@ -32,7 +32,7 @@ func (b Band) String() string {
 // Thresholds on the match score. A best score below Possible is no match; at or above Sure with a
 // clear lead over the runner-up is confident; anything between is a close call.
 const (
-	Possible = 0.42
+	Possible = 0.45
 	Sure     = 0.55
 	Lead     = 0.08
 )
@@ -47,8 +47,41 @@ var (
 	questionShare             = 1.0
 	statementShare            = 0.85
 	keywordCentrality float32 = 0.2
-	anchorBonus               = 0.15
+	anchorBonus               = 0.1
+	otherPartPenalty          = 0.15
 )
+
+// otherBodyParts are parts of the body this bot does not cover. A question that names one and
+// no word of the lower back ("my knee hurts when I run") is about something else.
+var otherBodyParts = map[string]bool{
+	"knee": true, "knees": true, "shoulder": true, "shoulders": true, "neck": true, "ankle": true,
+	"ankles": true, "wrist": true, "wrists": true, "elbow": true, "elbows": true, "heel": true,
+	"heels": true, "toe": true, "toes": true, "finger": true, "fingers": true, "thumb": true,
+	"hand": true, "hands": true, "arm": true, "arms": true, "stomach": true, "tummy": true,
+	"belly": true, "head": true, "headache": true, "migraine": true, "tooth": true, "teeth": true,
+	"toothache": true, "throat": true, "ear": true, "ears": true, "eye": true, "eyes": true,
+	"jaw": true, "chest": true, "calf": true, "shin": true, "shins": true, "groin": false,
+}
+
+// backWords name the lower back and what hangs off it; with one of them the question is ours.
+var backWords = map[string]bool{
+	"back": true, "lowerback": true, "spine": true, "spinal": true, "lumbar": true, "sciatica": true,
+	"sciatic": true, "disc": true, "disk": true, "discs": true, "disks": true, "vertebra": true,
+	"vertebrae": true, "tailbone": true, "coccyx": true, "sacrum": true, "buttock": true,
+	"buttocks": true, "bum": true, "butt": true, "hip": true, "hips": true, "pelvis": true,
+	"hamstring": true, "hamstrings": true, "piriformis": true, "leg": true, "legs": true,
+}
+
+func aboutOtherBodyPart(toks []Token) bool {
+	other := false
+	for _, t := range toks {
+		if backWords[t.Word] {
+			return false
+		}
+		other = other || otherBodyParts[t.Word]
+	}
+	return other
+}
 
 // questionWords are frequent in phrasings but say nothing about the topic.
 var questionWords = map[string]bool{"what": true, "whi": true, "why": true, "how": true, "when": true, "which": true, "where": true, "who": true}
@@ -285,6 +318,9 @@ func (ix *Index) Match(question string) Match {
 			break
 		}
 	}
+	if aboutOtherBodyPart(sc.toks) {
+		bonus = -otherPartPenalty
+	}
 	ix.candidates(sc)
 	sc.best = sc.best[:0]
 	for range sc.cands {
@@ -298,7 +334,7 @@ func (ix *Index) Match(question string) Match {
 	}
 	sc.top = sc.top[:0]
 	for i, e := range sc.cands {
-		sc.top = append(sc.top, Candidate{ID: ix.faq.Entries[e].ID, Question: ix.faq.Entries[e].Question, Score: min(1, sc.best[i]+bonus)})
+		sc.top = append(sc.top, Candidate{ID: ix.faq.Entries[e].ID, Question: ix.faq.Entries[e].Question, Score: min(1, max(0, sc.best[i]+bonus))})
 	}
 	slices.SortFunc(sc.top, func(a, b Candidate) int {
 		if a.Score != b.Score {

@@ -273,6 +273,7 @@ func (a *Adapter) Run(ctx context.Context) error {
 			return nil
 		case <-a.disconnected:
 		}
+		a.log.Warn("lost the Discord gateway connection; reconnecting")
 		a.reconnect(ctx)
 	}
 }

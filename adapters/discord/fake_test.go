@@ -397,6 +397,9 @@ func start(t *testing.T, answerer Answerer, edit func(*Options)) *harness {
 			t.Errorf("Run did not return after its context was cancelled")
 		}
 		logs := h.logs.String()
+		if t.Failed() || testing.Verbose() {
+			t.Logf("adapter logs:\n%s", logs)
+		}
 		for _, s := range h.secrets {
 			if s != "" && strings.Contains(logs, s) {
 				t.Errorf("the logs contain %q:\n%s", s, logs)

@@ -105,23 +105,69 @@ func FuzzMessageText(f *testing.F) {
 			Data: discordgo.ApplicationCommandInteractionData{Name: "backpain", Options: []*discordgo.ApplicationCommandInteractionDataOption{
 				{Name: "question", Type: discordgo.ApplicationCommandOptionString, Value: text},
 			}}}
-		a.answerInteraction(i, now)
-		var msgs []sent
-		for n, r := range fr.take() {
-			if n == 0 {
-				msgs = append(msgs, sentCallback(t, r))
-			} else {
-				msgs = append(msgs, sentMessage(t, r))
+		press := &discordgo.Interaction{ID: "6", Token: "tok", Type: discordgo.InteractionMessageComponent,
+			User: &discordgo.User{ID: "4"}, Data: discordgo.MessageComponentInteractionData{CustomID: text}}
+		for _, i := range []*discordgo.Interaction{i, press} {
+			a.answerInteraction(i, now)
+			var msgs []sent
+			for n, r := range fr.take() {
+				if n == 0 {
+					msgs = append(msgs, sentCallback(t, r))
+				} else {
+					msgs = append(msgs, sentMessage(t, r))
+				}
 			}
+			checkMessages(t, msgs, disclaimer)
 		}
-		checkMessages(t, msgs, disclaimer)
+	})
+}
 
-		a.answerInteraction(&discordgo.Interaction{ID: "6", Token: "tok", Type: discordgo.InteractionMessageComponent,
-			Data: discordgo.MessageComponentInteractionData{CustomID: text}}, now)
-		msgs = msgs[:0]
-		for _, r := range fr.take() {
-			msgs = append(msgs, sentCallback(t, r))
+func TestOfflineReplies(t *testing.T) {
+	a, fr := offlineAdapter(t)
+	b := realBot()
+	help := render(b.Help())
+	now := time.Now()
+	tests := []struct {
+		name    string
+		content string
+		want    []part
+	}{
+		{"mention only", "<@" + fakeBotID + ">", help},
+		{"help", "<@!" + fakeBotID + "> help", help},
+		{"help with a question mark", "<@" + fakeBotID + "> Help?", help},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a.answerMessage(&discordgo.Message{ID: "1", ChannelID: "2", GuildID: "3", Content: tt.content, Author: &discordgo.User{ID: "4"}}, now)
+			got := fr.take()
+			if len(got) != len(tt.want) {
+				t.Fatalf("sent %d messages; want %d", len(got), len(tt.want))
+			}
+			for i, r := range got {
+				if m := sentMessage(t, r); m.Content != tt.want[i].Content {
+					t.Errorf("message %d:\n%s\nwant:\n%s", i, m.Content, tt.want[i].Content)
+				}
+			}
+		})
+	}
+
+	t.Run("unknown command", func(t *testing.T) {
+		a.answerInteraction(&discordgo.Interaction{ID: "5", Token: "tok", Type: discordgo.InteractionApplicationCommand,
+			User: &discordgo.User{ID: "4"}, Data: discordgo.ApplicationCommandInteractionData{Name: "other"}}, now)
+		got := fr.take()
+		if len(got) != 1 {
+			t.Fatalf("sent %d messages; want 1", len(got))
 		}
-		checkMessages(t, msgs[:1], disclaimer)
+		m := sentCallback(t, got[0])
+		checkMessages(t, []sent{m}, b.FAQ().Disclaimer)
+		if !strings.HasPrefix(m.Content, "Sorry") || m.Flags != 64 {
+			t.Errorf("reply %q flags %d; want an ephemeral apology", m.Content, m.Flags)
+		}
+	})
+	t.Run("interaction without data", func(t *testing.T) {
+		a.answerInteraction(&discordgo.Interaction{ID: "5", Token: "tok", Type: discordgo.InteractionApplicationCommand}, now)
+		if got := fr.take(); len(got) != 1 {
+			t.Fatalf("sent %d messages; want 1", len(got))
+		}
 	})
 }

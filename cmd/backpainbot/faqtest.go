@@ -1,7 +1,6 @@
 package main
 
 import (
-	"context"
 	"fmt"
 	"io"
 	"sort"
@@ -90,9 +89,4 @@ func orNone(id string) string {
 		return "nothing"
 	}
 	return id
-}
-
-// runFAQMisses is a stub until the misses log lands.
-func runFAQMisses(ctx context.Context, args []string, stdout, stderr io.Writer, getenv func(string) string) error {
-	return failure("faq misses: not built yet")
 }
