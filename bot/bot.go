@@ -96,6 +96,10 @@ func (b *Bot) Answer(ctx context.Context, q Question) Reply {
 		r.Urgent = b.notice(verdict)
 	}
 	m := st.index.Match(text)
+	if r.Urgent != nil && m.Band == faq.CloseCall {
+		// Under an urgent notice only a confident answer is worth the reader's time.
+		m.Band = faq.NoMatch
+	}
 	switch m.Band {
 	case faq.Confident, faq.CloseCall:
 		b.fill(st, &r, m.Best)

@@ -216,3 +216,37 @@ func BenchmarkAnswer(b *testing.B) {
 		bt.Answer(ctx, Question{Text: "my back hurts when i lift my leg, is it sciatica?"})
 	}
 }
+
+func TestUrgentNoticeLeads(t *testing.T) {
+	b := New(faq.Default(), Options{EmergencyNumber: "999"})
+	tests := []struct {
+		name     string
+		question string
+		tier     triage.Tier
+	}{
+		{"bladder, no FAQ match needed", "can't pee and my back is killing me", triage.Emergency},
+		{"calm question", "is ice or heat better for a sore back", triage.None},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := b.Answer(context.Background(), Question{Text: tt.question})
+			if r.Tier != tt.tier {
+				t.Fatalf("tier = %v, want %v", r.Tier, tt.tier)
+			}
+			secs := r.Sections()
+			if tt.tier == triage.None {
+				if r.Urgent != nil || secs[0].Kind == SectionUrgent {
+					t.Errorf("calm question got an urgent notice: %+v", r.Urgent)
+				}
+				return
+			}
+			if secs[0].Kind != SectionUrgent || !strings.HasPrefix(secs[0].Text, "Call 999") {
+				t.Errorf("first section = %+v, want the urgent notice naming 999", secs[0])
+			}
+			if r.Outcome() != "triaged" {
+				t.Errorf("outcome = %q, want triaged", r.Outcome())
+			}
+			assertEndsWithDisclaimer(t, r)
+		})
+	}
+}
