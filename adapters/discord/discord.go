@@ -26,6 +26,7 @@ import (
 	"fmt"
 	"log/slog"
 	"math/rand/v2"
+	"net"
 	"net/http"
 	"net/url"
 	"runtime/debug"
@@ -37,6 +38,7 @@ import (
 
 	"github.com/backpainbot/backpainbot/bot"
 	"github.com/bwmarrin/discordgo"
+	"github.com/gorilla/websocket"
 )
 
 // Answerer is what the adapter needs from the bot. *bot.Bot implements it.
@@ -51,7 +53,8 @@ type Answerer interface {
 
 var _ Answerer = (*bot.Bot)(nil)
 
-// Recorder counts handled requests. *ops.Metrics implements it.
+// Recorder counts handled requests. *ops.Metrics implements it. It is called from many
+// goroutines at once.
 type Recorder interface {
 	// Request records one request handled by adapter with outcome after elapsed.
 	Request(adapter, outcome string, elapsed time.Duration)
@@ -80,7 +83,8 @@ type Options struct {
 	// up to Burst at once. Zero or less means the defaults, 6 and 3.
 	PerMinute float64
 	Burst     int
-	// Logger receives the adapter's logs; nil discards them.
+	// Logger receives the adapter's logs (give it a child named for the component); nil
+	// discards them.
 	Logger *slog.Logger
 	// Metrics, when set, records every handled request with the adapter name "discord".
 	Metrics Recorder
@@ -111,6 +115,8 @@ const (
 
 	// requestTimeout bounds answering one event, all its messages included.
 	requestTimeout = 10 * time.Second
+	// dialTimeout bounds connecting to the gateway and its websocket handshake.
+	dialTimeout = 20 * time.Second
 	// maxBackoff bounds the wait between reconnection attempts.
 	maxBackoff = time.Minute
 
@@ -178,8 +184,8 @@ func New(a Answerer, o Options) (*Adapter, error) {
 		return nil, errors.New("discord: no answerer")
 	}
 	token := strings.TrimSpace(o.Token)
-	if rest, ok := strings.CutPrefix(token, "Bot"); ok && (rest == "" || rest[0] == ' ') {
-		token = strings.TrimSpace(rest)
+	if after, ok := strings.CutPrefix(token, "Bot"); ok && (after == "" || after[0] == ' ') {
+		token = strings.TrimSpace(after)
 	}
 	if token == "" {
 		return nil, errors.New("discord: no bot token (set DISCORD_BOT_TOKEN)")
@@ -231,7 +237,7 @@ func New(a Answerer, o Options) (*Adapter, error) {
 	ad := &Adapter{
 		answerer:     a,
 		opts:         o,
-		log:          logger.With("adapter", adapterName),
+		log:          logger,
 		s:            s,
 		rest:         s,
 		limits:       newLimiter(o.PerMinute, o.Burst),
@@ -260,9 +266,13 @@ func (a *Adapter) Run(ctx context.Context) error {
 	if !a.running.CompareAndSwap(false, true) {
 		return errors.New("discord: Run called twice")
 	}
+	a.s.Dialer = dialer(ctx)
 	a.log.Info("connecting to the Discord gateway", "shard_id", a.opts.ShardID, "shard_count", a.opts.ShardCount)
 	if err := a.s.Open(); err != nil {
 		a.stop()
+		if ctx.Err() != nil {
+			return nil
+		}
 		return fmt.Errorf("discord: connect to gateway: %s", describe(err))
 	}
 	defer a.stop()
@@ -273,8 +283,24 @@ func (a *Adapter) Run(ctx context.Context) error {
 			return nil
 		case <-a.disconnected:
 		}
+		if a.connected.Load() {
+			continue // a stale signal: a second close of a connection already replaced
+		}
 		a.log.Warn("lost the Discord gateway connection; reconnecting")
 		a.reconnect(ctx)
+	}
+}
+
+// dialer returns the gateway's websocket dialer: its connections are abandoned when ctx is done,
+// so that shutdown is not held up by an unreachable Discord.
+func dialer(ctx context.Context) *websocket.Dialer {
+	nd := &net.Dialer{Timeout: dialTimeout}
+	return &websocket.Dialer{
+		Proxy:            http.ProxyFromEnvironment,
+		HandshakeTimeout: dialTimeout,
+		NetDialContext: func(_ context.Context, network, addr string) (net.Conn, error) {
+			return nd.DialContext(ctx, network, addr)
+		},
 	}
 }
 

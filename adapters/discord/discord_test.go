@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"maps"
 	"net/http"
+	"net/http/httptest"
 	"net/url"
 	"strings"
 	"testing"
@@ -572,4 +573,57 @@ func TestReconnects(t *testing.T) {
 	h.fake.dispatch("MESSAGE_CREATE", message("501", "", "601", "701", "what is sciatica", false))
 	h.fake.waitRequests(1, isPath(http.MethodPost, "/api/v9/channels/601/messages"))
 	waitUntil(t, "Connected after reconnecting", h.adapter.Connected)
+}
+
+func TestRunFailsWhenDiscordRefusesTheToken(t *testing.T) {
+	t.Parallel()
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.WriteHeader(http.StatusUnauthorized)
+		w.Write([]byte(`{"message": "401: Unauthorized", "code": 0}`))
+	}))
+	defer srv.Close()
+	a, err := New(realBot(), Options{Token: fakeToken, APIURL: srv.URL + "/"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), waitFor)
+	defer cancel()
+	err = a.Run(ctx)
+	if err == nil || !strings.HasPrefix(err.Error(), "discord: ") || !strings.Contains(err.Error(), "401") {
+		t.Errorf("Run = %v; want a discord: error with the 401", err)
+	}
+	if err != nil && strings.Contains(err.Error(), fakeToken) {
+		t.Errorf("the error holds the token: %v", err)
+	}
+	if a.Connected() {
+		t.Error("Connected after a failed start")
+	}
+	if err := a.Run(ctx); err == nil {
+		t.Error("a second Run succeeded; want an error")
+	}
+}
+
+func TestShutdownWhileReconnecting(t *testing.T) {
+	t.Parallel()
+	fake := newFakeDiscord(t)
+	a, err := New(realBot(), Options{Token: fakeToken, ApplicationID: fakeAppID, APIURL: fake.URL()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() { done <- a.Run(ctx) }()
+	fake.waitConnections(1)
+	waitUntil(t, "Connected", a.Connected)
+	fake.close() // Discord goes away: the connection drops and every reconnection fails
+	waitUntil(t, "not Connected", func() bool { return !a.Connected() })
+	cancel()
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Errorf("Run = %v; want nil after cancel", err)
+		}
+	case <-time.After(5 * time.Second):
+		t.Fatal("Run did not return soon after cancel while reconnecting")
+	}
 }

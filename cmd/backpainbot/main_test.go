@@ -169,3 +169,14 @@ func TestGolden(t *testing.T) {
 		})
 	}
 }
+
+func TestDiscordInviteURL(t *testing.T) {
+	out, _, code := runCmd(t, "", "discord", "invite-url", "--app-id", "123456789012345678")
+	want := "https://discord.com/oauth2/authorize?client_id=123456789012345678&permissions=2147567616&scope=bot+applications.commands"
+	if code != 0 || strings.TrimSpace(out) != want {
+		t.Errorf("exit %d, output %q, want %q", code, out, want)
+	}
+	if _, _, code := runCmd(t, "", "discord", "invite-url"); code != 2 {
+		t.Errorf("no app id: exit %d, want 2", code)
+	}
+}

@@ -33,14 +33,14 @@ const usage = `backpainbot answers common questions about lower back pain.
 Usage:
   backpainbot ask [--faq FILE] [--json] [QUESTION ...]   answer a question (or each line of stdin)
   backpainbot chat [--faq FILE]                          try questions at an interactive prompt
-  backpainbot serve [--config FILE]                      run the Slack and Discord adapters
+  backpainbot serve [--config FILE] [--log-format text|json]  run the Slack and Discord adapters
   backpainbot faq lint [FILE]                            check an FAQ file; exit 1 on any problem
   backpainbot faq test [FILE]                            run the FAQ's examples through the matcher
   backpainbot faq show [--faq FILE] ID                   print an entry as users see it
   backpainbot faq list [--faq FILE]                      list entry ids and questions
   backpainbot faq init FILE                              write the built-in FAQ to FILE
   backpainbot faq misses [--config FILE]                 group unanswered questions (opt-in log)
-  backpainbot discord invite-url [--config FILE]         print the link that adds the bot to a server
+  backpainbot discord invite-url [--config FILE] [--app-id ID]  print the link that adds the bot to a server
 
 Run "backpainbot COMMAND --help" for a command's flags.
 `
