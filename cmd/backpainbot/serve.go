@@ -5,10 +5,14 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"log/slog"
 	"net"
 	"net/http"
+	"os"
+	"os/signal"
 	"strings"
+	"syscall"
 	"time"
 
 	"github.com/backpainbot/backpainbot/adapters/discord"
@@ -17,6 +21,8 @@ import (
 	"github.com/backpainbot/backpainbot/bot"
 	"github.com/backpainbot/backpainbot/config"
 	"github.com/backpainbot/backpainbot/faq"
+	"github.com/backpainbot/backpainbot/faq/misses"
+	"github.com/backpainbot/backpainbot/faq/watch"
 )
 
 // The metrics count the adapters' requests.
@@ -75,6 +81,9 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer, gete
 	if err != nil {
 		return failure("listen on %s: %v", cfg.HTTP.Addr, err)
 	}
+	if r := s.faqReloader(); r != nil {
+		adapters = append([]component{*r}, adapters...)
+	}
 	return s.serve(ctx, ln, s.routes(), adapters)
 }
 
@@ -118,16 +127,93 @@ func newServer(cfg config.Config, log *slog.Logger, f *faq.FAQ) *server {
 	s := &server{
 		cfg:     cfg,
 		log:     log,
-		bot:     bot.New(f, bot.Options{EmergencyNumber: cfg.EmergencyNumber}),
+		bot:     bot.New(f, bot.Options{EmergencyNumber: cfg.EmergencyNumber, Misses: openMisses(cfg.Misses, log)}),
 		metrics: ops.NewMetrics(),
 		health:  ops.NewHealth(),
 	}
 	s.metrics.Reload(true, len(f.Entries))
 	s.health.SetFAQ(faqVersion(f), len(f.Entries))
-	if cfg.Misses.Enabled {
-		s.log.Warn("misses.enabled is set but this build does not record misses yet; nothing is recorded")
-	}
 	return s
+}
+
+// openMisses opens the misses log when it is enabled, or returns nil. A log that cannot be
+// opened is reported and left off: answering matters more than recording.
+func openMisses(c config.Misses, log *slog.Logger) bot.MissRecorder {
+	if !c.Enabled {
+		return nil
+	}
+	log = log.With("component", "misses")
+	l, err := misses.Open(c.File, time.Duration(c.RetentionDays)*24*time.Hour, nil)
+	if err != nil {
+		log.Error("misses log is off: it cannot be opened", "err", err)
+		return nil
+	}
+	l.SetLogger(log)
+	log.Info("recording unanswered questions (scrubbed)", "file", c.File, "retention_days", c.RetentionDays)
+	return l
+}
+
+// faqReloader returns the component that reloads the FAQ file when it changes and on SIGHUP,
+// or nil when the built-in FAQ is used. SIGHUP is caught from the moment it returns. A reload
+// that fails keeps the live FAQ; the reloader never stops the server.
+func (s *server) faqReloader() *component {
+	if s.cfg.FAQFile == "" {
+		return nil
+	}
+	log := s.log.With("component", "faq")
+	w := watch.New(s.cfg.FAQFile, s.bot.Swap, watch.Options{Logger: log, OnResult: s.faqReloaded})
+	hup := make(chan os.Signal, 1)
+	signal.Notify(hup, syscall.SIGHUP)
+	return &component{name: "faq-reload", run: func(ctx context.Context) error {
+		defer signal.Stop(hup)
+		watching := make(chan struct{})
+		go func() {
+			defer close(watching)
+			if err := w.Run(ctx); err != nil {
+				log.Error("not watching the faq file; send SIGHUP to reload it", "err", err)
+			}
+		}()
+		for {
+			select {
+			case <-ctx.Done():
+				<-watching
+				return nil
+			case <-hup:
+				log.Info("SIGHUP: reloading the faq file")
+				w.Reload() // reported through faqReloaded
+			}
+		}
+	}}
+}
+
+// faqReloaded reports a reload's outcome to /metrics and /healthz.
+func (s *server) faqReloaded(ok bool, f *faq.FAQ, err error) {
+	now := time.Now()
+	if ok {
+		s.metrics.Reload(true, len(f.Entries))
+		s.health.ReloadOK(now, faqVersion(f), len(f.Entries))
+		return
+	}
+	s.metrics.Reload(false, 0)
+	s.health.ReloadFailed(now, reloadProblem(err))
+}
+
+// reloadProblem is a failed reload's error in one line for /healthz: the first problem in the
+// file and how many more, or why it could not be read.
+func reloadProblem(err error) string {
+	var inv *faq.InvalidError
+	if errors.As(err, &inv) && len(inv.Problems) > 0 {
+		more := ""
+		if n := len(inv.Problems) - 1; n > 0 {
+			more = fmt.Sprintf(" (and %d more)", n)
+		}
+		return inv.Problems[0].String() + more
+	}
+	if errors.Is(err, fs.ErrNotExist) {
+		return "the faq file is missing; still serving the last good version"
+	}
+	line, _, _ := strings.Cut(err.Error(), "\n")
+	return line
 }
 
 // component is a long-running part of the server, such as a chat adapter's gateway connection.

@@ -145,9 +145,9 @@ func (w *Watcher) refused(err error) {
 }
 
 // Run watches the file until ctx is done and reloads it after each change, debounced. It
-// returns nil when ctx is done, or an error if the watch cannot be set up at all (then the bot
-// keeps its FAQ, and Reload still works). If the directory itself disappears, Run logs it and
-// keeps trying to watch it again.
+// returns nil when ctx is done, or an error if the watch cannot be set up at all, such as when
+// the system's limit on watches is reached (the live FAQ stays, and Reload still works). If the
+// directory is missing or disappears, Run logs it and keeps trying to watch it again.
 func (w *Watcher) Run(ctx context.Context) error {
 	fw, err := fsnotify.NewWatcher()
 	if err != nil {
@@ -155,18 +155,22 @@ func (w *Watcher) Run(ctx context.Context) error {
 	}
 	defer fw.Close()
 	l := &loop{w: w, fw: fw, dir: filepath.Dir(w.path)}
-	if err := fw.Add(l.dir); err != nil {
-		return fmt.Errorf("watch faq %s: %w", w.path, err)
-	}
-	l.follow()
-	if !stamp(w.path).same(w.start) {
-		l.changed() // edited between New and now
-	}
-	w.log.Debug("watching faq file", "dir", l.dir)
-
 	retry := time.NewTicker(retryEvery)
 	retry.Stop()
 	defer retry.Stop()
+	switch err := fw.Add(l.dir); {
+	case errors.Is(err, fs.ErrNotExist):
+		w.log.Warn("faq directory is gone; still serving the last good version and retrying", "dir", l.dir)
+		retry.Reset(retryEvery)
+	case err != nil:
+		return fmt.Errorf("watch faq %s: %w", w.path, err)
+	default:
+		l.follow()
+		w.log.Debug("watching faq file", "dir", l.dir)
+	}
+	if !stamp(w.path).same(w.start) {
+		l.changed() // changed between New and now
+	}
 	for {
 		select {
 		case <-ctx.Done():
