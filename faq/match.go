@@ -47,6 +47,7 @@ var (
 	questionShare             = 1.0
 	statementShare            = 0.85
 	keywordCentrality float32 = 0.2
+	pairShare                 = 0.2
 	anchorBonus               = 0.1
 	otherPartPenalty          = 0.15
 )
@@ -81,6 +82,46 @@ func aboutOtherBodyPart(toks []Token) bool {
 		other = other || otherBodyParts[t.Word]
 	}
 	return other
+}
+
+// notTheBack marks "back" as an unknown word where it is not the body part: before a particle
+// ("back up my laptop", "back to school") or after a verb of returning ("get my ex back").
+// "my back", "lower back" and "back pain" always mean the body.
+func notTheBack(toks []Token) {
+	for i := range toks {
+		if toks[i].Word != "back" || i > 0 && bodyBefore[toks[i-1].Word] {
+			continue
+		}
+		next := ""
+		if i+1 < len(toks) {
+			next = toks[i+1].Word
+		}
+		if bodyAfter[next] {
+			continue
+		}
+		returning := false
+		for j := i - 1; j >= 0 && j >= i-3; j-- {
+			returning = returning || returnVerbs[toks[j].Word]
+		}
+		if backParticles[next] || returning {
+			toks[i] = Token{Word: "back", Term: -1}
+		}
+	}
+}
+
+var (
+	bodyBefore    = wordSet("my your his her their our the a lower low upper mid middle bad sore whole stiff achy painful")
+	bodyAfter     = wordSet("pain pains ache aches aching hurts hurt hurting injury problem problems muscle muscles spasm spasms")
+	backParticles = wordSet("up off to into from home")
+	returnVerbs   = wordSet("come came coming go went going get got getting bring brought pay paid call write give gave")
+)
+
+func wordSet(words string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(words) {
+		m[w] = true
+	}
+	return m
 }
 
 // questionWords are frequent in phrasings but say nothing about the topic.
@@ -131,6 +172,15 @@ type entryIndex struct {
 	bag     termSet   // union of phrases
 	central []float32 // per bag term: the square root of the share of phrases that use it
 	text    termSet   // bag plus answer and tips
+	pairs   []uint64  // ascending: neighbouring terms in the phrasings and keywords, as pairKey
+}
+
+// pairKey packs two neighbouring terms, order ignored.
+func pairKey(a, b int32) uint64 {
+	if a > b {
+		a, b = b, a
+	}
+	return uint64(uint32(a))<<32 | uint64(uint32(b))
 }
 
 type segment struct {
@@ -148,7 +198,13 @@ type qterm struct {
 // a cheap partial sum gathered from the postings.
 const maxScored = 64
 
+type qpair struct {
+	key uint64
+	w   float32
+}
+
 type scratch struct {
+	pairs []qpair   // neighbouring terms of the whole question
 	qw    []float32 // per term: its weight in the query being scored, else 0
 	best  []float64 // per candidate: best score so far
 	acc   []float32 // per entry: partial score from the postings
@@ -217,6 +273,21 @@ func newIndex(f *FAQ, an *Analyzer) *Index {
 			share := max(keywordCentrality, ei.central[k]/float32(max(1, len(raw))))
 			ei.central[k] = float32(math.Sqrt(float64(share)))
 		}
+		for _, p := range append(phrases, e.Keywords...) {
+			toks = an.Analyze(p, toks[:0])
+			prev := int32(-1)
+			for _, t := range toks {
+				if t.Stop || t.Term < 0 {
+					continue
+				}
+				if prev >= 0 && prev != t.Term {
+					ei.pairs = append(ei.pairs, pairKey(prev, t.Term))
+				}
+				prev = t.Term
+			}
+		}
+		slices.Sort(ei.pairs)
+		ei.pairs = slices.Compact(ei.pairs)
 		all := append(append(append([]string{e.Answer}, e.Tips...), phrases...), e.Keywords...)
 		ei.text.terms = set(all...)
 		for _, t := range ei.text.terms {
@@ -293,6 +364,7 @@ func (ix *Index) Match(question string) Match {
 	forEachSentence(question, func(sent string, asked bool) {
 		from := len(sc.toks)
 		sc.toks = ix.an.Analyze(sent, sc.toks)
+		notTheBack(sc.toks[from:])
 		nsent++
 		q0 := len(sc.segQ)
 		var norm float32
@@ -303,6 +375,7 @@ func (ix *Index) Match(question string) Match {
 		}
 		sc.segs = append(sc.segs, segment{q0, len(sc.segQ), norm, share})
 	})
+	notTheBack(sc.toks)
 	var qn float32
 	sc.q, qn = ix.query(sc.toks, sc.q[:0])
 	if len(sc.q) == 0 {
@@ -310,6 +383,17 @@ func (ix *Index) Match(question string) Match {
 	}
 	if nsent < 2 {
 		sc.segs = sc.segs[:0]
+	}
+	sc.pairs = sc.pairs[:0]
+	prev := int32(-1)
+	for _, t := range sc.toks {
+		if t.Stop || t.Term < 0 {
+			continue
+		}
+		if prev >= 0 && prev != t.Term {
+			sc.pairs = append(sc.pairs, qpair{pairKey(prev, t.Term), min(ix.weight[prev], ix.weight[t.Term])})
+		}
+		prev = t.Term
 	}
 	bonus := 0.0
 	for _, q := range sc.q {
@@ -327,6 +411,17 @@ func (ix *Index) Match(question string) Match {
 		sc.best = append(sc.best, 0)
 	}
 	ix.scoreAll(sc, sc.q, qn, 1)
+	if len(sc.pairs) > 0 {
+		for i, e := range sc.cands {
+			var shared float32
+			for _, p := range sc.pairs {
+				if _, ok := slices.BinarySearch(ix.entries[e].pairs, p.key); ok {
+					shared += p.w
+				}
+			}
+			sc.best[i] += pairShare * float64(min(1, shared/qn*2))
+		}
+	}
 	for _, sg := range sc.segs {
 		if sg.end > sg.start {
 			ix.scoreAll(sc, sc.segQ[sg.start:sg.end], sg.norm, float64(sg.share))
