@@ -180,3 +180,22 @@ func TestDiscordInviteURL(t *testing.T) {
 		t.Errorf("no app id: exit %d, want 2", code)
 	}
 }
+
+func TestChat(t *testing.T) {
+	out, _, code := runCmd(t, "what is siatica\nhelp\n\nquit\nnever read\n", "chat")
+	if code != 0 {
+		t.Fatalf("exit %d", code)
+	}
+	if !strings.Contains(out, "What is sciatica?") {
+		t.Errorf("chat did not answer the question:\n%s", out)
+	}
+	if !strings.Contains(out, "I answer common questions about lower back pain") {
+		t.Errorf("chat did not show help:\n%s", out)
+	}
+	if strings.Count(out, faq.Default().Disclaimer) != 2 {
+		t.Errorf("want the disclaimer after each of the 2 replies:\n%s", out)
+	}
+	if _, _, code := runCmd(t, "", "chat", "extra"); code != 2 {
+		t.Errorf("chat with arguments: exit %d, want 2", code)
+	}
+}

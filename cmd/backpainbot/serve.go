@@ -277,7 +277,7 @@ func (s *server) routes() *http.ServeMux {
 	mux.Handle("GET /healthz", s.health.Handler())
 	mux.Handle("GET /metrics", s.metrics.Handler())
 	if s.cfg.Slack.Enabled && !s.cfg.Slack.SocketMode() {
-		mux.Handle("POST /slack/commands", slack.NewHandler(s.bot, slack.Options{
+		mux.Handle("/slack/commands", slack.NewHandler(s.bot, slack.Options{
 			SigningSecret: s.cfg.Slack.SigningSecret.Reveal(),
 			Command:       s.cfg.Slack.Command,
 			Logger:        s.log.With("component", "slack"),

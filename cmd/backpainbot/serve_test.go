@@ -833,6 +833,25 @@ func TestServeRoutes(t *testing.T) {
 	}
 }
 
+// TestServeSlackWrongMethod checks that a GET reaches the Slack handler, which answers 405 with
+// an Allow header and logs the rejection, rather than the router answering silently.
+func TestServeSlackWrongMethod(t *testing.T) {
+	var logs bytes.Buffer
+	s := testServer(t, &logs, time.Second)
+	s.cfg.Slack = config.Slack{Enabled: true, Command: "/backpain", SigningSecret: "x"}
+	rec := httptest.NewRecorder()
+	s.routes().ServeHTTP(rec, httptest.NewRequest(http.MethodGet, "/slack/commands?text=secret-question", nil))
+	if rec.Code != http.StatusMethodNotAllowed || rec.Header().Get("Allow") != http.MethodPost {
+		t.Errorf("GET /slack/commands = %d, Allow %q; want 405 and Allow: POST", rec.Code, rec.Header().Get("Allow"))
+	}
+	if strings.Contains(rec.Body.String(), "secret-question") || strings.Contains(logs.String(), "secret-question") {
+		t.Errorf("request text echoed: body %q, log %q", rec.Body, logs.String())
+	}
+	if !strings.Contains(logs.String(), "405") {
+		t.Errorf("no log line for the rejected GET:\n%s", logs.String())
+	}
+}
+
 func grepLines(body, substr string) string {
 	var out []string
 	for _, line := range strings.Split(body, "\n") {
