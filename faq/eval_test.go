@@ -81,28 +81,9 @@ func TestEval(t *testing.T) {
 		}
 	}
 
-	right := 0
-	for _, q := range set.Questions {
-		m := ix.Match(q.Q)
-		if m.Band != NoMatch && m.Best.ID == q.ID {
-			right++
-		} else if *showMisses {
-			t.Logf("miss: %q want %s got %s %.2f (%s)", q.Q, q.ID, m.Best.ID, m.Best.Score, m.Band)
-		}
-	}
-	rejected := 0
-	for _, q := range set.OutOfDomain {
-		m := ix.Match(q)
-		if m.Band == NoMatch {
-			rejected++
-		} else if *showMisses {
-			t.Logf("ood answered: %q got %s %.2f (%s)", q, m.Best.ID, m.Best.Score, m.Band)
-		}
-	}
-	acc := float64(right) / float64(len(set.Questions))
-	rej := float64(rejected) / float64(len(set.OutOfDomain))
-	t.Logf("top-1 accuracy %.1f%% (%d/%d), out-of-domain rejection %.1f%% (%d/%d)",
-		100*acc, right, len(set.Questions), 100*rej, rejected, len(set.OutOfDomain))
+	acc, rej := measure(t, ix, set)
+	t.Logf("top-1 accuracy %.1f%% (%d questions), out-of-domain rejection %.1f%% (%d)",
+		100*acc, len(set.Questions), 100*rej, len(set.OutOfDomain))
 	if acc < minEvalAccuracy {
 		t.Errorf("top-1 accuracy %.1f%%, want at least %.1f%%", 100*acc, 100*minEvalAccuracy)
 	}
