@@ -34,6 +34,7 @@ func TestAnswerBands(t *testing.T) {
 		{"out of domain", "what's the weather like tomorrow", "", triage.None},
 		{"joke", "tell me a joke", "", triage.None},
 		{"empty", "", "", triage.None},
+		{"bare contraction", "n't", "", triage.None},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -193,7 +194,7 @@ func TestMissesRecordedOnlyWhenUnanswered(t *testing.T) {
 // FuzzAnswer: for any input, no panic, and the rendered reply ends with the disclaimer.
 func FuzzAnswer(f *testing.F) {
 	for _, s := range []string{"", "why does my back hurt when i lift my leg", "siatica", "can't pee",
-		strings.Repeat("a", 50_000), "\x00\xff\xfe", "😣😣😣 back", "what's the weather"} {
+		strings.Repeat("a", 50_000), "\x00\xff\xfe", "😣😣😣 back", "what's the weather", "n't", "'s 've", "can't n't"} {
 		f.Add(s)
 	}
 	b := New(faq.Default(), Options{})

@@ -168,6 +168,9 @@ func (a *Analyzer) Analyze(text string, buf []Token) []Token {
 }
 
 func (a *Analyzer) appendWord(buf []Token, w string) []Token {
+	if w == "" {
+		return buf
+	}
 	if base, neg, ok := contraction(w); ok {
 		buf = a.appendWord(buf, base)
 		if neg {

@@ -1,0 +1,59 @@
+package faq
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestAnalyze(t *testing.T) {
+	an := NewAnalyzer([][]string{{"physical therapy", "physio", "pt"}, {"herniated disc", "slipped disc"}},
+		"sciatica hamstrings stretching numbness herniated disc physical therapy")
+	tests := []struct {
+		name string
+		in   string
+		want string // stems of non-stop tokens; ~ marks a corrected typo
+	}{
+		{"case and punctuation", "SCIATICA!!!", "sciatica"},
+		{"plural and tense", "stretching hamstrings", "stretch hamstr"},
+		{"typo", "siatica", "~sciatica"},
+		{"typo in long word", "hamstings", "~hamstr"},
+		{"synonym phrase", "is physio worth it", "physic therapi worth?"},
+		{"short synonym", "pt", "physic therapi"},
+		{"synonym with typo", "slipped disk", "herniat disc"},
+		{"contraction", "can't stretch", "stretch"},
+		{"bare contraction", "n't", ""},
+		{"apostrophe only", "'s", "s?"},
+		{"digits are not topic words", "l5 25 3pm", "l5?"},
+		{"short word not corrected", "cake", "cake?"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, tok := range an.Analyze(tt.in, nil) {
+				switch {
+				case tok.Stop:
+				case tok.Term < 0:
+					got = append(got, tok.Word+"?")
+				case tok.Fuzzy:
+					got = append(got, "~"+an.Stem(tok.Term))
+				default:
+					got = append(got, an.Stem(tok.Term))
+				}
+			}
+			if g := strings.Join(got, " "); g != tt.want {
+				t.Errorf("Analyze(%q) = %q, want %q", tt.in, g, tt.want)
+			}
+		})
+	}
+}
+
+func TestNegationWordsKept(t *testing.T) {
+	an := NewAnalyzer(nil, "pee")
+	var words []string
+	for _, tok := range an.Analyze("I can't pee", nil) {
+		words = append(words, tok.Word)
+	}
+	if got := strings.Join(words, " "); got != "i can not pee" {
+		t.Errorf("words = %q, want %q (triage reads negation from them)", got, "i can not pee")
+	}
+}
