@@ -4,9 +4,25 @@
 // It reads text with the matcher's analyzer (same normalisation, stemming, synonyms and typo
 // tolerance), judges negation per symptom, and escalates hedges and questions about a symptom:
 // a missed emergency is far worse than a false alarm.
+//
+// How a message is read: it is cut into sentences and clauses at punctuation and at words such
+// as "but"; each word is mapped to the concepts it stands for (bladder, numbness, both legs...),
+// and multi-word phrases ("pins and needles", "came off my bike", "fell asleep") are found over
+// the analysed terms. A negator ("no", "not", "never", "without") reaches the nearest symptom after
+// it in its clause, and a reassurance ("fine", "normal") the nearest one before it, so "no
+// numbness, can't pee" still raises the alarm. Where the negated word is an ability rather than a
+// symptom, the negation is the red flag: "can't pee", "no feeling", "no control", "can't walk".
+// Questions and hypotheticals are never read as reassurance. Red flags are then combinations of
+// concepts near each other: numbness near the groin, weakness near both legs, chest near pain.
 package triage
 
-import "github.com/backpainbot/backpainbot/faq"
+import (
+	"strconv"
+	"strings"
+	"sync"
+
+	"github.com/backpainbot/backpainbot/faq"
+)
 
 // Tier is how urgently someone needs care.
 type Tier int
@@ -20,6 +36,7 @@ const (
 	Emergency
 )
 
+// String returns "none", "doctor" or "emergency".
 func (t Tier) String() string {
 	switch t {
 	case Emergency:
@@ -43,11 +60,303 @@ type Result struct {
 }
 
 // Detector checks messages for red flags. It is immutable and safe for concurrent use.
-type Detector struct{}
+type Detector struct {
+	an     *faq.Analyzer
+	terms  []lexEntry          // by term id
+	words  map[string]lexEntry // stopwords and other words without a term, as written
+	exact  []bool              // by term id: some phrase starts with an exact word of this term
+	phr    []phrase            // built-in phrases
+	byTerm [][]int32           // term id -> phrases starting with it, longest first
+	byWord map[string][]int32  // word -> phrases starting with it, longest first
+	extras []phrase            // moderators' phrases: they add, never take away
+	exTerm map[int32][]int32
+	exWord map[string][]int32
+}
+
+// phrase is a sequence of analysed words standing for a concept.
+type phrase struct {
+	items  []item
+	entry  lexEntry
+	cancel bool // an innocent use: the words lose their concepts ("fell asleep")
+	locked bool // the phrase holds a negator and is itself the red flag ("no feeling")
+}
+
+// item is one word of a phrase.
+type item struct {
+	term  int32  // the word's term, or -1 to match word
+	word  string // the word as written, for stopwords and exact items
+	exact bool   // match word exactly, not its stem
+}
+
+func (it *item) matches(t *faq.Token) bool {
+	if it.term >= 0 && !it.exact {
+		return t.Term == it.term
+	}
+	return t.Word == it.word
+}
+
+// smallWords are left out of phrases: a message may have them or others in their place, and
+// matching steps over them.
+var smallWords = map[string]bool{
+	"the": true, "a": true, "an": true, "my": true, "his": true, "her": true, "their": true,
+	"your": true, "our": true, "is": true, "are": true, "was": true, "were": true,
+}
 
 // New builds a detector from the built-in red flags plus phrases moderators added in the FAQ.
-// synonyms are the FAQ's synonym groups, so triage reads words as the matcher does.
-func New(synonyms [][]string, extra faq.RedFlags) *Detector { return &Detector{} }
+// synonyms are the FAQ's synonym groups, so triage reads words as the matcher does. Moderators'
+// phrases only add red flags: they cannot remove or weaken a built-in one.
+func New(synonyms [][]string, extra faq.RedFlags) *Detector {
+	builtin := builtinSources()
+	extras := append(extraSources(extra.Emergency, fExtraEmergency), extraSources(extra.Doctor, fExtraDoctor)...)
+
+	// The vocabulary that typos are corrected against: every lexicon word three times, so that a
+	// typo as close to a lexicon word as to a decoy goes to the lexicon word, then the decoys.
+	var vocab strings.Builder
+	for _, list := range [][]source{builtin, extras} {
+		for _, s := range list {
+			vocab.WriteString(strings.ReplaceAll(s.text, "=", ""))
+			vocab.WriteByte('\n')
+		}
+	}
+	lex := vocab.String()
+	an := faq.NewAnalyzer(synonyms, lex, lex, lex, decoys)
+
+	d := &Detector{
+		an:     an,
+		terms:  make([]lexEntry, an.NumTerms()),
+		words:  map[string]lexEntry{},
+		exact:  make([]bool, an.NumTerms()),
+		byTerm: make([][]int32, an.NumTerms()),
+		byWord: map[string][]int32{},
+		exTerm: map[int32][]int32{},
+		exWord: map[string][]int32{},
+	}
+	d.addBuiltins(builtin)
+	for _, s := range extras {
+		d.addExtra(s)
+	}
+	return d
+}
+
+// source is one lexicon entry before compiling: a word or phrase and what it stands for.
+type source struct {
+	text   string
+	entry  lexEntry
+	cancel bool
+}
+
+func builtinSources() []source {
+	var out []source
+	add := func(text string, e lexEntry, cancel bool) {
+		for _, x := range expand(text) {
+			out = append(out, source{text: x, entry: e, cancel: cancel})
+		}
+	}
+	for _, c := range concepts {
+		for _, w := range c.words {
+			add(w, lexEntry{feat: c.f}, false)
+		}
+	}
+	for _, c := range abilities {
+		for _, w := range c.words {
+			add(w, lexEntry{ab: c.ab}, false)
+		}
+	}
+	for _, c := range kinds {
+		for _, w := range c.words {
+			add(w, lexEntry{kind: c.k}, false)
+		}
+	}
+	for _, w := range cancels {
+		add(w, lexEntry{}, true)
+	}
+	return out
+}
+
+func extraSources(list []string, f feat) []source {
+	var out []source
+	for _, p := range list {
+		if p = strings.ToLower(strings.TrimSpace(p)); p != "" {
+			out = append(out, source{text: p, entry: lexEntry{feat: f}})
+		}
+	}
+	return out
+}
+
+// addBuiltins compiles the built-in lexicon: single words into the term and word tables, phrases
+// into the phrase index.
+func (d *Detector) addBuiltins(srcs []source) {
+	negators := map[string]bool{}
+	for _, c := range kinds {
+		if c.k == kNeg || c.k == kNegAbility {
+			for _, w := range c.words {
+				negators[w] = true
+			}
+		}
+	}
+	seen := map[string]int{}
+	for _, s := range srcs {
+		items := d.compile(s.text)
+		switch {
+		case len(items) == 0:
+			continue
+		case len(items) == 1 && !items[0].exact:
+			if s.cancel {
+				panic("triage: cancel phrase " + s.text + " would cancel every use of its word")
+			}
+			if t := items[0].term; t >= 0 {
+				d.terms[t] = d.terms[t].merge(s.entry)
+			} else {
+				d.words[items[0].word] = d.words[items[0].word].merge(s.entry)
+			}
+			continue
+		}
+		key := itemsKey(items)
+		if i, ok := seen[key]; ok {
+			p := &d.phr[i]
+			p.entry = p.entry.merge(s.entry)
+			p.cancel = p.cancel && s.cancel
+			continue
+		}
+		p := phrase{items: items, entry: s.entry, cancel: s.cancel}
+		for _, it := range items {
+			p.locked = p.locked || negators[it.word]
+		}
+		seen[key] = len(d.phr)
+		first := items[0]
+		if first.term >= 0 && !first.exact {
+			d.byTerm[first.term] = append(d.byTerm[first.term], int32(len(d.phr)))
+		} else {
+			d.byWord[first.word] = append(d.byWord[first.word], int32(len(d.phr)))
+			if first.term >= 0 {
+				d.exact[first.term] = true
+			}
+		}
+		d.phr = append(d.phr, p)
+	}
+}
+
+// addExtra compiles a moderator's phrase. Extras are kept apart from the built-in phrases and
+// matched after them, adding their concept without taking any away.
+func (d *Detector) addExtra(s source) {
+	items := d.compile(s.text)
+	if len(items) == 0 {
+		return
+	}
+	i := int32(len(d.extras))
+	d.extras = append(d.extras, phrase{items: items, entry: s.entry})
+	if first := items[0]; first.term >= 0 {
+		d.exTerm[first.term] = append(d.exTerm[first.term], i)
+	} else {
+		d.exWord[first.word] = append(d.exWord[first.word], i)
+	}
+}
+
+func (e lexEntry) merge(o lexEntry) lexEntry {
+	e.feat |= o.feat
+	e.kind |= o.kind
+	if e.ab == abNone {
+		e.ab = o.ab
+	}
+	return e
+}
+
+// compile analyses a phrase into items. Runs of plain words are analysed together, so synonym
+// phrases inside them are rewritten just as in a message; "=word" is an exact item. Small words
+// are dropped from phrases of several words: "wet the bed" matches "wet my bed" and "wet bed".
+func (d *Detector) compile(text string) []item {
+	var items []item
+	var run []string
+	flush := func() {
+		if len(run) == 0 {
+			return
+		}
+		for _, t := range d.an.Analyze(strings.Join(run, " "), nil) {
+			if !t.Stop || !smallWords[t.Word] || len(run) == 1 {
+				items = append(items, item{term: t.Term, word: t.Word})
+			}
+		}
+		run = run[:0]
+	}
+	for _, f := range strings.Fields(text) {
+		if w, ok := strings.CutPrefix(f, "="); ok {
+			flush()
+			if toks := d.an.Analyze(w, nil); len(toks) == 1 {
+				items = append(items, item{term: toks[0].Term, word: toks[0].Word, exact: true})
+			}
+			continue
+		}
+		run = append(run, f)
+	}
+	flush()
+	return items
+}
+
+func itemsKey(items []item) string {
+	var b strings.Builder
+	for _, it := range items {
+		switch {
+		case it.exact:
+			b.WriteString("=" + it.word)
+		case it.term >= 0:
+			b.WriteString("#" + strconv.Itoa(int(it.term)))
+		default:
+			b.WriteString(it.word)
+		}
+		b.WriteByte(' ')
+	}
+	return b.String()
+}
+
+// expand turns "{a|b} c {d|e}?" into every combination; "?" after braces makes them optional.
+func expand(p string) []string {
+	i := strings.IndexByte(p, '{')
+	j := strings.IndexByte(p, '}')
+	if i < 0 || j < i {
+		return []string{strings.Join(strings.Fields(p), " ")}
+	}
+	alts := strings.Split(p[i+1:j], "|")
+	rest := p[j+1:]
+	if strings.HasPrefix(rest, "?") {
+		alts = append(alts, "")
+		rest = rest[1:]
+	}
+	var out []string
+	for _, tail := range expand(rest) {
+		for _, a := range alts {
+			out = append(out, strings.Join(strings.Fields(p[:i]+a+" "+tail), " "))
+		}
+	}
+	return out
+}
+
+// scratch is the per-message working memory, pooled so that Check does not allocate.
+type scratch struct {
+	toks    []faq.Token
+	info    []tokInfo
+	clauses []clauseInfo
+}
+
+type clauseInfo struct {
+	question bool // asks or supposes: reassurance words in it reassure nobody
+}
+
+var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 
 // Check returns the most urgent red flag in text.
-func (d *Detector) Check(text string) Result { return Result{} }
+func (d *Detector) Check(text string) Result {
+	s := scratchPool.Get().(*scratch)
+	s.toks, s.info, s.clauses = s.toks[:0], s.info[:0], s.clauses[:0]
+	d.read(s, text)
+	d.findPhrases(s)
+	d.negate(s)
+	c := d.judge(s)
+	if cap(s.toks) <= 4096 {
+		scratchPool.Put(s)
+	}
+	if c < 0 {
+		return Result{}
+	}
+	cat := &categories[c]
+	return Result{Tier: cat.tier, Why: cat.why, Category: cat.name}
+}

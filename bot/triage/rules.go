@@ -1,0 +1,513 @@
+package triage
+
+import "math/bits"
+
+// judge finds every red flag in the annotated message and returns the most urgent category, or -1.
+func (d *Detector) judge(s *scratch) int {
+	var found uint32
+	mark := func(c int) { found |= 1 << c }
+	var all feat // undenied concepts anywhere in the message
+	for i := range s.info {
+		if s.info[i].flags&flNeg == 0 {
+			all |= s.info[i].feat
+		}
+	}
+	ageRisk := false
+	for i := range s.toks {
+		in := &s.info[i]
+		if w := s.toks[i].Word; w != "" && isDigit(w[0]) {
+			if s.severeScore(i) {
+				mark(catSevere)
+			}
+			if age, ok := s.age(i); ok && (age < 20 || age > 50) {
+				ageRisk = true
+			}
+			if s.weightLost(i) && !s.clauseHas(i, fBenefit) {
+				mark(catWeight)
+			}
+			continue
+		}
+		f := in.feat
+		if f == 0 || in.flags&flNeg != 0 {
+			continue
+		}
+		// Emergencies: cauda equina, bladder, bowel, saddle, sex, both legs.
+		if f&fCES != 0 {
+			mark(catCES)
+		}
+		if f&fBladder != 0 {
+			mark(catBladder)
+		}
+		if f&fBowel != 0 {
+			mark(catBowel)
+		}
+		if f&fIncont != 0 {
+			mark(s.bladderOrBowel(i, fBowel|fSaddle))
+		}
+		if f&fControlLoss != 0 {
+			switch {
+			case s.near(i, fBladder|fBowel|fToilet|fIncont|fLinen, 6):
+				mark(s.bladderOrBowel(i, fBowel))
+			case s.pluralLimbNear(i, 6):
+				mark(catBothLegs) // "no control over my legs"
+			case s.near(i, fLeg|fFoot, 4):
+				mark(catLeg)
+			}
+		}
+		if f&fMissed != 0 && s.near(i, fToilet|fBladder|fBowel, 6) {
+			mark(s.bladderOrBowel(i, fBowel))
+		}
+		if f&fNumb != 0 && s.near(i, fToilet, 5) {
+			mark(s.bladderOrBowel(i, fBowel))
+		}
+		if f&fAccident != 0 {
+			if s.near(i, fLinen|fToilet|fBowel|fBladder, 4) {
+				mark(catBowel)
+			} else {
+				mark(catTrauma)
+			}
+		}
+		if f&fSaddle != 0 && s.near(i, fNumb|fProblem, 5) {
+			mark(catSaddle)
+		}
+		if f&fWipe != 0 && s.near(i, fNumb|fProblem, 5) {
+			mark(catSaddle)
+		}
+		if f&fSex != 0 {
+			mark(catSex)
+		}
+		if f&fSexWeak != 0 && s.near(i, fNumb|fProblem|fLose|fControlLoss, 4) {
+			mark(catSex)
+		}
+		if f&fGait != 0 || f&fGiveWay != 0 && !s.backGaveWay(i) {
+			mark(catBothLegs)
+		}
+		if f&(fLeg|fFoot) != 0 {
+			both := pluralLimbs[s.toks[i].Word] || s.near(i, fBoth, 3)
+			weak := fNumb | fWeak
+			if !s.afterExercise(i) {
+				weak |= fHeavy // heavy legs, unless after a run or leg day
+			}
+			switch {
+			case both && s.near(i, weak, 4):
+				mark(catBothLegs)
+			case both && f&fLeg != 0 && s.near(i, fBoth, 3) && s.near(i, fPain|fSciatica, 5):
+				mark(catBothLegs)
+			case s.near(i, weak, 4):
+				mark(catLeg)
+			}
+		}
+		if f&fBoth != 0 && s.near(i, fSciatica, 3) {
+			mark(catBothLegs)
+		}
+		if f&fNumb != 0 && !s.armNear(i) {
+			mark(catLeg)
+		}
+		// Chest pain, fever with weak immunity, trauma.
+		if f&fChest != 0 {
+			switch {
+			case s.near(i, fChestQual, 4):
+				mark(catChest)
+			case s.near(i, fPain, 3) && s.near(i, fBand, 4):
+				mark(catThoracic)
+			case s.near(i, fPain, 3):
+				mark(catChest)
+			}
+		}
+		if f&fFever != 0 {
+			mark(catFever)
+			if all&(fImmune|fInject) != 0 {
+				mark(catFeverImmune)
+			}
+		}
+		if f&(fTrauma|fFall) != 0 && !s.longAgo(i) {
+			mark(catTrauma)
+		}
+		if f&fMinorFall != 0 && all&(fOsteo|fSteroid) != 0 {
+			mark(catTrauma)
+		}
+		// See a doctor.
+		if f&fFootDrop != 0 {
+			mark(catFootDrop)
+		}
+		if f&fCancer != 0 {
+			mark(catCancer)
+		}
+		if f&fWeightLoss != 0 && !s.clauseHas(i, fBenefit) {
+			mark(catWeight)
+		}
+		if f&fNightPain != 0 || f&fNight != 0 && s.nightCue(i) || f&fNightWake != 0 && s.painWakes(i) {
+			mark(catNight)
+		}
+		if f&fRest != 0 && (s.near(i, fWorse|fNotEase|fProgress, 5) || s.before(i, 4, restWords)) {
+			mark(catNight)
+		}
+		if f&fLump != 0 {
+			mark(catLump)
+		}
+		if f&fThoracic != 0 && s.near(i, fPain|fNotEase, 3) {
+			mark(catThoracic)
+		}
+		if f&fBand != 0 && s.near(i, fChest|fThoracic, 4) {
+			mark(catThoracic)
+		}
+		if f&(fSteroid|fOsteo|fImmune|fInject) != 0 {
+			mark(catRisk)
+		}
+		if f&(fSevere|fProgress|fNotImproving) != 0 {
+			mark(catSevere)
+		}
+		if f&fExtraEmergency != 0 {
+			mark(catExtraEmergency)
+		}
+		if f&fExtraDoctor != 0 {
+			mark(catExtraDoctor)
+		}
+	}
+	if s.stillAfterWeeks() {
+		mark(catSevere)
+	}
+	if ageRisk && (all&(fFirst|fSevere|fProgress|fNotImproving) != 0 || s.neverBefore()) {
+		mark(catAge)
+	}
+	if found == 0 {
+		return -1
+	}
+	return bits.TrailingZeros32(found)
+}
+
+// bladderOrBowel names a continence red flag: bowel when a bowel word is near, else bladder.
+func (s *scratch) bladderOrBowel(i int, bowel feat) int {
+	if s.near(i, bowel, 4) {
+		return catBowel
+	}
+	return catBladder
+}
+
+// clauseHas reports whether an undenied token with f stands in token i's clause.
+func (s *scratch) clauseHas(i int, f feat) bool {
+	clause := s.info[i].clause
+	for k := i; k >= 0 && s.info[k].clause == clause; k-- {
+		if s.info[k].feat&f != 0 && s.info[k].flags&flNeg == 0 {
+			return true
+		}
+	}
+	for k := i + 1; k < len(s.toks) && s.info[k].clause == clause; k++ {
+		if s.info[k].feat&f != 0 && s.info[k].flags&flNeg == 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// nightWords say night pain is a pattern rather than a time: "more at night", "every night".
+var nightWords = map[string]bool{
+	"more": true, "every": true, "always": true, "most": true, "worse": true,
+	"worst": true, "constant": true, "each": true,
+}
+
+// nightCue reports whether "night" at token i comes with a sign that the pain is worse at night.
+func (s *scratch) nightCue(i int) bool {
+	if s.near(i, fWorse|fNotEase|fSevere|fProgress|fNightPain, 5) {
+		return true
+	}
+	sent := s.info[i].sent
+	for k := max(i-6, 0); k < len(s.toks) && k <= i+3; k++ {
+		if s.info[k].sent == sent && s.info[k].flags&flNeg == 0 && nightWords[s.toks[k].Word] {
+			return true
+		}
+	}
+	return false
+}
+
+// number reads the leading digits of a word: "17" -> 17, "34m" -> 34 with suffix "m".
+func number(w string) (n int, suffix string, ok bool) {
+	i := 0
+	for i < len(w) && isDigit(w[i]) && i < 4 {
+		n = n*10 + int(w[i]-'0')
+		i++
+	}
+	if i == 0 || i == 4 {
+		return 0, "", false
+	}
+	return n, w[i:], true
+}
+
+func (s *scratch) word(i int) string {
+	if i < 0 || i >= len(s.toks) {
+		return ""
+	}
+	return s.toks[i].Word
+}
+
+// severeScore reports a pain score of 8 or more out of 10 at token i: "9 out of 10", "8/10".
+func (s *scratch) severeScore(i int) bool {
+	n, suf, ok := number(s.toks[i].Word)
+	if !ok || suf != "" || n < 8 || n > 10 {
+		return false
+	}
+	next := s.word(i + 1)
+	return next == "out" && (s.word(i+3) == "10" || s.word(i+3) == "ten") || next == "10" && i+1 < len(s.toks) && s.info[i+1].sent == s.info[i].sent
+}
+
+// agePrev are words before a number that make it an age: "I'm 17", "aged 60".
+var agePrev = map[string]bool{
+	"i": true, "im": true, "am": true, "aged": true, "age": true, "turned": true, "turning": true,
+	"turn": true,
+}
+
+// people are who "is 14" can be about: "my son is 14".
+var people = map[string]bool{
+	"son": true, "daughter": true, "kid": true, "child": true, "boy": true, "girl": true, "mum": true,
+	"mom": true, "mother": true, "dad": true, "father": true, "nan": true, "nana": true, "gran": true,
+	"granny": true, "grandma": true, "grandmother": true, "grandad": true, "granddad": true,
+	"grandpa": true, "grandfather": true, "he": true, "she": true, "wife": true, "husband": true,
+	"partner": true, "brother": true, "sister": true, "teenager": true, "teen": true, "friend": true,
+	"patient": true, "niece": true, "nephew": true, "aunt": true, "uncle": true, "boyfriend": true,
+	"girlfriend": true, "i": true,
+}
+
+// units are words after a number that make it something other than an age: "I'm 5 weeks pregnant".
+var units = map[string]bool{
+	"week": true, "weeks": true, "day": true, "days": true, "month": true, "months": true,
+	"hour": true, "hours": true, "minute": true, "minutes": true, "times": true, "kg": true,
+	"stone": true, "lbs": true, "pounds": true, "foot": true, "feet": true, "ft": true, "cm": true,
+	"out": true, "10": true, "percent": true, "miles": true, "km": true, "mg": true, "x": true,
+}
+
+// age reads an age at token i: "I'm 72", "my son is 14", "34m", "55 years old".
+func (s *scratch) age(i int) (int, bool) {
+	n, suf, ok := number(s.toks[i].Word)
+	if !ok || n < 1 || n > 110 {
+		return 0, false
+	}
+	switch suf {
+	case "m", "f", "yo", "y", "yrs", "yr", "yearold":
+		return n, true
+	case "":
+	default:
+		return 0, false
+	}
+	next := s.word(i + 1)
+	if next == "yo" || (next == "year" || next == "years" || next == "yr" || next == "yrs") && s.word(i+2) == "old" {
+		return n, true
+	}
+	if units[next] || next == "year" || next == "years" {
+		return 0, false
+	}
+	prev := s.word(i - 1)
+	if agePrev[prev] {
+		return n, true
+	}
+	if (prev == "is" || prev == "was" || prev == "s") && people[s.word(i-2)] {
+		return n, true
+	}
+	return 0, false
+}
+
+// neverBefore reports "never had", "never felt" or "not had ... before": a first episode.
+func (s *scratch) neverBefore() bool {
+	for i := range s.toks {
+		switch s.toks[i].Word {
+		case "never":
+			switch s.word(i + 1) {
+			case "had", "felt", "experienced", "been", "suffered", "hurt":
+				return true
+			}
+		case "before":
+			for j := i - 1; j >= 0 && j >= i-6 && s.info[j].clause == s.info[i].clause; j-- {
+				if s.toks[j].Word == "never" || s.toks[j].Word == "not" {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// restWords before "resting" or "lying down" say the pain does not let up: "even when resting".
+var restWords = map[string]bool{"even": true, "still": true, "always": true, "constantly": true}
+
+// before reports whether one of words comes within n words before token i in its clause.
+func (s *scratch) before(i, n int, words map[string]bool) bool {
+	clause := s.info[i].clause
+	for k := i - 1; k >= 0 && k >= i-n && s.info[k].clause == clause; k-- {
+		if words[s.toks[k].Word] {
+			return true
+		}
+	}
+	return false
+}
+
+// longAgo reports whether token i's clause dates it months or years back: "a fall last year",
+// "fell off my bike years ago", "as a kid".
+func (s *scratch) longAgo(i int) bool {
+	clause := s.info[i].clause
+	for k := max(i-8, 0); k < len(s.toks) && k <= i+8; k++ {
+		if s.info[k].clause != clause {
+			continue
+		}
+		switch s.toks[k].Word {
+		case "ago":
+			switch s.word(k - 1) {
+			case "years", "months", "decades", "year", "decade":
+				return true
+			}
+		case "last":
+			if s.word(k+1) == "year" {
+				return true
+			}
+		case "childhood", "kid", "child", "teenager", "teens":
+			return true
+		}
+	}
+	return false
+}
+
+// stillAfterWeeks reports pain that is still there weeks on: "been 3 months and it still hurts".
+func (s *scratch) stillAfterWeeks() bool {
+	still, weeks := false, false
+	for i := range s.toks {
+		switch w := s.toks[i].Word; w {
+		case "sometimes", "occasionally", "now", "off":
+			if w != "now" && w != "off" || s.word(i+1) == "and" {
+				return false // it comes and goes: "still hurts sometimes", "on and off"
+			}
+		case "still":
+			for k := i + 1; k < len(s.toks) && k <= i+3 && s.info[k].clause == s.info[i].clause; k++ {
+				if s.toks[k].Word == "there" || s.info[k].feat&fPain != 0 && s.info[k].flags&flNeg == 0 {
+					still = true
+				}
+			}
+		case "months", "weeks":
+			n, _, ok := number(s.word(i - 1))
+			weeks = weeks || w == "months" || !ok || n >= 3
+		}
+	}
+	return still && weeks
+}
+
+// pluralLimbNear reports "legs" or "feet" within w words of token i.
+func (s *scratch) pluralLimbNear(i, w int) bool {
+	sent := s.info[i].sent
+	for k := max(i-w, 0); k < len(s.toks) && k <= i+w; k++ {
+		if s.info[k].sent == sent && s.info[k].flags&flNeg == 0 && pluralLimbs[s.toks[k].Word] {
+			return true
+		}
+	}
+	return false
+}
+
+// backGaveWay reports "my back gave way": the back, not the legs, is what gave.
+func (s *scratch) backGaveWay(i int) bool {
+	clause := s.info[i].clause
+	for k := i - 1; k >= 0 && k >= i-4 && s.info[k].clause == clause; k-- {
+		switch s.toks[k].Word {
+		case "back", "spine", "disc", "disk", "hip", "hips":
+			return true
+		}
+		if s.info[k].feat&(fLeg|fFoot) != 0 || pluralLimbs[s.toks[k].Word] {
+			return false
+		}
+	}
+	return false
+}
+
+// exerciseWords say why legs might feel heavy or dead today: "after leg day".
+var exerciseWords = map[string]bool{
+	"gym": true, "workout": true, "run": true, "running": true, "ran": true, "jog": true,
+	"jogging": true, "marathon": true, "training": true, "squats": true, "squat": true,
+	"deadlifts": true, "football": true, "cycling": true, "hike": true, "hiking": true,
+	"exercise": true, "exercising": true, "match": true, "race": true, "day": true, "session": true,
+	"class": true, "spin": true, "climb": true,
+}
+
+// afterExercise reports exercise in token i's clause.
+func (s *scratch) afterExercise(i int) bool {
+	clause := s.info[i].clause
+	for k := max(i-8, 0); k < len(s.toks) && k <= i+8; k++ {
+		if s.info[k].clause == clause && exerciseWords[s.toks[k].Word] {
+			return true
+		}
+	}
+	return false
+}
+
+// armWords put numbness in the arms or face, which is not a back red flag on its own.
+var armWords = map[string]bool{
+	"hand": true, "hands": true, "arm": true, "arms": true, "finger": true, "fingers": true,
+	"thumb": true, "thumbs": true, "wrist": true, "wrists": true, "elbow": true, "face": true,
+	"lip": true, "lips": true, "cheek": true, "tongue": true, "shoulder": true, "neck": true,
+}
+
+// armNear reports an arm or face word within four words of token i.
+func (s *scratch) armNear(i int) bool {
+	sent := s.info[i].sent
+	end := i // the last word of i's phrase: "pins and needles in my hands"
+	for end+1 < len(s.toks) && s.info[end+1].flags&flCont != 0 {
+		end++
+	}
+	for k := max(i-4, 0); k < len(s.toks) && k <= end+4; k++ {
+		if s.info[k].sent == sent && armWords[s.toks[k].Word] {
+			return true
+		}
+	}
+	return false
+}
+
+// painWakes reports whether what wakes someone at token i is the pain or the back: "back pain
+// wakes me up", not "the baby wakes me up".
+func (s *scratch) painWakes(i int) bool {
+	sent := s.info[i].sent
+	for k := i - 1; k >= 0 && k >= i-4 && s.info[k].sent == sent; k-- {
+		if s.info[k].feat&(fPain|fSciatica) != 0 && s.info[k].flags&flNeg == 0 {
+			return true
+		}
+		switch s.toks[k].Word {
+		case "back", "spine", "it", "this", "sciatica":
+			return true
+		}
+		if otherWakers[s.toks[k].Word] {
+			return false
+		}
+	}
+	// "waking up in the night with back pain"
+	for k, n := i+1, 0; k < len(s.toks) && n < 5 && s.info[k].sent == sent; k++ {
+		if s.info[k].flags&flCont != 0 {
+			continue
+		}
+		if s.info[k].feat&(fPain|fSciatica) != 0 && s.info[k].flags&flNeg == 0 {
+			return true
+		}
+		n++
+	}
+	return false
+}
+
+// otherWakers wake people for reasons other than pain.
+var otherWakers = map[string]bool{
+	"baby": true, "kids": true, "kid": true, "snoring": true, "dog": true, "cat": true,
+	"alarm": true, "noise": true, "partner": true, "husband": true, "wife": true, "toddler": true,
+	"bladder": true, "pee": true, "wee": true,
+}
+
+// weightUnits follow a number of pounds or kilos lost: "lost 10kg", "dropped 2 stone".
+var weightUnits = map[string]bool{
+	"kg": true, "kgs": true, "kilo": true, "kilos": true, "lb": true, "lbs": true, "pounds": true,
+	"st": true, "stone": true, "stones": true,
+}
+
+// weightLost reports a number of pounds or kilos lost at token i: "lost 10kg", "dropped 8 lbs".
+func (s *scratch) weightLost(i int) bool {
+	_, unit, ok := number(s.toks[i].Word)
+	if !ok || unit == "" && !weightUnits[s.word(i+1)] || unit != "" && !weightUnits[unit] {
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		switch s.toks[k].Word {
+		case "lost", "losing", "dropped", "dropping", "shed":
+			return s.info[k].flags&flNeg == 0
+		}
+	}
+	return false
+}

@@ -1,0 +1,698 @@
+package triage
+
+import (
+	"github.com/backpainbot/backpainbot/faq"
+)
+
+// tokInfo is what the detector knows about one token of a message.
+type tokInfo struct {
+	feat   feat
+	kind   kind
+	ab     ability
+	flags  uint8
+	clause int32
+	sent   int32
+}
+
+const (
+	flNeg    uint8 = 1 << iota // denied by a negator or a reassurance
+	flLocked                   // part of a red flag made by a negator: nothing may deny it
+	flCont                     // inside a phrase, after its first token
+	flDone                     // a negator already used up
+	flSkip                     // a small word a phrase may step over
+)
+
+// fillerStarts are words that may open a clause before its real first word: "so is it normal".
+var fillerStarts = map[string]bool{
+	"so": true, "and": true, "but": true, "hi": true, "hey": true, "hello": true, "ok": true,
+	"okay": true, "also": true, "um": true, "well": true, "sorry": true, "quick": true, "oh": true,
+	"question": true, "guys": true, "doc": true, "then": true, "yeah": true, "yes": true,
+}
+
+// read cuts text into sentences and clauses at punctuation and analyses each piece.
+func (d *Detector) read(s *scratch, text string) {
+	var sent int32
+	start := 0
+	for i := 0; i < len(text); i++ {
+		var cut byte // 0: none, 1: clause, 2: sentence
+		skip := 0
+		switch c := text[i]; c {
+		case ',', ':', '(', ')', '[', ']', '{', '}':
+			cut = 1
+		case '.', '!', '?', ';', '\n', '\r':
+			cut = 2
+		case '-':
+			if i > 0 && i+1 < len(text) && text[i-1] == ' ' && text[i+1] == ' ' {
+				cut = 1
+			}
+		case 0xe2: // em dash, en dash, ellipsis
+			if i+2 < len(text) && text[i+1] == 0x80 {
+				switch text[i+2] {
+				case 0x93, 0x94:
+					cut, skip = 1, 2
+				case 0xa6:
+					cut, skip = 2, 2
+				}
+			}
+		}
+		if (text[i] == '.' || text[i] == ',') && i > 0 && i+1 < len(text) && isDigit(text[i-1]) && isDigit(text[i+1]) {
+			cut = 0 // 38.5, 1,000
+		}
+		if cut == 0 {
+			continue
+		}
+		d.segment(s, text[start:i], sent, text[i] == '?')
+		i += skip
+		start = i + 1
+		if cut == 2 {
+			sent++
+		}
+	}
+	d.segment(s, text[start:], sent, false)
+}
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+// segment analyses one piece of text between punctuation; question says it ended with "?".
+func (d *Detector) segment(s *scratch, seg string, sent int32, question bool) {
+	from := len(s.toks)
+	s.toks = d.analyze(seg, s.toks)
+	if len(s.toks) == from {
+		return
+	}
+	clause := s.newClause()
+	first := true
+	for i := from; i < len(s.toks); i++ {
+		t := &s.toks[i]
+		e := d.lookup(t)
+		if e.kind&kClauseBreak != 0 && i > from {
+			clause = s.newClause()
+			first = true
+		}
+		if first && !fillerStarts[t.Word] {
+			if e.kind&kQuestion != 0 {
+				s.clauses[clause].question = true
+			}
+			first = false
+		}
+		in := tokInfo{feat: e.feat, kind: e.kind, ab: e.ab, clause: clause, sent: sent}
+		if t.Stop && e.kind&(kNeg|kNegAbility|kClauseBreak) == 0 && t.Word != "and" && t.Word != "or" {
+			in.flags = flSkip
+		}
+		s.info = append(s.info, in)
+	}
+	if question {
+		s.clauses[clause].question = true
+	}
+}
+
+// analyze reads a segment with the shared analyzer.
+func (d *Detector) analyze(seg string, buf []faq.Token) []faq.Token {
+	return d.an.Analyze(seg, buf)
+}
+
+func (s *scratch) newClause() int32 {
+	s.clauses = append(s.clauses, clauseInfo{})
+	return int32(len(s.clauses) - 1)
+}
+
+func (d *Detector) lookup(t *faq.Token) lexEntry {
+	if t.Term >= 0 && int(t.Term) < len(d.terms) {
+		return d.terms[t.Term]
+	}
+	return d.words[t.Word]
+}
+
+// findPhrases marks built-in phrases (longest first, each word in at most one) and then adds
+// moderators' phrases on top.
+func (d *Detector) findPhrases(s *scratch) {
+	n := len(s.toks)
+	for i := 0; i < n; i++ {
+		t := &s.toks[i]
+		best, bestEnd := -1, 0
+		try := func(list []int32) {
+			for _, pi := range list {
+				p := &d.phr[pi]
+				if end, ok := s.match(p, i); ok && end > bestEnd {
+					best, bestEnd = int(pi), end
+				}
+			}
+		}
+		if t.Term >= 0 && int(t.Term) < len(d.byTerm) {
+			try(d.byTerm[t.Term])
+			if d.exact[t.Term] {
+				try(d.byWord[t.Word])
+			}
+		} else {
+			try(d.byWord[t.Word])
+		}
+		if best < 0 {
+			continue
+		}
+		p := &d.phr[best]
+		in := &s.info[i]
+		in.feat, in.ab, in.kind = p.entry.feat, p.entry.ab, p.entry.kind
+		if p.cancel {
+			in.feat, in.ab = 0, abNone
+		}
+		if p.locked {
+			in.flags |= flLocked
+		}
+		for j := i + 1; j < bestEnd; j++ {
+			c := &s.info[j]
+			c.feat, c.ab, c.kind = 0, abNone, 0
+			c.flags |= flCont
+		}
+		i = bestEnd - 1
+	}
+	if len(d.extras) == 0 {
+		return
+	}
+	for i := 0; i < n; i++ {
+		t := &s.toks[i]
+		var list []int32
+		if t.Term >= 0 {
+			list = d.exTerm[t.Term]
+		} else {
+			list = d.exWord[t.Word]
+		}
+		for _, pi := range list {
+			p := &d.extras[pi]
+			if _, ok := s.match(p, i); ok {
+				s.info[i].feat |= p.entry.feat
+			}
+		}
+	}
+}
+
+// match reports whether p matches at token i, and where the match ends. Up to three small words
+// in the message ("my", "really", "a bit") may sit between the phrase's words.
+func (s *scratch) match(p *phrase, i int) (int, bool) {
+	if !p.items[0].matches(&s.toks[i]) {
+		return 0, false
+	}
+	clause := s.info[i].clause
+	j, skips := i+1, 0
+	for k := 1; k < len(p.items); k++ {
+		it := &p.items[k]
+		for {
+			if j >= len(s.toks) || s.info[j].clause != clause {
+				return 0, false
+			}
+			if it.matches(&s.toks[j]) {
+				j++
+				break
+			}
+			if s.info[j].flags&flSkip == 0 || skips == 3 {
+				return 0, false
+			}
+			j++
+			skips++
+		}
+	}
+	return j, true
+}
+
+// anchor reports whether token j means something the negation rules care about.
+func (s *scratch) anchor(j int) bool {
+	in := &s.info[j]
+	return in.feat != 0 || in.ab != abNone || in.kind&kReassure != 0
+}
+
+// chain is the tokens one negator or reassurance reaches. The first core of them stand right next
+// to each other ("losing bladder control") and decide what the negator means.
+type chain struct {
+	n, core int
+	idx     [8]int32
+}
+
+func (c *chain) add(j int) bool {
+	if c.n == len(c.idx) {
+		return false
+	}
+	c.idx[c.n] = int32(j)
+	c.n++
+	return true
+}
+
+// negate applies negators and reassurances, each to the nearest symptom in its clause.
+func (d *Detector) negate(s *scratch) {
+	n := len(s.toks)
+	for i := 0; i < n; i++ {
+		in := &s.info[i]
+		if in.flags&(flCont|flDone|flLocked) != 0 || in.kind&(kNeg|kNegAbility) == 0 {
+			continue
+		}
+		in.flags |= flDone
+		var c chain
+		if s.forward(i, &c) {
+			d.classify(s, i, &c)
+		}
+	}
+	for i := 0; i < n; i++ {
+		in := &s.info[i]
+		if in.ab == abSense && in.flags&(flNeg|flLocked) == 0 && (s.word(i-1) == "can" || s.word(i-1) == "could") &&
+			s.supposed(i) && s.near(i, fSaddle|fLeg|fFoot|fWipe|fToilet|fBladder|fBowel, 2) {
+			in.feat |= fNumb // "not sure if I can feel my bum": a doubt about sensation is a red flag
+		}
+		if in.flags&(flCont|flDone|flNeg|flLocked) != 0 || in.kind&kReassure == 0 {
+			continue
+		}
+		if s.clauses[in.clause].question || s.supposed(i) || s.negatedBefore(i) {
+			continue
+		}
+		var c chain
+		if !s.backward(i, &c) {
+			s.forwardFrom(i, &c)
+		}
+		for k := 0; k < c.n; k++ {
+			if t := &s.info[c.idx[k]]; t.flags&flLocked == 0 {
+				t.flags |= flNeg
+			}
+		}
+	}
+	s.carryDenials()
+}
+
+// alsoWords may stand beside the symptoms of a clause that only extends the one before it:
+// "bladder is normal, bowels too".
+var alsoWords = map[string]bool{
+	"too": true, "either": true, "also": true, "as": true, "well": true, "and": true, "my": true,
+	"the": true, "neither": true, "nor": true,
+}
+
+// carryDenials denies the symptoms of a clause made only of them and "too" or "either" when the
+// clause before it denied something: "no numbness, tingling either".
+func (s *scratch) carryDenials() {
+	for i := 0; i < len(s.toks); {
+		clause := s.info[i].clause
+		j, anchors, also, other := i, 0, false, false
+		for ; j < len(s.toks) && s.info[j].clause == clause; j++ {
+			switch w := s.toks[j].Word; {
+			case s.info[j].flags&flCont != 0:
+			case s.anchor(j):
+				anchors++
+			case w == "too" || w == "either":
+				also = true
+			case !alsoWords[w]:
+				other = true
+			}
+		}
+		if also && !other && anchors > 0 && i > 0 && s.deniedIn(s.info[i-1].clause, i-1) {
+			for k := i; k < j; k++ {
+				if s.anchor(k) && s.info[k].flags&flLocked == 0 {
+					s.info[k].flags |= flNeg
+				}
+			}
+		}
+		i = j
+	}
+}
+
+// deniedIn reports whether clause, ending at token end, has a denied token.
+func (s *scratch) deniedIn(clause int32, end int) bool {
+	for k := end; k >= 0 && s.info[k].clause == clause; k-- {
+		if s.info[k].flags&flNeg != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// forward collects what the negator at k reaches: the first meaningful word within a few words
+// after it, and the words joined to that one ("no numbness or weakness in my legs"). It returns
+// false for a hedge ("not sure", "don't think").
+func (s *scratch) forward(k int, c *chain) bool {
+	clause := s.info[k].clause
+	n := len(s.toks)
+	j, stops, contents := k+1, 0, 0
+	for ; j < n && s.info[j].clause == clause; j++ {
+		in := &s.info[j]
+		if in.flags&flCont != 0 {
+			continue
+		}
+		if in.kind&kHedge != 0 {
+			return false
+		}
+		if s.anchor(j) {
+			break
+		}
+		if in.kind&(kNeg|kNegAbility|kChainBreak|kSoftBreak|kClauseBreak) != 0 {
+			return false
+		}
+		if s.toks[j].Stop {
+			if stops++; stops > 4 {
+				return false
+			}
+		} else if contents++; contents > 1 {
+			return false
+		}
+	}
+	if j >= n || s.info[j].clause != clause {
+		return false
+	}
+	c.add(j)
+	c.core = 1
+	gap, spread := 0, false
+	for j++; j < n && s.info[j].clause == clause; j++ {
+		in := &s.info[j]
+		if in.flags&flCont != 0 {
+			continue
+		}
+		if in.kind&(kNeg|kNegAbility|kChainBreak|kSoftBreak|kClauseBreak) != 0 || in.flags&flLocked != 0 {
+			break
+		}
+		if s.anchor(j) {
+			if !c.add(j) {
+				break
+			}
+			if !spread && c.core == c.n-1 {
+				c.core++
+			}
+			gap, spread = 0, false
+			continue
+		}
+		if !s.toks[j].Stop {
+			break
+		}
+		if w := s.toks[j].Word; w != "or" && w != "nor" {
+			spread = true // "or" keeps the core together: "no bladder or bowel problems"
+		}
+		if gap++; gap > 4 {
+			break
+		}
+	}
+	return true
+}
+
+// coordinators may join the symptoms a reassurance covers: "bladder and bowels normal".
+var coordinators = map[string]bool{
+	"and": true, "or": true, "nor": true, "my": true, "the": true, "his": true, "her": true,
+	"their": true, "your": true, "both": true, "a": true,
+}
+
+// backward collects what the reassurance at k covers: the nearest meaningful word before it in
+// its clause, and those coordinated with it.
+func (s *scratch) backward(k int, c *chain) bool {
+	clause := s.info[k].clause
+	j, stops, contents := k-1, 0, 0
+	for ; j >= 0 && s.info[j].clause == clause; j-- {
+		in := &s.info[j]
+		if in.flags&flCont != 0 {
+			continue
+		}
+		if s.anchor(j) && in.kind&kReassure == 0 {
+			break
+		}
+		if in.kind&(kNeg|kNegAbility|kChainBreak|kClauseBreak) != 0 {
+			return false
+		}
+		if s.toks[j].Stop {
+			if stops++; stops > 4 {
+				return false
+			}
+		} else if contents++; contents > 2 {
+			return false
+		}
+	}
+	if j < 0 || s.info[j].clause != clause {
+		return false
+	}
+	c.add(j)
+	gap := 0
+	for j--; j >= 0 && s.info[j].clause == clause; j-- {
+		in := &s.info[j]
+		if in.flags&flCont != 0 {
+			continue
+		}
+		if s.anchor(j) && in.flags&flLocked == 0 && in.kind&(kNeg|kNegAbility) == 0 {
+			if !c.add(j) {
+				break
+			}
+			gap = 0
+			continue
+		}
+		if !coordinators[s.toks[j].Word] {
+			break
+		}
+		if gap++; gap > 3 {
+			break
+		}
+	}
+	return true
+}
+
+// forwardFrom covers the nearest meaningful word after a reassurance: "fine when I wipe".
+func (s *scratch) forwardFrom(k int, c *chain) {
+	clause := s.info[k].clause
+	n := len(s.toks)
+	stops := 0
+	for j := k + 1; j < n && s.info[j].clause == clause; j++ {
+		in := &s.info[j]
+		if in.flags&flCont != 0 {
+			continue
+		}
+		if s.anchor(j) {
+			c.add(j)
+			return
+		}
+		w := s.toks[j].Word
+		if in.kind&(kNeg|kNegAbility|kClauseBreak) != 0 || w == "and" || w == "or" || !s.toks[j].Stop {
+			return
+		}
+		if stops++; stops > 3 {
+			return
+		}
+	}
+}
+
+// supposed reports whether token k follows "if" or "whether" in its clause.
+func (s *scratch) supposed(k int) bool {
+	clause := s.info[k].clause
+	for j := k - 1; j >= 0 && s.info[j].clause == clause; j-- {
+		if s.info[j].kind&kIf != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// negatedBefore reports whether a negator stands just before token k: "not normal".
+func (s *scratch) negatedBefore(k int) bool {
+	clause := s.info[k].clause
+	for j, seen := k-1, 0; j >= 0 && s.info[j].clause == clause && seen < 3; j-- {
+		if s.info[j].kind&kNeg != 0 {
+			return true
+		}
+		if !s.toks[j].Stop {
+			return false
+		}
+		seen++
+	}
+	return false
+}
+
+// classify decides what the negator at k does to the chain it reaches, judging by the chain's core.
+// A denied symptom is no red flag ("no numbness or weakness in my legs"); a denied ability is one
+// ("can't pee", "no control", "can't walk"); a denied reassurance is a problem ("not normal").
+func (d *Detector) classify(s *scratch, k int, c *chain) {
+	var f feat
+	var abs uint32
+	reassure := false
+	for i := 0; i < c.core; i++ {
+		in := &s.info[c.idx[i]]
+		f |= in.feat
+		if in.ab != abNone {
+			abs |= 1 << in.ab
+		}
+		if in.feat&(fBladder|fBowel) != 0 {
+			abs |= 1 << abOrgan
+		}
+		if in.feat&fSex != 0 {
+			abs |= 1 << abSex
+		}
+		if in.kind&kReassure != 0 {
+			reassure = true
+		}
+	}
+	deny := s.info[k].kind&kNeg != 0
+	if head := s.info[c.idx[0]].ab; head == abRelief || head == abImprove {
+		// What cannot stop or ease goes on: "can't stop leaking", "nothing helps the pain",
+		// "no improvement in the numbness".
+		c.n = c.core
+		s.lock(c)
+		d.derive(s, c, 1<<head)
+		return
+	}
+	switch {
+	case reassure && deny:
+		s.info[c.idx[0]].feat |= fProblem
+		c.n = c.core
+		s.lock(c)
+	case f&symptomFeats != 0:
+		if deny {
+			s.deny(c)
+		}
+	case abs != 0:
+		c.n = c.core
+		s.lock(c)
+		d.derive(s, c, abs)
+	default:
+		if deny {
+			s.deny(c)
+		}
+	}
+}
+
+func (s *scratch) lock(c *chain) {
+	for i := 0; i < c.n; i++ {
+		s.info[c.idx[i]].flags |= flLocked
+	}
+}
+
+func (s *scratch) deny(c *chain) {
+	for i := 0; i < c.n; i++ {
+		s.info[c.idx[i]].flags |= flNeg
+	}
+}
+
+// feelNot are words after "don't feel" that make it a mood, not lost sensation: "don't feel like".
+var feelNot = map[string]bool{
+	"like": true, "well": true, "good": true, "great": true, "ready": true, "up": true, "right": true,
+	"safe": true, "comfortable": true, "confident": true, "sure": true, "happy": true, "bad": true,
+	"guilty": true, "motivated": true, "so": true, "too": true, "as": true, "worse": true,
+	"better": true, "fine": true, "ok": true, "okay": true, "alright": true, "able": true, "any": true,
+	"anymore": false, "myself": false, "strong": true, "stiff": true, "tired": true, "sick": true,
+	"ill": true, "unwell": true, "awful": true, "terrible": true, "rough": true, "relaxed": true,
+}
+
+// walkLimit are words after "can't walk" that say pain limits walking rather than the legs
+// failing: "can't walk far", "can't walk without pain".
+var walkLimit = map[string]bool{
+	"without": true, "because": true, "cos": true, "coz": true, "cause": true, "due": true,
+	"far": true, "long": true, "straight": true, "upright": true, "dog": true, "much": true,
+	"fast": true, "quickly": true, "distance": true, "distances": true, "mile": true, "miles": true,
+	"for": true, "more": true, "through": true, "from": true, "pain": true, "further": true,
+	"block": true, "road": true, "shops": true, "screaming": true, "hurting": true, "agony": true,
+}
+
+// upright are words after "can't stand" that make it about posture: "can't stand up straight".
+var upright = map[string]bool{"straight": true, "upright": true, "tall": true}
+
+var tiptoes = map[string]bool{
+	"tiptoe": true, "tiptoes": true, "toes": true, "toe": true, "heels": true, "heel": true,
+	"tippy": true, "tip": true,
+}
+
+// derive turns a denied ability into the red flag it makes.
+func (d *Detector) derive(s *scratch, c *chain, abs uint32) {
+	has := func(a ability) bool { return abs&(1<<a) != 0 }
+	if has(abImprove) {
+		s.info[c.idx[0]].feat |= fNotImproving
+		return
+	}
+	if has(abRelief) {
+		s.info[c.idx[0]].feat |= fNotEase
+		return
+	}
+	for i := 0; i < c.n; i++ {
+		j := int(c.idx[i])
+		in := &s.info[j]
+		switch in.ab {
+		case abSense:
+			if !feelNot[s.nextWord(j)] {
+				in.feat |= fNumb
+			}
+		case abControl:
+			in.feat |= fControlLoss
+		case abWalk:
+			switch {
+			case s.after(j, 5, tiptoes):
+				in.feat |= fFootDrop
+			case s.after(j, 8, walkLimit):
+				in.feat |= fSevere
+			default:
+				in.feat |= fGait
+			}
+		case abStand:
+			next := s.nextWord(j)
+			switch {
+			case s.after(j, 5, tiptoes):
+				in.feat |= fFootDrop
+			case s.after(j, 3, upright):
+			case s.after(j, 5, walkLimit):
+				in.feat |= fSevere
+			case next == "it" || next == "this" || next == "that" || next == "being" || next == "sitting" ||
+				next == "people" || next == "him" || next == "her" || next == "them" || next == "the":
+			default:
+				in.feat |= fGait
+			}
+		case abMove:
+			in.feat |= fSevere
+		case abLift:
+			switch {
+			case s.after(j, 8, walkLimit):
+			case s.sentenceHas(j, fFoot) || s.after(j, 5, tiptoes) || s.after(j, 4, frontWords):
+				in.feat |= fFootDrop
+			case s.near(j, fLeg, 3):
+				in.feat |= fWeak // "can't lift my legs"
+			}
+		case abMakeIt:
+			in.feat |= fMissed
+		case abSex:
+			in.feat |= fSex
+		}
+	}
+}
+
+var frontWords = map[string]bool{"front": true, "foot": true, "feet": true, "ankle": true}
+
+// nextWord returns the word after token j in its clause, past the rest of j's phrase.
+func (s *scratch) nextWord(j int) string {
+	clause := s.info[j].clause
+	for k := j + 1; k < len(s.toks) && s.info[k].clause == clause; k++ {
+		if s.info[k].flags&flCont == 0 {
+			return s.toks[k].Word
+		}
+	}
+	return ""
+}
+
+// after reports whether one of words comes within n words after token j in its clause.
+func (s *scratch) after(j, n int, words map[string]bool) bool {
+	clause := s.info[j].clause
+	for k := j + 1; k < len(s.toks) && k <= j+n && s.info[k].clause == clause; k++ {
+		if words[s.toks[k].Word] {
+			return true
+		}
+	}
+	return false
+}
+
+// sentenceHas reports whether an undenied token with f stands in token j's sentence, within 20
+// words of it.
+func (s *scratch) sentenceHas(j int, f feat) bool { return s.near(j, f, 20) }
+
+// near reports whether an undenied token with a concept in f stands within w content words of
+// token j in the same sentence (j itself counts). Distance counts content words only, so small
+// words do not push apart "pain in the middle of my chest".
+func (s *scratch) near(j int, f feat, w int) bool {
+	if s.info[j].feat&f != 0 && s.info[j].flags&flNeg == 0 {
+		return true
+	}
+	sent := s.info[j].sent
+	for dir := -1; dir <= 1; dir += 2 {
+		for k, n := j+dir, 0; k >= 0 && k < len(s.toks) && s.info[k].sent == sent; k += dir {
+			in := &s.info[k]
+			if in.flags&flCont == 0 && !s.toks[k].Stop {
+				if n++; n > w {
+					break
+				}
+			}
+			if in.feat&f != 0 && in.flags&flNeg == 0 {
+				return true
+			}
+		}
+	}
+	return false
+}

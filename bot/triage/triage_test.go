@@ -1,0 +1,194 @@
+package triage
+
+import (
+	"flag"
+	"math/rand/v2"
+	"os"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"gopkg.in/yaml.v3"
+
+	"github.com/backpainbot/backpainbot/faq"
+)
+
+var showAll = flag.Bool("corpus.v", false, "print every corpus message with its verdict")
+
+type corpus struct {
+	Emergency []string `yaml:"emergency"`
+	Doctor    []string `yaml:"doctor"`
+	None      []string `yaml:"none"`
+}
+
+func loadCorpus(tb testing.TB) corpus {
+	tb.Helper()
+	data, err := os.ReadFile("testdata/triage.yaml")
+	if err != nil {
+		tb.Fatal(err)
+	}
+	var c corpus
+	if err := yaml.Unmarshal(data, &c); err != nil {
+		tb.Fatalf("testdata/triage.yaml: %v", err)
+	}
+	return c
+}
+
+func detector() *Detector { return New(faq.Default().Synonyms, faq.Default().RedFlags) }
+
+// TestCorpus measures the detector on testdata/triage.yaml: every emergency must be caught, and
+// calm messages may raise an emergency at most 5% of the time. Misses are logged (see them with
+// -v, or every verdict with -args -corpus.v).
+func TestCorpus(t *testing.T) {
+	c := loadCorpus(t)
+	d := detector()
+	run := func(list []string, want Tier) map[Tier]int {
+		got := map[Tier]int{}
+		for _, m := range list {
+			r := d.Check(m)
+			got[r.Tier]++
+			if r.Tier != want || *showAll {
+				t.Logf("want %-9s got %-9s %-26q %s", want, r.Tier, r.Category, m)
+			}
+		}
+		return got
+	}
+	e, dr, n := run(c.Emergency, Emergency), run(c.Doctor, Doctor), run(c.None, None)
+	pct := func(a, b int) float64 { return 100 * float64(a) / float64(b) }
+	t.Logf("emergency recall: %d/%d (%.1f%%)", e[Emergency], len(c.Emergency), pct(e[Emergency], len(c.Emergency)))
+	t.Logf("doctor recall: %d/%d at doctor (%.1f%%), %d/%d at doctor or above (%.1f%%)",
+		dr[Doctor], len(c.Doctor), pct(dr[Doctor], len(c.Doctor)),
+		dr[Doctor]+dr[Emergency], len(c.Doctor), pct(dr[Doctor]+dr[Emergency], len(c.Doctor)))
+	t.Logf("false alarms on calm messages: emergency %d/%d (%.1f%%), any flag %d/%d (%.1f%%)",
+		n[Emergency], len(c.None), pct(n[Emergency], len(c.None)),
+		n[Emergency]+n[Doctor], len(c.None), pct(n[Emergency]+n[Doctor], len(c.None)))
+	if e[Emergency] != len(c.Emergency) {
+		t.Errorf("emergency recall %d/%d, want 100%%", e[Emergency], len(c.Emergency))
+	}
+	if pct(n[Emergency], len(c.None)) > 5 {
+		t.Errorf("emergency raised on %.1f%% of calm messages, want at most 5%%", pct(n[Emergency], len(c.None)))
+	}
+	if got := pct(dr[Doctor]+dr[Emergency], len(c.Doctor)); got < 90 {
+		t.Logf("doctor recall %.1f%% is below the 90%% aim", got)
+	}
+	if got := pct(n[Emergency]+n[Doctor], len(c.None)); got > 10 {
+		t.Logf("%.1f%% of calm messages raise a flag, above the 10%% aim", got)
+	}
+}
+
+// BenchmarkCheck times Check over the corpus messages, round robin.
+func BenchmarkCheck(b *testing.B) {
+	c := loadCorpus(b)
+	msgs := append(append(append([]string{}, c.Emergency...), c.Doctor...), c.None...)
+	d := detector()
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		d.Check(msgs[i%len(msgs)])
+	}
+}
+
+// FuzzCheck feeds the detector anything: it must not panic or hang, must give a valid tier, and
+// must give the same verdict every time.
+func FuzzCheck(f *testing.F) {
+	c := loadCorpus(f)
+	for _, list := range [][]string{c.Emergency, c.Doctor, c.None} {
+		for _, m := range list {
+			f.Add(m)
+		}
+	}
+	for _, tt := range checkCases {
+		f.Add(tt.text)
+	}
+	for _, s := range []string{"", " ", "?", "...", "not", "no no no", "can't", "i'm 17", "9/10",
+		"\x00\xff\xfe", "numb—down there…", "fell   off", strings.Repeat("cant pee ", 100)} {
+		f.Add(s)
+	}
+	d := detector()
+	f.Fuzz(func(t *testing.T, s string) {
+		r := d.Check(s)
+		if r.Tier < None || r.Tier > Emergency {
+			t.Fatalf("Check(%q) tier %d out of range", s, int(r.Tier))
+		}
+		if (r.Tier == None) != (r.Category == "") || (r.Tier == None) != (r.Why == "") {
+			t.Fatalf("Check(%q) = %+v: category and why must be set exactly when a flag is raised", s, r)
+		}
+		if again := d.Check(s); again != r {
+			t.Fatalf("Check(%q) = %+v, then %+v", s, r, again)
+		}
+	})
+}
+
+// Long and hostile input is read in linear time, and a red flag deep inside is still found.
+func TestLongInput(t *testing.T) {
+	d := detector()
+	rnd := rand.New(rand.NewPCG(1, 2))
+	junk := make([]byte, 50<<10)
+	for i := range junk {
+		junk[i] = byte(rnd.IntN(256))
+	}
+	words := strings.Fields("no not numb fell bladder legs both chest pain fine normal can't pee " +
+		"i'm 72 9/10 out of 10 pins and needles , . ? worse night sex cancer")
+	var b strings.Builder
+	for b.Len() < 50<<10 {
+		b.WriteString(words[rnd.IntN(len(words))])
+		b.WriteByte(' ')
+	}
+	long := strings.Repeat("my back aches after gardening and ", 1500) + "now i cant pee"
+	for _, tt := range []struct {
+		name string
+		text string
+	}{
+		{"binary junk", string(junk)},
+		{"red-flag word salad", b.String()},
+		{"one long word", strings.Repeat("a", 50<<10)},
+		{"one long sentence", long},
+		{"many clauses", strings.Repeat("no, ", 12<<10)},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			start := time.Now()
+			r := d.Check(tt.text)
+			if el := time.Since(start); el > 5*time.Second {
+				t.Errorf("Check took %v on %d bytes", el, len(tt.text))
+			}
+			if tt.name == "one long sentence" && r.Tier != Emergency {
+				t.Errorf("red flag at the end of a long message: got %s, want emergency", r.Tier)
+			}
+		})
+	}
+}
+
+// Check is safe for concurrent use (run with -race) and gives each goroutine the same answers.
+func TestConcurrent(t *testing.T) {
+	c := loadCorpus(t)
+	d := detector()
+	msgs := append(append(append([]string{}, c.Emergency...), c.Doctor...), c.None...)
+	want := make([]Result, len(msgs))
+	for i, m := range msgs {
+		want[i] = d.Check(m)
+	}
+	var wg sync.WaitGroup
+	for g := 0; g < 4; g++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range msgs {
+				j := (i*7 + g) % len(msgs)
+				if got := d.Check(msgs[j]); got != want[j] {
+					t.Errorf("concurrent Check(%q) = %+v, want %+v", msgs[j], got, want[j])
+				}
+			}
+		}()
+	}
+	wg.Wait()
+}
+
+// BenchmarkNew times building a detector, which happens on every FAQ load.
+func BenchmarkNew(b *testing.B) {
+	syn := faq.Default().Synonyms
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		New(syn, faq.RedFlags{})
+	}
+}
