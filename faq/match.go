@@ -150,16 +150,18 @@ type Match struct {
 
 // Index is the matcher built from one FAQ. It is immutable and safe for concurrent use.
 type Index struct {
-	faq     *FAQ
-	an      *Analyzer
-	weight  []float32 // per term: inverse entry frequency
-	unknown float32   // weight of a word the FAQ never uses
-	prior   float32   // weight every query carries that no entry explains, so vague questions stay unsure
-	entries []entryIndex
-	post    [][]int32 // term -> entries that use it, ascending
-	common  int       // a term in more entries than this does not by itself make an entry a candidate
-	anchor  []bool    // per term: used in the phrasings of most entries ("back", "pain"), so it marks a question as on topic
-	scratch sync.Pool
+	faq      *FAQ
+	an       *Analyzer
+	weight   []float32 // per term: inverse entry frequency
+	unknown  float32   // weight of a word the FAQ never uses
+	prior    float32   // weight every query carries that no entry explains, so vague questions stay unsure
+	entries  []entryIndex
+	post     [][]int32          // term -> entries whose phrasings or keywords use it, ascending
+	textPost [][]int32          // term -> entries whose text (answer included) uses it
+	pairPost map[uint64][]int32 // neighbouring terms -> entries whose phrasings have them
+	common   int                // a term in more entries than this does not by itself make an entry a candidate
+	anchor   []bool             // per term: used in the phrasings of most entries ("back", "pain"), so it marks a question as on topic
+	scratch  sync.Pool
 }
 
 type termSet struct {
@@ -208,6 +210,7 @@ type scratch struct {
 	qw    []float32 // per term: its weight in the query being scored, else 0
 	best  []float64 // per candidate: best score so far
 	acc   []float32 // per entry: partial score from the postings
+	text  []float32 // per entry: weight of the query being scored found in its text
 	toks  []Token
 	q     []qterm
 	segQ  []qterm // the query terms of each sentence, one after another
@@ -308,6 +311,8 @@ func newIndex(f *FAQ, an *Analyzer) *Index {
 	ix.unknown = maxW * unknownShare
 	ix.prior = maxW * priorShare
 	ix.post = make([][]int32, len(df))
+	ix.textPost = make([][]int32, len(df))
+	ix.pairPost = map[uint64][]int32{}
 	for i := range ix.entries {
 		ei := &ix.entries[i]
 		for j := range ei.phrases {
@@ -317,6 +322,12 @@ func newIndex(f *FAQ, an *Analyzer) *Index {
 		ix.norm(&ei.text)
 		for _, t := range ei.bag.terms {
 			ix.post[t] = append(ix.post[t], int32(i))
+		}
+		for _, t := range ei.text.terms {
+			ix.textPost[t] = append(ix.textPost[t], int32(i))
+		}
+		for _, k := range ei.pairs {
+			ix.pairPost[k] = append(ix.pairPost[k], int32(i))
 		}
 	}
 	ix.common = max(64, len(f.Entries)/8)
@@ -334,6 +345,7 @@ func newIndex(f *FAQ, an *Analyzer) *Index {
 		return &scratch{
 			mark: make([]uint32, len(f.Entries)),
 			acc:  make([]float32, len(f.Entries)),
+			text: make([]float32, len(f.Entries)),
 			qw:   make([]float32, an.NumTerms()),
 		}
 	}
@@ -412,14 +424,18 @@ func (ix *Index) Match(question string) Match {
 	}
 	ix.scoreAll(sc, sc.q, qn, 1)
 	if len(sc.pairs) > 0 {
-		for i, e := range sc.cands {
-			var shared float32
-			for _, p := range sc.pairs {
-				if _, ok := slices.BinarySearch(ix.entries[e].pairs, p.key); ok {
-					shared += p.w
-				}
+		for _, p := range sc.pairs {
+			for _, e := range ix.pairPost[p.key] {
+				sc.text[e] += p.w
 			}
-			sc.best[i] += pairShare * float64(min(1, shared/qn*2))
+		}
+		for i, e := range sc.cands {
+			sc.best[i] += pairShare * float64(min(1, sc.text[e]/qn*2))
+		}
+		for _, p := range sc.pairs {
+			for _, e := range ix.pairPost[p.key] {
+				sc.text[e] = 0
+			}
 		}
 	}
 	for _, sg := range sc.segs {
@@ -581,20 +597,26 @@ func (ix *Index) candidates(sc *scratch) {
 func (ix *Index) scoreAll(sc *scratch, q []qterm, qn float32, share float64) {
 	for _, x := range q {
 		sc.qw[x.t] = x.w
+		for _, e := range ix.textPost[x.t] {
+			sc.text[e] += x.w
+		}
 	}
 	for i, e := range sc.cands {
-		sc.best[i] = max(sc.best[i], share*ix.score(sc.qw, q, qn, &ix.entries[e]))
+		sc.best[i] = max(sc.best[i], share*ix.score(sc.qw, sc.text[e], qn, &ix.entries[e]))
 	}
 	for _, x := range q {
 		sc.qw[x.t] = 0
+		for _, e := range ix.textPost[x.t] {
+			sc.text[e] = 0
+		}
 	}
 }
 
 // score rates how well entry e fits the query: the best single phrase (how much of the query it
 // explains and how much of the phrase the query says), how central the query's words are to the
-// entry's phrasings, and how much of the query the entry's answer explains. qw holds the query's
-// weight of every term.
-func (ix *Index) score(qw []float32, q []qterm, qn float32, e *entryIndex) float64 {
+// entry's phrasings, and how much of the query the entry's text explains. qw holds the query's
+// weight of every term; text is the weight of the query found in the entry's text.
+func (ix *Index) score(qw []float32, text, qn float32, e *entryIndex) float64 {
 	var best float64
 	for i := range e.phrases {
 		p := &e.phrases[i]
@@ -611,12 +633,6 @@ func (ix *Index) score(qw []float32, q []qterm, qn float32, e *entryIndex) float
 	var central float32
 	for k, t := range e.bag.terms {
 		central += qw[t] * e.central[k]
-	}
-	var text float32
-	for _, x := range q {
-		if _, ok := slices.BinarySearch(e.text.terms, x.t); ok {
-			text += x.w
-		}
 	}
 	return min(1, phraseShare*best+centralShare*float64(central/qn)+textShare*float64(text/qn))
 }
