@@ -465,9 +465,9 @@ func TestLongReplySplits(t *testing.T) {
 		t.Parallel()
 		h := start(t, stub{r}, nil)
 		h.fake.dispatch("MESSAGE_CREATE", message("501", "", "601", "701", "tell me everything", false))
-		reqs := h.fake.waitRequests(len(want), isPath(http.MethodPost, "/api/v9/channels/601/messages"))
+		h.fake.waitRequests(len(want), isPath(http.MethodPost, "/api/v9/channels/601/messages"))
 		h.metrics.wait(t, 1)
-		reqs = h.fake.all(isPath(http.MethodPost, "/api/v9/channels/601/messages"))
+		reqs := h.fake.all(isPath(http.MethodPost, "/api/v9/channels/601/messages"))
 		var msgs []sent
 		for i, req := range reqs {
 			m := sentMessage(t, req)
