@@ -146,17 +146,6 @@ func (a *Analyzer) NumTerms() int { return len(a.terms) }
 // Stem returns the stem that a term id stands for.
 func (a *Analyzer) Stem(t int32) string { return a.terms[t] }
 
-// Lookup returns the term of a word or phrase's single stem, or -1 if it is not in the vocabulary.
-func (a *Analyzer) Lookup(word string) int32 {
-	if i, ok := a.known[word]; ok {
-		return a.wordTrm[i]
-	}
-	if t, ok := a.stems[stem(word)]; ok {
-		return t
-	}
-	return -1
-}
-
 // Analyze appends the tokens of text to buf and returns it. Synonym phrases are replaced by the
 // terms of their canonical wording.
 func (a *Analyzer) Analyze(text string, buf []Token) []Token {
