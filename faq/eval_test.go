@@ -41,11 +41,12 @@ func plainWords(s string) string {
 	return strings.Join(words, " ")
 }
 
-// Floors the matcher holds today. The target is 95% on both for the eval set; see the README's
-// "Matcher quality" section for where it stands. A change that lowers quality fails here.
+// The eval floors are the issue's: 95% top-1 accuracy and 95% out-of-domain rejection. The
+// holdout floors are what the matcher holds on questions nobody tuned on, so a change that
+// fits the eval set at their expense fails too.
 const (
-	minEvalAccuracy     = 0.945
-	minEvalRejection    = 0.93
+	minEvalAccuracy     = 0.95
+	minEvalRejection    = 0.95
 	minHoldoutAccuracy  = 0.78
 	minHoldoutRejection = 0.92
 )

@@ -42,17 +42,18 @@ const (
 // cross-validation on the FAQ's own variants (TestCrossValidate) stayed between 90% and 92%
 // across the ranges tried.
 const (
-	unknownShare      float32 = 0.7  // a word the FAQ never uses
-	priorShare        float32 = 0.3  // weight no entry explains, so vague questions stay unsure
-	keywordCentrality float32 = 0.2  // how central a keyword-only term is to its entry
-	phraseShare               = 0.55 // the best single phrasing
-	centralShare              = 0.30 // how central the question's words are to the entry
-	textShare                 = 0.15 // how much of the question the whole entry explains
-	pairShare                 = 0.2  // neighbouring words shared with a phrasing
-	questionShare             = 1.0  // a sentence ending in '?' scored alone
-	statementShare            = 0.85 // any other sentence scored alone
-	anchorBonus               = 0.1  // the question names the lower back
-	otherPartPenalty          = 0.15 // the question names another part of the body and not the back
+	unknownShare       float32 = 0.7  // a word the FAQ never uses
+	priorShare         float32 = 0.3  // weight no entry explains, so vague questions stay unsure
+	keywordCentrality  float32 = 0.2  // how central a keyword-only term is to its entry
+	phraseShare                = 0.55 // the best single phrasing
+	centralShare               = 0.30 // how central the question's words are to the entry
+	textShare                  = 0.15 // how much of the question the whole entry explains
+	pairShare                  = 0.2  // neighbouring words shared with a phrasing
+	questionShare              = 1.0  // a sentence ending in '?' scored alone
+	statementShare             = 0.85 // any other sentence scored alone
+	anchorBonus                = 0.1  // the question names the lower back
+	otherPartPenalty           = 0.15 // the question names another part of the body and not the back
+	unexplainedPenalty         = 0.05 // times the share of a short question's words the entry does not use
 )
 
 func aboutOtherBodyPart(toks []Token) bool {
@@ -405,6 +406,20 @@ func (ix *Index) Match(question string) Match {
 			ix.scoreAll(sc, sc.segQ[sg.start:sg.end], sg.norm, float64(sg.share))
 		}
 	}
+	// In a short question every content word should be explained by the entry.
+	unknown := 0
+	for i, t := range sc.toks {
+		if !t.Stop && t.Term < 0 && !seenBefore(sc.toks[:i], t.Word) {
+			unknown++
+		}
+	}
+	content := 0
+	for _, q := range sc.q {
+		if !ix.anchor[q.t] && !questionWords[ix.an.Stem(q.t)] {
+			content++
+		}
+	}
+	short := content+unknown <= 4 && content+unknown > 0
 	sc.top = sc.top[:0]
 	for i, e := range sc.cands {
 		sc.top = append(sc.top, Candidate{ID: ix.faq.Entries[e].ID, Question: ix.faq.Entries[e].Question, Score: min(1, max(0, sc.best[i]+bonus))})
@@ -425,6 +440,14 @@ func (ix *Index) Match(question string) Match {
 	if k := min(len(sc.top)-1, MaxAlternatives); k > 0 {
 		m.Alternatives = append([]Candidate(nil), sc.top[1:1+k]...)
 	}
+	if short {
+		// Ranking is done; how sure to be is not. In a short question every content word
+		// should be one the entry uses: "how to ice a cake" is not about ice packs.
+		m.Best.Score = ix.unexplained(m.Best, sc.q, content+unknown)
+		for i := range m.Alternatives {
+			m.Alternatives[i].Score = ix.unexplained(m.Alternatives[i], sc.q, content+unknown)
+		}
+	}
 	second := 0.0
 	if len(m.Alternatives) > 0 {
 		second = m.Alternatives[0].Score
@@ -436,6 +459,23 @@ func (ix *Index) Match(question string) Match {
 		m.Band = CloseCall
 	}
 	return m
+}
+
+// unexplained lowers c's score by the share of the question's n content words (known terms in
+// q, not anchors or question words, plus unknown words) that c's entry does not use.
+func (ix *Index) unexplained(c Candidate, q []qterm, n int) float64 {
+	e := &ix.entries[ix.faq.byID[c.ID]]
+	explained := 0
+	for _, x := range q {
+		if ix.anchor[x.t] || questionWords[ix.an.Stem(x.t)] {
+			continue
+		}
+		if _, ok := slices.BinarySearch(e.text, x.t); ok {
+			explained++
+		}
+	}
+	missing := float64(n-explained) / float64(n)
+	return max(0, c.Score-unexplainedPenalty*missing)
 }
 
 // forEachSentence calls fn with each sentence of s (text up to . ? ! ; or a line break), and

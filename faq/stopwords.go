@@ -28,8 +28,8 @@ var stopwords = func() map[string]bool {
 		"literally", "honestly", "seriously", "maybe", "probably", "definitely", "totally",
 		"completely", "super", "anyway", "though", "stuff", "idea", "ideas", "let", "lets", "seem",
 		"seems", "try", "tried", "trying", "keep", "keeps", "kept", "wife", "husband", "friend",
-		"mum", "mom", "dad", "partner", "guy", "person", "people", "everyone", "everybody",
-		"somebody", "nobody", "anyone's",
+		"mum", "mom", "dad", "partner", "guy", "person",
+		"somebody", "nobody", "anyone's", "rid", "good",
 	} {
 		m[w] = true
 	}

@@ -33,6 +33,9 @@ func runFAQTest(args []string, stdout, stderr io.Writer) error {
 			if m.Best.ID != "" {
 				confusable[pair(want, m.Best.ID)]++
 			}
+		case m.Band == faq.NoMatch:
+			failures++
+			fmt.Fprintf(stdout, "%s: %s %q gets no answer: %s is closest but scores only %.2f (the bar is %.2f); add a variant like it\n", where, kind, q, want, m.Best.Score, faq.Possible)
 		case m.Band != faq.Confident:
 			failures++
 			alt := ""
