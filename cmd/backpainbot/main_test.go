@@ -153,20 +153,26 @@ func TestGolden(t *testing.T) {
 			if code != tt.wantCode {
 				t.Errorf("exit %d, want %d", code, tt.wantCode)
 			}
-			path := filepath.Join("testdata", tt.name+".golden")
-			if *update {
-				if err := os.WriteFile(path, []byte(out), 0o644); err != nil {
-					t.Fatal(err)
-				}
-			}
-			want, err := os.ReadFile(path)
-			if err != nil {
-				t.Fatalf("%v (run go test ./cmd/backpainbot -update)", err)
-			}
-			if out != string(want) {
-				t.Errorf("output changed:\n--- got\n%s--- want\n%s", out, want)
-			}
+			checkGolden(t, tt.name, out)
 		})
+	}
+}
+
+// checkGolden compares out with testdata/NAME.golden, or rewrites it under -update.
+func checkGolden(t *testing.T, name, out string) {
+	t.Helper()
+	path := filepath.Join("testdata", name+".golden")
+	if *update {
+		if err := os.WriteFile(path, []byte(out), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test ./cmd/backpainbot -update)", err)
+	}
+	if out != string(want) {
+		t.Errorf("output changed:\n--- got\n%s--- want\n%s", out, want)
 	}
 }
 

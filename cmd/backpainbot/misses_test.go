@@ -25,19 +25,7 @@ func TestMissesGolden(t *testing.T) {
 			if code != 0 {
 				t.Fatalf("exit %d, stderr %q", code, stderr)
 			}
-			path := filepath.Join("testdata", tt.name+".golden")
-			if *update {
-				if err := os.WriteFile(path, []byte(out), 0o644); err != nil {
-					t.Fatal(err)
-				}
-			}
-			want, err := os.ReadFile(path)
-			if err != nil {
-				t.Fatalf("%v (run go test ./cmd/backpainbot -update)", err)
-			}
-			if out != string(want) {
-				t.Errorf("output changed:\n--- got\n%s--- want\n%s", out, want)
-			}
+			checkGolden(t, tt.name, out)
 		})
 	}
 }
