@@ -119,6 +119,14 @@ func TestFAQCommands(t *testing.T) {
 	if code != 0 || strings.Count(out, "\n") != len(faq.Default().Entries) || !strings.Contains(out, "leg-lift-pain") {
 		t.Errorf("faq list: exit %d\n%s", code, out)
 	}
+	out, _, code = runCmd(t, "", "faq", "show", "sciatica", "--faq", "testdata/confusable.yaml")
+	if code != 0 || !strings.HasPrefix(out, "What is sciatica?") || !strings.Contains(out, "Not medical advice.") {
+		t.Errorf("faq show with a flag after the id: exit %d\n%s", code, out)
+	}
+	out, _, code = runCmd(t, "", "ask", "--", "--what", "is", "sciatica")
+	if code != 0 || !strings.Contains(out, "What is sciatica?") {
+		t.Errorf("ask after --: exit %d\n%s", code, out)
+	}
 	out, _, code = runCmd(t, "", "faq", "show", "sciatica")
 	if code != 0 || !strings.HasPrefix(out, "What is sciatica?") || !strings.Contains(out, faq.Default().Disclaimer) {
 		t.Errorf("faq show: exit %d\n%s", code, out)

@@ -89,22 +89,33 @@ func newFlags(name, synopsis string, stderr io.Writer) *flag.FlagSet {
 	return fs
 }
 
-// parseFlags parses args. --help prints the usage on stdout and returns errHelp, which run turns
+// parseFlags parses args, allowing flags after arguments ("faq show sciatica --faq f.yaml");
+// "--" ends the flags. --help prints the usage on stdout and returns errHelp, which run turns
 // into a clean exit; a bad flag is a one-line usage error (exit 2).
 func parseFlags(fs *flag.FlagSet, args []string, stdout io.Writer) error {
 	out := fs.Output()
 	fs.SetOutput(io.Discard)
-	err := fs.Parse(args)
-	fs.SetOutput(out)
-	if errors.Is(err, flag.ErrHelp) {
-		fs.SetOutput(stdout)
-		fs.Usage()
-		return errHelp
+	defer fs.SetOutput(out)
+	var positional []string
+	for {
+		err := fs.Parse(args)
+		if errors.Is(err, flag.ErrHelp) {
+			fs.SetOutput(stdout)
+			fs.Usage()
+			return errHelp
+		}
+		if err != nil {
+			return usageError("%s: %v (see backpainbot %s --help)", fs.Name(), err, fs.Name())
+		}
+		rest := fs.Args()
+		if used := len(args) - len(rest); used > 0 && args[used-1] == "--" || len(rest) == 0 {
+			positional = append(positional, rest...)
+			break
+		}
+		positional = append(positional, rest[0])
+		args = rest[1:]
 	}
-	if err != nil {
-		return usageError("%s: %v (see backpainbot %s --help)", fs.Name(), err, fs.Name())
-	}
-	return nil
+	return fs.Parse(append([]string{"--"}, positional...))
 }
 
 var errHelp = errors.New("help requested")
