@@ -10,7 +10,7 @@ import (
 // BenchmarkMatch matches every eval question against the built-in FAQ; ns/op is per question.
 func BenchmarkMatch(b *testing.B) {
 	ix := NewIndex(Default())
-	set := loadEval(b, "testdata/eval.yaml")
+	set := loadEval(b, "testdata/dev/eval.yaml")
 	qs := make([]string, 0, len(set.Questions)+len(set.OutOfDomain))
 	for _, q := range set.Questions {
 		qs = append(qs, q.Q)

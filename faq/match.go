@@ -19,6 +19,9 @@ const (
 	Confident
 )
 
+// Answers reports whether a match in band b answers with an entry.
+func (b Band) Answers() bool { return b == Confident || b == CloseCall }
+
 func (b Band) String() string {
 	switch b {
 	case Confident:
@@ -111,6 +114,24 @@ type Match struct {
 	Best Candidate
 	// Alternatives are the next best entries, best first, at most MaxAlternatives.
 	Alternatives []Candidate
+}
+
+// Shown returns the entries a reply shows for m, in order: the answer and any runners-up worth
+// offering. It is empty when m is no match.
+func (m Match) Shown() []Candidate {
+	switch m.Band {
+	case Confident:
+		return []Candidate{m.Best}
+	case CloseCall:
+		out := []Candidate{m.Best}
+		for _, alt := range m.Alternatives {
+			if alt.Score >= Possible*0.8 && len(out) < 3 {
+				out = append(out, alt)
+			}
+		}
+		return out
+	}
+	return nil
 }
 
 // Index is the matcher built from one FAQ. It is immutable and safe for concurrent use.
