@@ -96,11 +96,16 @@ func (b *Bot) Answer(ctx context.Context, q Question) Reply {
 		r.Urgent = b.notice(verdict)
 	}
 	m := st.index.Match(text)
-	if r.Urgent != nil && m.Band == faq.CloseCall {
+	if r.Urgent != nil && (m.Band == faq.CloseCall || m.Band == faq.Suggest) {
 		// Under an urgent notice only a confident answer is worth the reader's time.
 		m.Band = faq.NoMatch
 	}
 	switch m.Band {
+	case faq.Suggest:
+		b.mayHelp(st, &r, m)
+		if b.opts.Misses != nil {
+			b.opts.Misses.RecordMiss(ctx, q.Platform, text, m.Best)
+		}
 	case faq.Confident, faq.CloseCall:
 		b.fill(st, &r, m.Best)
 		if m.Band == faq.CloseCall {
@@ -156,6 +161,24 @@ func (b *Bot) fill(st *state, r *Reply, c faq.Candidate) {
 	for _, id := range e.Related {
 		if rel, ok := st.faq.Entry(id); ok {
 			r.Related = append(r.Related, Topic{ID: rel.ID, Question: rel.Question})
+		}
+	}
+}
+
+// mayHelp fills r for a message about back pain that no entry clearly fits: no answer and no
+// "Sorry", but the closest topics, each with its one-line question.
+func (b *Bot) mayHelp(st *state, r *Reply, m faq.Match) {
+	r.MayHelp = true
+	r.Intro = "I'm not sure which answer fits best."
+	for _, c := range m.Shown() {
+		r.Suggestions = append(r.Suggestions, topic(c))
+	}
+	for _, e := range st.faq.Entries {
+		if len(r.Suggestions) >= 2 {
+			break
+		}
+		if !hasTopic(r.Suggestions, e.ID) {
+			r.Suggestions = append(r.Suggestions, Topic{ID: e.ID, Question: e.Question})
 		}
 	}
 }

@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/agnivade/levenshtein"
+	"github.com/backpainbot/backpainbot/faq/text"
 	"gopkg.in/yaml.v3"
 )
 
@@ -75,17 +76,13 @@ func loadEval(t testing.TB, path string) evalSet {
 }
 
 // plainWords is the normalisation used to compare questions: lower case, words only.
-func plainWords(s string) string {
-	var words []string
-	forEachWord(normalise(s), func(w string) { words = append(words, w) })
-	return strings.Join(words, " ")
-}
+func plainWords(s string) string { return text.PlainWords(s) }
 
 // nearCopy reports whether two normalised texts are within a small edit distance: at most 3
 // characters, or 10% of the longer one. A histogram bound skips most pairs cheaply.
 func nearCopy(a, b string) bool {
 	limit := max(3, max(len(a), len(b))/10)
-	if abs(len(a)-len(b)) > limit || letterGap(a, b) > limit {
+	if max(len(a)-len(b), len(b)-len(a)) > limit || letterGap(a, b) > limit {
 		return false
 	}
 	return levenshtein.ComputeDistance(a, b) <= limit

@@ -1,4 +1,4 @@
-package faq
+package text
 
 import (
 	"strings"
@@ -53,7 +53,7 @@ func NewAnalyzer(synonyms [][]string, texts ...string) *Analyzer {
 		phrases: &phraseNode{},
 	}
 	learn := func(text string) {
-		forEachWord(text, func(w string) {
+		eachWord(text, func(w string) {
 			if stopwords[w] || !isWord(w) {
 				return
 			}
@@ -111,7 +111,7 @@ func (a *Analyzer) term(s string) int32 {
 
 func (a *Analyzer) termsOf(s string) []int32 {
 	var out []int32
-	forEachWord(s, func(w string) {
+	eachWord(s, func(w string) {
 		if i, ok := a.known[w]; ok && !stopwords[w] {
 			out = append(out, a.wordTrm[i])
 		}
@@ -143,6 +143,12 @@ func (a *Analyzer) addPhrase(seq, canon []int32) {
 // NumTerms is the size of the vocabulary; term ids run from 0 to NumTerms()-1.
 func (a *Analyzer) NumTerms() int { return len(a.terms) }
 
+// TermOf returns the term of word's stem when the vocabulary has it.
+func (a *Analyzer) TermOf(word string) (int32, bool) {
+	t, ok := a.stems[stem(word)]
+	return t, ok
+}
+
 // Stem returns the stem that a term id stands for.
 func (a *Analyzer) Stem(t int32) string { return a.terms[t] }
 
@@ -150,7 +156,7 @@ func (a *Analyzer) Stem(t int32) string { return a.terms[t] }
 // terms of their canonical wording.
 func (a *Analyzer) Analyze(text string, buf []Token) []Token {
 	start := len(buf)
-	forEachWord(normalise(text), func(w string) {
+	eachWord(fold(text), func(w string) {
 		buf = a.appendWord(buf, w)
 	})
 	return a.applySynonyms(buf, start)
@@ -329,8 +335,8 @@ func equalTerms(a, b []int32) bool {
 	return true
 }
 
-// normalise lower-cases text and maps typographic apostrophes to ASCII ones.
-func normalise(s string) string {
+// fold lower-cases text and maps typographic apostrophes to ASCII ones.
+func fold(s string) string {
 	ascii := true
 	for i := 0; i < len(s); i++ {
 		c := s[i]
@@ -351,9 +357,28 @@ func normalise(s string) string {
 	}, s)
 }
 
-// forEachWord calls fn with each run of letters and digits in s (apostrophes inside a word kept).
+// Words calls fn with each word of s as the analyzer reads it: lower case, typographic
+// apostrophes made plain, contractions not yet expanded.
+func Words(s string, fn func(word string)) { eachWord(fold(s), fn) }
+
+// PlainWords returns the words of s joined by single spaces: the form texts are compared in.
+func PlainWords(s string) string {
+	var b strings.Builder
+	Words(s, func(w string) {
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(w)
+	})
+	return b.String()
+}
+
+// IsStopword reports whether w (lower case) is a function word that carries no topic.
+func IsStopword(w string) bool { return stopwords[w] }
+
+// eachWord calls fn with each run of letters and digits in s (apostrophes inside a word kept).
 // s must already be normalised.
-func forEachWord(s string, fn func(string)) {
+func eachWord(s string, fn func(string)) {
 	start := -1
 	for i, r := range s {
 		inWord := unicode.IsLetter(r) || unicode.IsDigit(r) ||
@@ -401,10 +426,10 @@ func stem(w string) string {
 }
 
 // stemOverrides fixes stems the Porter2 algorithm leaves apart though people mean the same.
-var stemOverrides = map[string]string{
-	"disk": "disc", "disks": "disc",
-	"pee": "urin", "peed": "urin", "peeing": "urin",
-}
+var stemOverrides = WordPairs("stems")
+
+// stopwords are function words and chat filler that say nothing about the topic.
+var stopwords = WordSet("stopwords")
 
 // contraction splits contracted words: "can't" -> ("can", true), "i'm" -> ("i", false),
 // "dont" -> ("do", true).
@@ -438,9 +463,4 @@ func contraction(w string) (base string, neg, ok bool) {
 }
 
 // bareNegations are negative contractions typed without the apostrophe.
-var bareNegations = map[string]string{
-	"cant": "can", "cannot": "can", "dont": "do", "doesnt": "does", "didnt": "did", "isnt": "is",
-	"wasnt": "was", "arent": "are", "werent": "were", "wont": "will", "couldnt": "could",
-	"shouldnt": "should", "wouldnt": "would", "havent": "have", "hasnt": "has", "hadnt": "had",
-	"aint": "is", "cnt": "can", "dnt": "do",
-}
+var bareNegations = WordPairs("negations")

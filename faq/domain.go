@@ -1,0 +1,114 @@
+package faq
+
+import "github.com/backpainbot/backpainbot/faq/text"
+
+// The domain decision: is a message about back pain at all? It is separate from ranking, so a
+// message plainly about back pain that no entry fits still gets the closest topics, and one
+// about a laptop backup never gets an answer however many words it shares with an entry.
+
+// backIsBody reports whether toks[i], the word "back", means the body part. "my back", "lower
+// back" and "back pain" always do; a particle after it ("back up my laptop", "back to school")
+// or a verb of returning before it ("get my ex back") make it mean something else.
+func backIsBody(toks []text.Token, i int) bool {
+	if i > 0 && bodyBefore[toks[i-1].Word] {
+		return true
+	}
+	next := ""
+	if i+1 < len(toks) {
+		next = toks[i+1].Word
+	}
+	if bodyAfter[next] {
+		return true
+	}
+	if backParticles[next] {
+		return false
+	}
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		if returnVerbs[toks[j].Word] {
+			return false
+		}
+	}
+	return true
+}
+
+// notTheBack marks every "back" that is not the body part as a word the FAQ never uses.
+func notTheBack(toks []text.Token) {
+	for i := range toks {
+		if toks[i].Word == "back" && !backIsBody(toks, i) {
+			toks[i] = text.Token{Word: "back", Term: -1}
+		}
+	}
+}
+
+// aboutOtherBodyPart reports whether toks name another part of the body and none of the back.
+func aboutOtherBodyPart(toks []text.Token) bool {
+	other := false
+	for _, t := range toks {
+		if backWords[t.Word] {
+			return false
+		}
+		other = other || otherBodyParts[t.Word]
+	}
+	return other
+}
+
+// Term classes the domain decision and the confidence rule use.
+const (
+	classBack    uint8 = 1 << iota // names the lower back or what hangs off it
+	classSpine                     // places a message at the spine on its own
+	classSymptom                   // a symptom, or where on the back: says nothing about which entry
+)
+
+// termClasses marks each term of an's vocabulary with the classes of the listed words that
+// share its stem, so a misspelt "sciatca" counts as "sciatica".
+func termClasses(an *text.Analyzer) []uint8 {
+	cl := make([]uint8, an.NumTerms())
+	mark := func(words map[string]bool, c uint8) {
+		for w := range words {
+			if t, ok := an.TermOf(w); ok {
+				cl[t] |= c
+			}
+		}
+	}
+	mark(backWords, classBack)
+	mark(spineWords, classSpine)
+	mark(symptomWords, classSymptom)
+	return cl
+}
+
+// aboutBackPain is the domain decision: the message names the spine outright ("sciatica",
+// "lumbar"), or names the back in its body sense (or a part hanging off it) together with a
+// symptom ("my lower back is killing me").
+func (ix *Index) aboutBackPain(toks []text.Token) bool {
+	var back, symptom bool
+	for _, t := range toks {
+		c := ix.classOf(t)
+		if c&classSpine != 0 {
+			return true
+		}
+		back = back || c&classBack != 0
+		symptom = symptom || c&classSymptom != 0
+	}
+	return back && symptom
+}
+
+// classOf returns the classes of one token: by the word as written, else by its term.
+func (ix *Index) classOf(t text.Token) uint8 {
+	if t.Word == "back" && t.Term < 0 {
+		return 0 // "back up", "come back": notTheBack has spoken
+	}
+	var c uint8
+	if backWords[t.Word] {
+		c |= classBack
+	}
+	if spineWords[t.Word] {
+		c |= classSpine
+	}
+	if symptomWords[t.Word] {
+		c |= classSymptom
+	}
+	if t.Term >= 0 {
+		c |= ix.class[t.Term]
+	}
+	return c
+}

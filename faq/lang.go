@@ -1,0 +1,17 @@
+package faq
+
+import "github.com/backpainbot/backpainbot/faq/text"
+
+// Word lists the matcher reads a message with. They are data in faq/text/words/*.txt, where each
+// file says what its list is for.
+var (
+	otherBodyParts = text.WordSet("other-body-parts")
+	backWords      = text.WordSet("back-words")
+	spineWords     = text.WordSet("spine-words")
+	symptomWords   = text.WordSet("symptoms")
+	questionWords  = text.WordSet("question-words")
+	bodyBefore     = text.WordSet("back-senses", "before")
+	bodyAfter      = text.WordSet("back-senses", "after")
+	backParticles  = text.WordSet("back-senses", "particle")
+	returnVerbs    = text.WordSet("back-senses", "returning")
+)
