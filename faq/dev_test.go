@@ -69,3 +69,36 @@ func TestDevLabels(t *testing.T) {
 		}
 	}
 }
+
+// triageStories is the dev half of the real back-pain stories triage is tuned on
+// (bot/triage/testdata/dev): every one is about back pain, so none should get a bare "Sorry".
+const triageStories = "../bot/triage/testdata/dev/real.yaml"
+
+type storySet struct {
+	Stories []struct {
+		Text   string `yaml:"text"`
+		Source string `yaml:"source"`
+		Tier   string `yaml:"tier"`
+		Why    string `yaml:"why"`
+		Cut    bool   `yaml:"cut"`
+	} `yaml:"stories"`
+}
+
+// bareRate is the share of stories that ix answers with nothing but the fallback.
+func bareRate(ix *Index, set storySet) float64 {
+	bare := 0
+	for _, s := range set.Stories {
+		if ix.Match(s.Text).Band == NoMatch {
+			bare++
+		}
+	}
+	return ratio(bare, len(set.Stories))
+}
+
+func TestDevStories(t *testing.T) {
+	var set storySet
+	if !readSet(t, triageStories, &set) {
+		t.Skipf("%s not in this checkout", triageStories)
+	}
+	t.Logf("real back-pain stories (triage dev half): bare Sorry %.1f%% of %d", 100*bareRate(NewIndex(Default()), set), len(set.Stories))
+}

@@ -6,16 +6,21 @@ import "github.com/backpainbot/backpainbot/faq/text"
 // message plainly about back pain that no entry fits still gets the closest topics, and one
 // about a laptop backup never gets an answer however many words it shares with an entry.
 
-// backIsBody reports whether toks[i], the word "back", means the body part. "my back", "lower
-// back" and "back pain" always do; a particle after it ("back up my laptop", "back to school")
-// or a verb of returning before it ("get my ex back") make it mean something else.
+// backIsBody reports whether toks[i], the word "back", means the body part. "lower back" and
+// "back pain" always do, and so does "my back" unless a thing follows ("my back garden"); else a
+// particle or a thing after it ("back up my laptop", "back to school") or a verb of returning before it
+// ("get my ex back") make it mean something else.
 func backIsBody(toks []text.Token, i int) bool {
-	if i > 0 && bodyBefore[toks[i-1].Word] {
-		return true
-	}
 	next := ""
 	if i+1 < len(toks) {
 		next = toks[i+1].Word
+	}
+	prev := ""
+	if i > 0 {
+		prev = toks[i-1].Word
+	}
+	if bodyBefore[prev] || backOwners[prev] && !backObjects[next] {
+		return true
 	}
 	if bodyAfter[next] {
 		return true
@@ -56,7 +61,8 @@ func aboutOtherBodyPart(toks []text.Token) bool {
 const (
 	classBack    uint8 = 1 << iota // names the lower back or what hangs off it
 	classSpine                     // places a message at the spine on its own
-	classSymptom                   // a symptom, or where on the back: says nothing about which entry
+	classSymptom                   // a symptom
+	classGeneric                   // says only that something hurts, or where: no evidence for an entry
 )
 
 // termClasses marks each term of an's vocabulary with the classes of the listed words that
@@ -73,23 +79,34 @@ func termClasses(an *text.Analyzer) []uint8 {
 	mark(backWords, classBack)
 	mark(spineWords, classSpine)
 	mark(symptomWords, classSymptom)
+	mark(genericWords, classGeneric)
 	return cl
 }
 
-// aboutBackPain is the domain decision: the message names the spine outright ("sciatica",
-// "lumbar"), or names the back in its body sense (or a part hanging off it) together with a
-// symptom ("my lower back is killing me").
-func (ix *Index) aboutBackPain(toks []text.Token) bool {
-	var back, symptom bool
+// domainSigns are what a message says about where it is.
+type domainSigns struct {
+	spine   bool // a word that places it at the spine on its own ("sciatica", "lumbar")
+	back    bool // the back in its body sense, or a part hanging off it
+	symptom bool // a symptom word
+}
+
+// signs reads the domain signs of toks.
+func (ix *Index) signs(toks []text.Token) domainSigns {
+	var d domainSigns
 	for _, t := range toks {
 		c := ix.classOf(t)
-		if c&classSpine != 0 {
-			return true
-		}
-		back = back || c&classBack != 0
-		symptom = symptom || c&classSymptom != 0
+		d.spine = d.spine || c&classSpine != 0
+		d.back = d.back || c&classBack != 0
+		d.symptom = d.symptom || c&classSymptom != 0
 	}
-	return back && symptom
+	return d
+}
+
+// aboutBackPain is the domain decision: the message names the spine outright, or names the back
+// (in its body sense, or a part hanging off it) together with a symptom ("my lower back is
+// killing me") or with enough of the FAQ's words that its best entry scores best.
+func (ix *Index) aboutBackPain(d domainSigns, best float64) bool {
+	return d.spine || d.back && (d.symptom || best >= ix.p.DomainScore)
 }
 
 // classOf returns the classes of one token: by the word as written, else by its term.

@@ -203,7 +203,7 @@ func (ix *Index) classify() {
 		question := questionWords[ix.an.Stem(int32(t))]
 		ix.anchor[t] = float64(d) >= 0.4*n && !question
 		// In a small FAQ most words are in 40% of entries; there only symptoms and question words are generic.
-		ix.generic[t] = ix.anchor[t] && n >= 10 || question || ix.class[t]&classSymptom != 0
+		ix.generic[t] = ix.anchor[t] && n >= 10 || question || ix.class[t]&classGeneric != 0
 	}
 }
 

@@ -91,29 +91,24 @@ func (ix *Index) Match(question string) Match {
 	sc := ix.scratch.Get().(*scratch)
 	defer ix.scratch.Put(sc)
 	ix.read(sc, question)
-	domain := ix.aboutBackPain(sc.toks)
-	if len(sc.q) == 0 {
-		return Match{Band: suggestIf(domain)}
+	signs := ix.signs(sc.toks)
+	if len(sc.q) > 0 {
+		ix.rank(sc)
+		ix.sortTop(sc)
 	}
-	ix.rank(sc)
-	ix.sortTop(sc)
-	if len(sc.top) == 0 {
-		return Match{Band: suggestIf(domain)}
+	if len(sc.q) == 0 || len(sc.top) == 0 {
+		if ix.aboutBackPain(signs, 0) {
+			return Match{Band: Suggest}
+		}
+		return Match{}
 	}
 	m := Match{Best: sc.top[0]}
 	if k := min(len(sc.top)-1, MaxAlternatives); k > 0 {
 		m.Alternatives = append([]Candidate(nil), sc.top[1:1+k]...)
 	}
 	ix.confidence(sc, &m)
-	ix.decide(sc, &m, domain)
+	ix.decide(sc, &m, ix.aboutBackPain(signs, m.Best.Score))
 	return m
-}
-
-func suggestIf(domain bool) Band {
-	if domain {
-		return Suggest
-	}
-	return NoMatch
 }
 
 // read analyses question into sc: its tokens, the whole query, its word pairs, and a segment

@@ -40,7 +40,7 @@ func ratio(a, b int) float64 {
 }
 
 // measureShort scores ix on set. verbose logs misses; pass it only for dev sets.
-func measureShort(t *testing.T, ix *Index, set evalSet, verbose bool) shortStats {
+func measureShort(t testing.TB, ix *Index, set evalSet, verbose bool) shortStats {
 	var s shortStats
 	for _, q := range set.Questions {
 		s.n++
@@ -63,7 +63,7 @@ func measureShort(t *testing.T, ix *Index, set evalSet, verbose bool) shortStats
 }
 
 // measureReal scores ix on set. verbose logs misses; pass it only for dev sets.
-func measureReal(t *testing.T, ix *Index, set realSet, verbose bool) realStats {
+func measureReal(t testing.TB, ix *Index, set realSet, verbose bool) realStats {
 	var s realStats
 	for _, msg := range set.Messages {
 		m := ix.Match(msg.Text)

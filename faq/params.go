@@ -28,6 +28,7 @@ type Params struct {
 	AnchorBonus       float64 // the question uses a word most entries use ("back", "pain")
 	OtherPartPenalty  float64 // the question names another part of the body and not the back
 	Unexplained       float64 // times the share of a short question's words the entry does not use
+	DomainScore       float64 // naming the back, a message whose best entry scores this is about back pain
 	SuggestFloor      float64 // a topic scoring below this is never suggested
 	SuggestRatio      float64 // a suggested topic scores at least this share of the best
 	VectorShare       float64 // word-vector similarity of the question to the entry's phrasings
@@ -43,11 +44,12 @@ var DefaultParams = Params{
 	CentralShare:      0.30,
 	TextShare:         0.15,
 	PairShare:         0.2,
-	AskShare:          1.0,
-	StatementShare:    0.85,
-	AnchorBonus:       0.1,
-	OtherPartPenalty:  0.15,
-	Unexplained:       0.05,
+	AskShare:          1.1,
+	StatementShare:    1.0,
+	AnchorBonus:       0.15,
+	OtherPartPenalty:  0.25,
+	Unexplained:       0.15,
+	DomainScore:       0.5,
 	SuggestFloor:      0.15,
 	SuggestRatio:      0.5,
 	VectorShare:       0,
