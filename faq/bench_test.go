@@ -64,6 +64,29 @@ func syntheticFAQ(n int) *FAQ {
 	return f
 }
 
+// BenchmarkMatchStory matches real back-pain stories (triage's dev half) cut to about 300
+// characters, the length of a typical Discord story; ns/op is per message.
+func BenchmarkMatchStory(b *testing.B) {
+	ix := NewIndex(Default())
+	var set storySet
+	if !readSet(b, triageStories, &set) {
+		b.Skip("no stories")
+	}
+	var qs []string
+	for _, s := range set.Stories {
+		if len(s.Text) >= 300 {
+			cut := strings.LastIndexByte(s.Text[:300], ' ')
+			qs = append(qs, s.Text[:max(cut, 1)])
+		}
+	}
+	b.ReportAllocs()
+	i := 0
+	for b.Loop() {
+		ix.Match(qs[i%len(qs)])
+		i++
+	}
+}
+
 func BenchmarkMatchLarge(b *testing.B) {
 	f := syntheticFAQ(10_000)
 	ix := NewIndex(f)

@@ -115,12 +115,12 @@ func (ix *Index) Match(question string) Match {
 // for each sentence and each pair of neighbouring sentences when there are several.
 func (ix *Index) read(sc *scratch, question string) {
 	sc.segQ, sc.segs, sc.toks = sc.segQ[:0], sc.segs[:0], sc.toks[:0]
-	text.Sentences(question, func(sent string, ask bool) {
+	text.Sentences(question, func(sent string, mark bool) {
 		from := len(sc.toks)
 		sc.toks = ix.an.Analyze(sent, sc.toks)
 		notTheBack(sc.toks[from:])
 		share := ix.p.StatementShare
-		if ask {
+		if mark || text.IsAsk(sc.toks[from:]) {
 			share = ix.p.AskShare
 		}
 		if n := len(sc.segs); n > 0 {
@@ -160,8 +160,8 @@ func (ix *Index) read(sc *scratch, question string) {
 	}
 }
 
-// sortTop turns the candidates' scores, with the whole-message bonus or penalty, into sc.top,
-// best first.
+// sortTop turns the candidates' scores, with the whole-message bonus or penalty, into sc.top:
+// the best MaxAlternatives+1, best first.
 func (ix *Index) sortTop(sc *scratch) {
 	bonus := 0.0
 	if slices.ContainsFunc(sc.q, func(q qterm) bool { return ix.anchor[q.t] }) {
@@ -172,18 +172,30 @@ func (ix *Index) sortTop(sc *scratch) {
 	}
 	sc.top = sc.top[:0]
 	for i, e := range sc.cands {
-		en := &ix.faq.Entries[e]
-		sc.top = append(sc.top, Candidate{ID: en.ID, Question: en.Question, Score: min(1, max(0, sc.best[i]+bonus))})
-	}
-	slices.SortFunc(sc.top, func(a, b Candidate) int {
-		if a.Score != b.Score {
-			if a.Score > b.Score {
-				return -1
-			}
-			return 1
+		c := Candidate{ID: ix.faq.Entries[e].ID, Score: min(1, max(0, sc.best[i]+bonus))}
+		if len(sc.top) == MaxAlternatives+1 && !better(c, sc.top[MaxAlternatives]) {
+			continue
 		}
-		return strings.Compare(a.ID, b.ID)
-	})
+		if len(sc.top) < MaxAlternatives+1 {
+			sc.top = append(sc.top, c)
+		} else {
+			sc.top[MaxAlternatives] = c
+		}
+		for k := len(sc.top) - 1; k > 0 && better(sc.top[k], sc.top[k-1]); k-- {
+			sc.top[k], sc.top[k-1] = sc.top[k-1], sc.top[k]
+		}
+	}
+	for k := range sc.top {
+		sc.top[k].Question = ix.faq.Entries[ix.faq.byID[sc.top[k].ID]].Question
+	}
+}
+
+// better orders candidates by score, then by id so ties are stable.
+func better(a, b Candidate) bool {
+	if a.Score != b.Score {
+		return a.Score > b.Score
+	}
+	return strings.Compare(a.ID, b.ID) < 0
 }
 
 // confidence lowers the scores of a short question's entries by the share of its content words

@@ -278,6 +278,9 @@ func (a *Analyzer) correct(w string) int32 {
 			return
 		}
 		d := levenshtein.ComputeDistance(w, word)
+		if d == 2 && transposed(w, word) {
+			d = 1 // two neighbouring letters swapped is one slip of the fingers
+		}
 		if d < bestD || (d == bestD && a.wordFrq[i] > bestF) {
 			best, bestD, bestF = i, d, a.wordFrq[i]
 		}
@@ -305,10 +308,29 @@ func (a *Analyzer) correct(w string) int32 {
 			}
 		}
 	}
+	for j := 0; j+1 < n && n > 4; j++ { // two neighbouring letters swapped
+		d := append(buf[:0], w...)
+		d[j], d[j+1] = d[j+1], d[j]
+		if i, ok := a.surfaceWord(d); ok {
+			consider(i)
+		}
+	}
 	if best < 0 {
 		return -1
 	}
 	return a.wordTrm[best]
+}
+
+// transposed reports whether a and b differ only by two neighbouring letters swapped.
+func transposed(a, b string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	i := 0
+	for i < len(a) && a[i] == b[i] {
+		i++
+	}
+	return i+1 < len(a) && a[i] == b[i+1] && a[i+1] == b[i] && a[i+2:] == b[i+2:]
 }
 
 func (a *Analyzer) surfaceWord(b []byte) (int32, bool) {
