@@ -18,6 +18,9 @@ type Index struct {
 	prior    float32   // weight every query carries that no entry explains, so vague questions stay unsure
 	entries  []entryIndex
 	post     [][]int32          // term -> entries whose phrasings or keywords use it, ascending
+	postCent [][]float32        // parallel to post: how central the term is to that entry
+	phrPost  [][]int32          // term -> phrasings (global ids) that use it
+	phrNorm  []float32          // per phrasing: total weight of its terms
 	textPost [][]int32          // term -> entries whose text (answer included) uses it
 	pairPost map[uint64][]int32 // neighbouring terms -> entries whose phrasings have them
 	common   int                // a term in more entries than this does not by itself make an entry a candidate
@@ -34,6 +37,7 @@ type termSet struct {
 
 type entryIndex struct {
 	phrases []termSet // question and variants
+	pFrom   int32     // global id of the first phrasing
 	bag     []int32   // ascending: the terms of all phrasings and keywords
 	central []float32 // per bag term: the square root of the share of phrases that use it
 	text    []int32   // ascending: bag plus the terms of the answer and tips
@@ -75,13 +79,21 @@ func newIndex(f *FAQ, an *text.Analyzer, p Params) *Index {
 	ix.post = make([][]int32, len(df))
 	ix.textPost = make([][]int32, len(df))
 	ix.pairPost = map[uint64][]int32{}
+	ix.postCent = make([][]float32, len(df))
+	ix.phrPost = make([][]int32, len(df))
 	for i := range ix.entries {
 		ei := &ix.entries[i]
+		ei.pFrom = int32(len(ix.phrNorm))
 		for j := range ei.phrases {
 			ix.norm(&ei.phrases[j])
+			for _, t := range ei.phrases[j].terms {
+				ix.phrPost[t] = append(ix.phrPost[t], int32(len(ix.phrNorm)))
+			}
+			ix.phrNorm = append(ix.phrNorm, ei.phrases[j].norm)
 		}
-		for _, t := range ei.bag {
+		for k, t := range ei.bag {
 			ix.post[t] = append(ix.post[t], int32(i))
+			ix.postCent[t] = append(ix.postCent[t], ei.central[k])
 		}
 		for _, t := range ei.text {
 			ix.textPost[t] = append(ix.textPost[t], int32(i))
@@ -97,7 +109,8 @@ func newIndex(f *FAQ, an *text.Analyzer, p Params) *Index {
 			mark: make([]uint32, len(f.Entries)),
 			acc:  make([]float32, len(f.Entries)),
 			sum:  make([]float32, len(f.Entries)),
-			qw:   make([]float32, an.NumTerms()),
+			cent: make([]float32, len(f.Entries)),
+			psum: make([]float32, len(ix.phrNorm)),
 		}
 	}
 	return ix

@@ -35,7 +35,8 @@ type segment struct {
 
 type scratch struct {
 	pairs []qpair   // neighbouring terms of the whole question
-	qw    []float32 // per term: its weight in the query being scored, else 0
+	cent  []float32 // per entry: weight of the query being scored, each term times its centrality
+	psum  []float32 // per phrasing: weight of the query being scored that it uses
 	best  []float64 // per candidate: best score so far
 	acc   []float32 // per entry: partial score from the postings
 	sum   []float32 // per entry: a running sum (text overlap of the query being scored, then shared word pairs)
@@ -179,48 +180,49 @@ func (ix *Index) scorePairs(sc *scratch) {
 }
 
 // scoreAll scores every candidate against query q (total weight qn), scaled by share, keeping
-// the best score of each candidate in sc.best.
+// the best score of each candidate in sc.best. It gathers the query's weight per entry text,
+// entry vocabulary and phrasing from the postings, so the cost follows the query's terms.
 func (ix *Index) scoreAll(sc *scratch, q []qterm, qn float32, share float64) {
 	for _, x := range q {
-		sc.qw[x.t] = x.w
 		for _, e := range ix.textPost[x.t] {
 			sc.sum[e] += x.w
 		}
+		cent := ix.postCent[x.t]
+		for k, e := range ix.post[x.t] {
+			sc.cent[e] += x.w * cent[k]
+		}
+		for _, p := range ix.phrPost[x.t] {
+			sc.psum[p] += x.w
+		}
 	}
 	for i, e := range sc.cands {
-		sc.best[i] = max(sc.best[i], share*ix.score(sc.qw, sc.sum[e], qn, &ix.entries[e]))
+		sc.best[i] = max(sc.best[i], share*ix.score(sc, e, qn))
 	}
 	for _, x := range q {
-		sc.qw[x.t] = 0
 		for _, e := range ix.textPost[x.t] {
 			sc.sum[e] = 0
+		}
+		for _, e := range ix.post[x.t] {
+			sc.cent[e] = 0
+		}
+		for _, p := range ix.phrPost[x.t] {
+			sc.psum[p] = 0
 		}
 	}
 }
 
-// score rates how well entry e fits the query: the best single phrase (how much of the query it
-// explains and how much of the phrase the query says), how central the query's words are to the
-// entry's phrasings, and how much of the query the entry's text explains. qw holds the query's
-// weight of every term; text is the weight of the query found in the entry's text.
-func (ix *Index) score(qw []float32, text, qn float32, e *entryIndex) float64 {
+// score rates how well entry e fits the query of total weight qn: the best single phrasing (how
+// much of the query it explains and how much of the phrasing the query says), how central the
+// query's words are to the entry's phrasings, and how much of the query the entry's text explains.
+func (ix *Index) score(sc *scratch, e int32, qn float32) float64 {
+	ei := &ix.entries[e]
 	var best float64
-	for i := range e.phrases {
-		p := &e.phrases[i]
-		var m float32
-		for _, t := range p.terms {
-			m += qw[t]
+	for p := ei.pFrom; p < ei.pFrom+int32(len(ei.phrases)); p++ {
+		if m := sc.psum[p]; m > 0 {
+			best = max(best, math.Sqrt(float64(m/qn)*float64(m/ix.phrNorm[p])))
 		}
-		if m == 0 {
-			continue
-		}
-		qc, dc := float64(m/qn), float64(m/p.norm)
-		best = max(best, math.Sqrt(qc*dc))
 	}
-	var central float32
-	for k, t := range e.bag {
-		central += qw[t] * e.central[k]
-	}
-	return min(1, ix.p.PhraseShare*best+ix.p.CentralShare*float64(central/qn)+ix.p.TextShare*float64(text/qn))
+	return min(1, ix.p.PhraseShare*best+ix.p.CentralShare*float64(sc.cent[e]/qn)+ix.p.TextShare*float64(sc.sum[e]/qn))
 }
 
 // unexplained lowers c's score by the share of the question's n content words (known terms in
