@@ -41,6 +41,8 @@ type realMessage struct {
 	Label  string   `yaml:"label"`
 	Also   []string `yaml:"also"`
 	Future string   `yaml:"future"`
+	Cut    bool     `yaml:"cut"`      // the text is the start of a longer post
+	Red    bool     `yaml:"red_flag"` // a red flag triage should raise
 }
 
 const (
