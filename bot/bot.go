@@ -108,12 +108,8 @@ func (b *Bot) Answer(ctx context.Context, q Question) Reply {
 		}
 	case faq.Confident, faq.CloseCall:
 		b.fill(st, &r, m.Best)
-		if m.Band == faq.CloseCall {
-			for _, alt := range m.Alternatives {
-				if alt.Score >= faq.Possible*0.8 && len(r.Suggestions) < 2 {
-					r.Suggestions = append(r.Suggestions, topic(alt))
-				}
-			}
+		for _, alt := range m.Shown()[1:] {
+			r.Suggestions = append(r.Suggestions, topic(alt))
 		}
 	default:
 		if r.Urgent == nil {

@@ -88,6 +88,7 @@ type domainSigns struct {
 	spine   bool // a word that places it at the spine on its own ("sciatica", "lumbar")
 	back    bool // the back in its body sense, or a part hanging off it
 	symptom bool // a symptom word
+	other   bool // another part of the body ("knee", "headache")
 }
 
 // signs reads the domain signs of toks.
@@ -98,15 +99,23 @@ func (ix *Index) signs(toks []text.Token) domainSigns {
 		d.spine = d.spine || c&classSpine != 0
 		d.back = d.back || c&classBack != 0
 		d.symptom = d.symptom || c&classSymptom != 0
+		d.other = d.other || otherBodyParts[t.Word]
 	}
 	return d
 }
 
-// aboutBackPain is the domain decision: the message names the spine outright, or names the back
-// (in its body sense, or a part hanging off it) together with a symptom ("my lower back is
-// killing me") or with enough of the FAQ's words that its best entry scores best.
+// aboutBackPain is the domain decision: the message names the spine outright; or it names the
+// back (in its body sense, or a part hanging off it) together with a symptom ("my lower back is
+// killing me"); or it names one of them, no other part of the body, and its best entry scores
+// at least DomainScore.
 func (ix *Index) aboutBackPain(d domainSigns, best float64) bool {
-	return d.spine || d.back && (d.symptom || best >= ix.p.DomainScore)
+	switch {
+	case d.spine || d.back && d.symptom:
+		return true
+	case d.other && !d.back:
+		return false
+	}
+	return (d.back || d.symptom) && best >= ix.p.DomainScore
 }
 
 // classOf returns the classes of one token: by the word as written, else by its term.

@@ -92,7 +92,10 @@ var grid = []struct {
 	{"AnchorBonus", []float64{0, 0.05, 0.1, 0.15}, func(p *Params, v float64) { p.AnchorBonus = v }},
 	{"OtherPartPenalty", []float64{0.1, 0.15, 0.25}, func(p *Params, v float64) { p.OtherPartPenalty = v }},
 	{"Unexplained", []float64{0, 0.05, 0.1, 0.15}, func(p *Params, v float64) { p.Unexplained = v }},
+	{"LongWords", []float64{10, 15, 20, 30}, func(p *Params, v float64) { p.LongWords = int(v) }},
 	{"DomainScore", []float64{0.2, 0.3, 0.4, 0.5}, func(p *Params, v float64) { p.DomainScore = v }},
+	{"SuggestFloor", []float64{0.1, 0.15, 0.2, 0.3}, func(p *Params, v float64) { p.SuggestFloor = v }},
+	{"SuggestRatio", []float64{0.3, 0.5, 0.7}, func(p *Params, v float64) { p.SuggestRatio = v }},
 	{"UnknownShare", []float64{0.5, 0.7, 0.9}, func(p *Params, v float64) { p.UnknownShare = float32(v) }},
 	{"PriorShare", []float64{0.2, 0.3, 0.4}, func(p *Params, v float64) { p.PriorShare = float32(v) }},
 }

@@ -57,32 +57,20 @@ type Match struct {
 	// Best is the best-fitting entry. It is set whenever any entry shares a word with the
 	// question, even for NoMatch, so callers can see how close it came.
 	Best Candidate
-	// Alternatives are the next best entries, best first, at most MaxAlternatives. For Suggest
-	// they are the other topics worth offering.
+	// Alternatives are the next best entries, best first, at most MaxAlternatives.
 	Alternatives []Candidate
+	// shown is what a reply shows, set by decide; see Shown.
+	shown []Candidate
 }
 
 // Shown returns the entries a reply shows for m, in order: the answer and the runners-up worth
-// offering, or for Suggest the topics offered. It is empty when m is no match.
+// offering beside it ("did you mean", or for a story the other topics it touches), or for
+// Suggest the topics offered instead of an answer. It is empty when m is no match.
 func (m Match) Shown() []Candidate {
-	switch m.Band {
-	case Confident:
-		return []Candidate{m.Best}
-	case CloseCall:
-		out := []Candidate{m.Best}
-		for _, alt := range m.Alternatives {
-			if alt.Score >= Possible*0.8 && len(out) < 3 {
-				out = append(out, alt)
-			}
-		}
-		return out
-	case Suggest:
-		if m.Best.ID == "" {
-			return nil
-		}
-		return append([]Candidate{m.Best}, m.Alternatives...)
+	if m.Band == NoMatch {
+		return nil
 	}
-	return nil
+	return m.shown
 }
 
 // Match finds the entries that best fit question. A long message is also read sentence by
@@ -106,7 +94,9 @@ func (ix *Index) Match(question string) Match {
 	if k := min(len(sc.top)-1, MaxAlternatives); k > 0 {
 		m.Alternatives = append([]Candidate(nil), sc.top[1:1+k]...)
 	}
-	ix.confidence(sc, &m)
+	if ix.confidence(sc, &m) {
+		resort(&m)
+	}
 	ix.decide(sc, &m, ix.aboutBackPain(signs, m.Best.Score))
 	return m
 }
@@ -200,7 +190,7 @@ func better(a, b Candidate) bool {
 
 // confidence lowers the scores of a short question's entries by the share of its content words
 // each leaves unexplained: "how to ice a cake" is not about ice packs. Ranking is done by now.
-func (ix *Index) confidence(sc *scratch, m *Match) {
+func (ix *Index) confidence(sc *scratch, m *Match) bool {
 	unknown := 0
 	for i, t := range sc.toks {
 		if !t.Stop && t.Term < 0 && !seenBefore(sc.toks[:i], t.Word) {
@@ -215,23 +205,43 @@ func (ix *Index) confidence(sc *scratch, m *Match) {
 	}
 	n := content + unknown
 	if n == 0 || n > 4 {
-		return
+		return false
 	}
 	m.Best.Score = ix.unexplained(m.Best, sc.q, n)
 	for i := range m.Alternatives {
 		m.Alternatives[i].Score = ix.unexplained(m.Alternatives[i], sc.q, n)
 	}
+	return true
 }
 
-// decide sets m's band. An answer needs a score over the bar and a word that says which entry
-// is meant; otherwise a message about back pain gets the closest topics, and any other message
-// nothing.
+// resort puts m's best candidate first again after its scores changed.
+func resort(m *Match) {
+	all := append([]Candidate{m.Best}, m.Alternatives...)
+	slices.SortStableFunc(all, func(a, b Candidate) int {
+		if better(a, b) {
+			return -1
+		}
+		if better(b, a) {
+			return 1
+		}
+		return 0
+	})
+	m.Best, m.Alternatives = all[0], all[1:]
+}
+
+// decide sets m's band and what a reply shows. An answer needs a score over the bar and a word
+// that says which entry is meant; otherwise a message about back pain gets the closest topics,
+// and any other message nothing. A story is never answered unless it is about back pain.
 func (ix *Index) decide(sc *scratch, m *Match, domain bool) {
 	second := 0.0
 	if len(m.Alternatives) > 0 {
 		second = m.Alternatives[0].Score
 	}
 	specific := ix.specific(m.Best.ID, sc.q)
+	long := ix.long(sc)
+	if !domain && long {
+		return
+	}
 	switch {
 	case specific && m.Best.Score >= ix.p.Sure && m.Best.Score-second >= ix.p.Lead:
 		m.Band = Confident
@@ -239,18 +249,39 @@ func (ix *Index) decide(sc *scratch, m *Match, domain bool) {
 		m.Band = CloseCall
 	case domain:
 		m.Band = Suggest
-		m.Alternatives = ix.suggestions(*m)
+	default:
+		return
+	}
+	m.shown = append(m.shown, m.Best)
+	for _, c := range m.Alternatives {
+		if len(m.shown) < maxSuggestions && ix.offer(m, c, long) {
+			m.shown = append(m.shown, c)
+		}
 	}
 }
 
-// suggestions returns the runners-up worth offering beside m.Best when nothing is a clear winner.
-func (ix *Index) suggestions(m Match) []Candidate {
-	var out []Candidate
-	floor := max(ix.p.SuggestFloor, m.Best.Score*ix.p.SuggestRatio)
-	for _, c := range m.Alternatives {
-		if c.Score >= floor && len(out) < maxSuggestions-1 {
-			out = append(out, c)
+// offer reports whether runner-up c is worth showing beside m.Best: after a confident answer to
+// a question, none; after a close call, one nearly as good; beside a story's answer or in place
+// of an answer, any that scores a fair share of the best.
+func (ix *Index) offer(m *Match, c Candidate, long bool) bool {
+	fair := c.Score >= max(ix.p.SuggestFloor, m.Best.Score*ix.p.SuggestRatio)
+	switch {
+	case m.Band == Suggest || long:
+		return fair
+	case m.Band == CloseCall:
+		return c.Score >= ix.p.Possible*0.8
+	}
+	return false
+}
+
+// long reports whether the message is a story rather than a question: more content words than
+// a question needs.
+func (ix *Index) long(sc *scratch) bool {
+	n := 0
+	for _, t := range sc.toks {
+		if !t.Stop {
+			n++
 		}
 	}
-	return out
+	return n >= ix.p.LongWords
 }

@@ -28,9 +28,10 @@ type Params struct {
 	AnchorBonus       float64 // the question uses a word most entries use ("back", "pain")
 	OtherPartPenalty  float64 // the question names another part of the body and not the back
 	Unexplained       float64 // times the share of a short question's words the entry does not use
+	LongWords         int     // a message with this many content words is a story: it must be about back pain to get an answer
 	DomainScore       float64 // naming the back, a message whose best entry scores this is about back pain
-	SuggestFloor      float64 // a topic scoring below this is never suggested
-	SuggestRatio      float64 // a suggested topic scores at least this share of the best
+	SuggestFloor      float64 // a runner-up scoring below this is never offered
+	SuggestRatio      float64 // a runner-up offered beside a story's answer or instead of one scores this share of the best
 	VectorShare       float64 // word-vector similarity of the question to the entry's phrasings
 }
 
@@ -49,6 +50,7 @@ var DefaultParams = Params{
 	AnchorBonus:       0.15,
 	OtherPartPenalty:  0.25,
 	Unexplained:       0.15,
+	LongWords:         20,
 	DomainScore:       0.5,
 	SuggestFloor:      0.15,
 	SuggestRatio:      0.5,
