@@ -96,6 +96,7 @@ var grid = []struct {
 	{"DomainScore", []float64{0.2, 0.3, 0.4, 0.5}, func(p *Params, v float64) { p.DomainScore = v }},
 	{"SuggestFloor", []float64{0.1, 0.15, 0.2, 0.3}, func(p *Params, v float64) { p.SuggestFloor = v }},
 	{"SuggestRatio", []float64{0.3, 0.5, 0.7}, func(p *Params, v float64) { p.SuggestRatio = v }},
+	{"Support", []float64{0, 0.25, 0.5, 0.75, 1, 1.5}, func(p *Params, v float64) { p.Support = v }},
 	{"UnknownShare", []float64{0.5, 0.7, 0.9}, func(p *Params, v float64) { p.UnknownShare = float32(v) }},
 	{"PriorShare", []float64{0.2, 0.3, 0.4}, func(p *Params, v float64) { p.PriorShare = float32(v) }},
 }

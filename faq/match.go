@@ -116,7 +116,7 @@ func (ix *Index) read(sc *scratch, question string) {
 		if n := len(sc.segs); n > 0 {
 			prev := sc.segs[n-1]
 			if prev.from < prev.to || from < len(sc.toks) {
-				sc.segs = append(sc.segs, segment{from: prev.from, to: len(sc.toks), share: max(share, prev.share) * ix.p.StatementShare})
+				sc.segs = append(sc.segs, segment{from: prev.from, to: len(sc.toks), share: max(share, prev.share) * ix.p.StatementShare, pair: true})
 			}
 		}
 		sc.segs = append(sc.segs, segment{from: from, to: len(sc.toks), share: share})

@@ -25,6 +25,7 @@ type Params struct {
 	PairShare         float64 // neighbouring words shared with a phrasing
 	AskShare          float64 // a sentence that asks (question mark, "any advice") scored alone
 	StatementShare    float64 // any other sentence, or two neighbouring ones, scored alone
+	Support           float64 // times the sum of a story's sentence scores over the square root of their number
 	AnchorBonus       float64 // the question uses a word most entries use ("back", "pain")
 	OtherPartPenalty  float64 // the question names another part of the body and not the back
 	Unexplained       float64 // times the share of a short question's words the entry does not use
@@ -32,14 +33,13 @@ type Params struct {
 	DomainScore       float64 // naming the back, a message whose best entry scores this is about back pain
 	SuggestFloor      float64 // a runner-up scoring below this is never offered
 	SuggestRatio      float64 // a runner-up offered beside a story's answer or instead of one scores this share of the best
-	VectorShare       float64 // word-vector similarity of the question to the entry's phrasings
 }
 
 // DefaultParams are the weights the matcher uses, as fitted on dev by TestFit.
 var DefaultParams = Params{
 	Possible: Possible, Sure: Sure, Lead: Lead,
 	UnknownShare:      0.7,
-	PriorShare:        0.3,
+	PriorShare:        0.4,
 	KeywordCentrality: 0.2,
 	PhraseShare:       0.55,
 	CentralShare:      0.30,
@@ -47,12 +47,12 @@ var DefaultParams = Params{
 	PairShare:         0.2,
 	AskShare:          1.1,
 	StatementShare:    1.0,
+	Support:           0.5,
 	AnchorBonus:       0.15,
 	OtherPartPenalty:  0.25,
 	Unexplained:       0.15,
-	LongWords:         20,
+	LongWords:         15,
 	DomainScore:       0.5,
 	SuggestFloor:      0.15,
 	SuggestRatio:      0.5,
-	VectorShare:       0,
 }

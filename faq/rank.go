@@ -31,6 +31,7 @@ type segment struct {
 	end      int     // in segQ
 	norm     float32 // total weight
 	share    float64 // how much its own score counts
+	pair     bool    // two neighbouring sentences rather than one
 }
 
 type scratch struct {
@@ -38,6 +39,7 @@ type scratch struct {
 	cent  []float32 // per entry: weight of the query being scored, each term times its centrality
 	psum  []float32 // per phrasing: weight of the query being scored that it uses
 	best  []float64 // per candidate: best score so far
+	supp  []float64 // per candidate: sum of its sentences' scores
 	acc   []float32 // per entry: partial score from the postings
 	sum   []float32 // per entry: a running sum (text overlap of the query being scored, then shared word pairs)
 	toks  []text.Token
@@ -150,11 +152,27 @@ func (ix *Index) rank(sc *scratch) {
 	for range sc.cands {
 		sc.best = append(sc.best, 0)
 	}
-	ix.scoreAll(sc, sc.q, sc.qn, 1)
+	ix.scoreAll(sc, sc.q, sc.qn, 1, sc.best, false)
 	ix.scorePairs(sc)
+	sc.supp = sc.supp[:0]
+	for range sc.cands {
+		sc.supp = append(sc.supp, 0)
+	}
+	n := 0
 	for _, sg := range sc.segs {
 		if sg.end > sg.start {
-			ix.scoreAll(sc, sc.segQ[sg.start:sg.end], sg.norm, sg.share)
+			ix.scoreAll(sc, sc.segQ[sg.start:sg.end], sg.norm, sg.share, sc.best, false)
+		}
+		if !sg.pair && sg.end > sg.start {
+			ix.scoreAll(sc, sc.segQ[sg.start:sg.end], sg.norm, sg.share, sc.supp, true)
+			n++
+		}
+	}
+	if n > 1 && ix.p.Support > 0 {
+		// Evidence from several sentences adds up: a story that keeps coming back to one
+		// topic beats one sentence that happens to match another.
+		for i := range sc.best {
+			sc.best[i] += ix.p.Support * sc.supp[i] / math.Sqrt(float64(n))
 		}
 	}
 }
@@ -180,9 +198,9 @@ func (ix *Index) scorePairs(sc *scratch) {
 }
 
 // scoreAll scores every candidate against query q (total weight qn), scaled by share, keeping
-// the best score of each candidate in sc.best. It gathers the query's weight per entry text,
+// the best score of each candidate in into, or adding it when sum. It gathers the query's weight per entry text,
 // entry vocabulary and phrasing from the postings, so the cost follows the query's terms.
-func (ix *Index) scoreAll(sc *scratch, q []qterm, qn float32, share float64) {
+func (ix *Index) scoreAll(sc *scratch, q []qterm, qn float32, share float64, into []float64, sum bool) {
 	for _, x := range q {
 		for _, e := range ix.textPost[x.t] {
 			sc.sum[e] += x.w
@@ -196,7 +214,11 @@ func (ix *Index) scoreAll(sc *scratch, q []qterm, qn float32, share float64) {
 		}
 	}
 	for i, e := range sc.cands {
-		sc.best[i] = max(sc.best[i], share*ix.score(sc, e, qn))
+		if s := share * ix.score(sc, e, qn); sum {
+			into[i] += s
+		} else {
+			into[i] = max(into[i], s)
+		}
 	}
 	for _, x := range q {
 		for _, e := range ix.textPost[x.t] {
