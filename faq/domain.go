@@ -66,7 +66,7 @@ const (
 )
 
 // termClasses marks each term of an's vocabulary with the classes of the listed words that
-// share its stem, so a misspelt "sciatca" counts as "sciatica".
+// share its stem, so a misspelt "sciatca" counts as "sciatica" and "discs" as "disc".
 func termClasses(an *text.Analyzer) []uint8 {
 	cl := make([]uint8, an.NumTerms())
 	mark := func(words map[string]bool, c uint8) {
@@ -78,8 +78,9 @@ func termClasses(an *text.Analyzer) []uint8 {
 	}
 	mark(backWords, classBack)
 	mark(spineWords, classSpine)
-	mark(symptomWords, classSymptom)
 	mark(genericWords, classGeneric)
+	// Symptoms count only as written: their stems reach too far ("locked" would make a
+	// "vapour lock" a symptom).
 	return cl
 }
 
@@ -134,7 +135,7 @@ func (ix *Index) classOf(t text.Token) uint8 {
 		c |= classSymptom
 	}
 	if t.Term >= 0 {
-		c |= ix.class[t.Term]
+		c |= ix.class[t.Term] &^ classGeneric
 	}
 	return c
 }
