@@ -90,17 +90,21 @@ type domainSigns struct {
 	back    bool // the back in its body sense, or a part hanging off it
 	symptom bool // a symptom word
 	other   bool // another part of the body ("knee", "headache")
+	animal  bool // someone's animal ("our dog"), whose back it may be
+	mine    bool // the writer's own back ("my back", "lower back")
 }
 
 // signs reads the domain signs of toks.
 func (ix *Index) signs(toks []text.Token) domainSigns {
 	var d domainSigns
-	for _, t := range toks {
+	for i, t := range toks {
 		c := ix.classOf(t)
 		d.spine = d.spine || c&classSpine != 0
 		d.back = d.back || c&classBack != 0
 		d.symptom = d.symptom || c&classSymptom != 0
 		d.other = d.other || otherBodyParts[t.Word]
+		d.animal = d.animal || animals[t.Word] && i > 0 && backOwners[toks[i-1].Word] && toks[i-1].Word != "a"
+		d.mine = d.mine || c&classBack != 0 && i > 0 && bodyBefore[toks[i-1].Word] || t.Word == "back" && i > 0 && toks[i-1].Word == "my"
 	}
 	return d
 }
@@ -108,9 +112,11 @@ func (ix *Index) signs(toks []text.Token) domainSigns {
 // aboutBackPain is the domain decision: the message names the spine outright; or it names the
 // back (in its body sense, or a part hanging off it) together with a symptom ("my lower back is
 // killing me"); or it names one of them, no other part of the body, and its best entry scores
-// at least DomainScore.
+// at least DomainScore. A back that may be a pet's is not ours unless the writer names their own.
 func (ix *Index) aboutBackPain(d domainSigns, best float64) bool {
 	switch {
+	case d.animal && !d.mine:
+		return false
 	case d.spine || d.back && d.symptom:
 		return true
 	case d.other && !d.back:

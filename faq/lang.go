@@ -6,6 +6,7 @@ import "github.com/backpainbot/backpainbot/faq/text"
 // file says what its list is for.
 var (
 	otherBodyParts = text.WordSet("other-body-parts")
+	animals        = text.WordSet("animals")
 	backWords      = text.WordSet("back-words")
 	spineWords     = text.WordSet("spine-words")
 	symptomWords   = text.WordSet("symptoms")
