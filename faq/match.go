@@ -245,7 +245,9 @@ func (ix *Index) decide(sc *scratch, m *Match, domain bool) {
 	switch {
 	case specific && m.Best.Score >= ix.p.Sure && m.Best.Score-second >= ix.p.Lead:
 		m.Band = Confident
-	case specific && m.Best.Score >= ix.p.Possible:
+	case specific && m.Best.Score >= ix.p.Possible,
+		specific && domain && m.Best.Score >= ix.p.ClearLow && m.Best.Score-second >= ix.p.ClearLead:
+		// Over the bar, or about back pain with one entry well ahead of the rest.
 		m.Band = CloseCall
 	case domain:
 		m.Band = Suggest
