@@ -2,6 +2,8 @@ package text
 
 import (
 	"strings"
+	"sync"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 
@@ -35,7 +37,13 @@ type Analyzer struct {
 	wordTrm []int32            // term of each known word
 	deletes map[string][]int32 // a known word with one letter deleted -> known words
 	phrases *phraseNode        // synonym phrases over terms
+	unknown sync.Map           // word not written in the vocabulary -> its Token, bounded by maxUnknown
+	nUnk    atomic.Int32
 }
+
+// maxUnknown bounds how many readings of unknown words an analyzer remembers; stemming and typo
+// correction cost more than the rest of reading a story.
+const maxUnknown = 50000
 
 type phraseNode struct {
 	next  map[int32]*phraseNode
@@ -182,13 +190,27 @@ func (a *Analyzer) appendWord(buf []Token, w string) []Token {
 	if !isWord(w) {
 		return append(buf, Token{Word: w, Term: -1})
 	}
+	if t, ok := a.unknown.Load(w); ok {
+		return append(buf, t.(Token))
+	}
+	t := a.readUnknown(w)
+	if a.nUnk.Load() < maxUnknown {
+		a.nUnk.Add(1)
+		a.unknown.Store(t.Word, t)
+	}
+	return append(buf, t)
+}
+
+// readUnknown reads a plain word not written in the vocabulary: by its stem, else as a typo.
+func (a *Analyzer) readUnknown(w string) Token {
+	w = strings.Clone(w) // kept in the cache: not a slice of the caller's text
 	if t, ok := a.stems[stem(w)]; ok {
-		return append(buf, Token{Word: w, Term: t})
+		return Token{Word: w, Term: t}
 	}
 	if t := a.correct(w); t >= 0 {
-		return append(buf, Token{Word: w, Term: t, Fuzzy: true})
+		return Token{Word: w, Term: t, Fuzzy: true}
 	}
-	return append(buf, Token{Word: w, Term: -1})
+	return Token{Word: w, Term: -1}
 }
 
 // applySynonyms rewrites buf[start:], replacing the longest synonym phrase at each position
