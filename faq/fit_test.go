@@ -83,6 +83,7 @@ var grid = []struct {
 	{"Possible", []float64{0.35, 0.4, 0.45, 0.5}, func(p *Params, v float64) { p.Possible = v }},
 	{"Sure", []float64{0.5, 0.55, 0.6, 0.65}, func(p *Params, v float64) { p.Sure = v }},
 	{"Lead", []float64{0.04, 0.08, 0.12}, func(p *Params, v float64) { p.Lead = v }},
+	{"KeywordCentrality", []float64{0.1, 0.2, 0.35}, func(p *Params, v float64) { p.KeywordCentrality = float32(v) }},
 	{"PhraseShare", []float64{0.45, 0.55, 0.65}, func(p *Params, v float64) { p.PhraseShare = v }},
 	{"CentralShare", []float64{0.2, 0.3, 0.4}, func(p *Params, v float64) { p.CentralShare = v }},
 	{"TextShare", []float64{0.05, 0.15, 0.25}, func(p *Params, v float64) { p.TextShare = v }},
