@@ -1,7 +1,9 @@
 package discord
 
 import (
+	"context"
 	"encoding/json"
+	"errors"
 	"strings"
 	"sync"
 	"testing"
@@ -26,23 +28,32 @@ func (f *fakeRest) record(path string, v any) {
 	f.mu.Unlock()
 }
 
-func (f *fakeRest) ChannelMessageSendComplex(channelID string, data *discordgo.MessageSend, _ ...discordgo.RequestOption) (*discordgo.Message, error) {
-	f.record("message", data)
-	return &discordgo.Message{}, nil
+func (f *fakeRest) sendMessage(_ context.Context, _ string, m *discordgo.MessageSend) (restResult, error) {
+	f.record("message", m)
+	return restResult{remaining: -1}, nil
 }
 
-func (f *fakeRest) InteractionRespond(_ *discordgo.Interaction, r *discordgo.InteractionResponse, _ ...discordgo.RequestOption) error {
+func (f *fakeRest) callback(_ context.Context, _ *discordgo.Interaction, r any) (restResult, error) {
 	f.record("callback", r)
+	return restResult{remaining: -1}, nil
+}
+
+func (f *fakeRest) editOriginal(_ context.Context, _, _ string, e *discordgo.WebhookEdit) (restResult, error) {
+	f.record("edit", e)
+	return restResult{remaining: -1}, nil
+}
+
+func (f *fakeRest) followup(_ context.Context, _, _ string, p *discordgo.WebhookParams) (restResult, error) {
+	f.record("followup", p)
+	return restResult{remaining: -1}, nil
+}
+
+func (f *fakeRest) registerCommands(context.Context, string, string, []*discordgo.ApplicationCommand) error {
 	return nil
 }
 
-func (f *fakeRest) FollowupMessageCreate(_ *discordgo.Interaction, _ bool, data *discordgo.WebhookParams, _ ...discordgo.RequestOption) (*discordgo.Message, error) {
-	f.record("followup", data)
-	return nil, nil
-}
-
-func (f *fakeRest) ApplicationCommandBulkOverwrite(string, string, []*discordgo.ApplicationCommand, ...discordgo.RequestOption) ([]*discordgo.ApplicationCommand, error) {
-	return nil, nil
+func (f *fakeRest) gatewayBot(context.Context) (string, int, error) {
+	return "", 0, errors.New("offline")
 }
 
 // take returns and forgets what was sent.
@@ -63,7 +74,7 @@ func offlineAdapter(t testing.TB) (*Adapter, *fakeRest) {
 		t.Fatal(err)
 	}
 	fr := &fakeRest{}
-	a.rest = fr
+	a.api = fr
 	id := fakeBotID
 	a.selfID.Store(&id)
 	return a, fr
@@ -108,7 +119,7 @@ func FuzzMessageText(f *testing.F) {
 		press := &discordgo.Interaction{ID: "6", Token: "tok", Type: discordgo.InteractionMessageComponent,
 			User: &discordgo.User{ID: "4"}, Data: discordgo.MessageComponentInteractionData{CustomID: text}}
 		for _, i := range []*discordgo.Interaction{i, press} {
-			a.answerInteraction(i, now)
+			a.answerInteraction(i, now, a.gatewayResponder(i))
 			var msgs []sent
 			for n, r := range fr.take() {
 				if n == 0 {
@@ -152,8 +163,9 @@ func TestOfflineReplies(t *testing.T) {
 	}
 
 	t.Run("unknown command", func(t *testing.T) {
-		a.answerInteraction(&discordgo.Interaction{ID: "5", Token: "tok", Type: discordgo.InteractionApplicationCommand,
-			User: &discordgo.User{ID: "4"}, Data: discordgo.ApplicationCommandInteractionData{Name: "other"}}, now)
+		i := &discordgo.Interaction{ID: "5", Token: "tok", Type: discordgo.InteractionApplicationCommand,
+			User: &discordgo.User{ID: "4"}, Data: discordgo.ApplicationCommandInteractionData{Name: "other"}}
+		a.answerInteraction(i, now, a.gatewayResponder(i))
 		got := fr.take()
 		if len(got) != 1 {
 			t.Fatalf("sent %d messages; want 1", len(got))
@@ -165,7 +177,8 @@ func TestOfflineReplies(t *testing.T) {
 		}
 	})
 	t.Run("interaction without data", func(t *testing.T) {
-		a.answerInteraction(&discordgo.Interaction{ID: "5", Token: "tok", Type: discordgo.InteractionApplicationCommand}, now)
+		i := &discordgo.Interaction{ID: "5", Token: "tok", Type: discordgo.InteractionApplicationCommand}
+		a.answerInteraction(i, now, a.gatewayResponder(i))
 		if got := fr.take(); len(got) != 1 {
 			t.Fatalf("sent %d messages; want 1", len(got))
 		}
