@@ -214,9 +214,9 @@ type Adapter struct {
 	connected   atomic.Bool            // the gateway is connected (or the endpoint serving)
 	running     atomic.Bool            // Run is running
 
-	sem     chan struct{} // one token per event being answered
-	waiting atomic.Int64  // events waiting for a token
-	wg      sync.WaitGroup
+	sem      chan struct{} // one token per event being answered
+	inFlight atomic.Int64  // events being answered or waiting for a token
+	wg       sync.WaitGroup
 }
 
 // New returns an adapter answering with a. It checks the options but does not connect; Run does.
@@ -378,15 +378,15 @@ func (a *Adapter) Connected() bool { return a.connected.Load() }
 // again wait; beyond that spawn drops f and returns false. A panic in f is logged (without its
 // value, which might hold message text) instead of ending the process.
 func (a *Adapter) spawn(f func()) bool {
-	if a.waiting.Add(1) > int64(cap(a.sem)) {
-		a.waiting.Add(-1)
+	if a.inFlight.Add(1) > 2*int64(cap(a.sem)) {
+		a.inFlight.Add(-1)
 		return false
 	}
 	a.wg.Add(1)
 	go func() {
 		defer a.wg.Done()
+		defer a.inFlight.Add(-1)
 		a.sem <- struct{}{}
-		a.waiting.Add(-1)
 		defer func() { <-a.sem }()
 		defer func() {
 			if v := recover(); v != nil {

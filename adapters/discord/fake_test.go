@@ -234,6 +234,13 @@ func (f *fakeDiscord) gateway(w http.ResponseWriter, r *http.Request) {
 	}
 }
 
+// setRESTHook sets restHook.
+func (f *fakeDiscord) setRESTHook(h func(w http.ResponseWriter, r *http.Request, n int) bool) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	f.restHook = h
+}
+
 // closeWith closes the current gateway connection with a close frame carrying code, as Discord
 // does for 4004 and the like.
 func (f *fakeDiscord) closeWith(code int) {
@@ -480,6 +487,9 @@ func start(t *testing.T, answerer Answerer, edit func(*Options)) *harness {
 		t.Fatalf("New: %v", err)
 	}
 	h.adapter = a
+	if a.gw != nil {
+		a.gw.backoffBase = 5 * time.Millisecond // reconnect at once in tests
+	}
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error, 1)
 	go func() { done <- a.Run(ctx) }()
