@@ -2,8 +2,12 @@ package discord
 
 import (
 	"context"
+	"crypto/ed25519"
+	"encoding/hex"
 	"encoding/json"
 	"errors"
+	"net/http"
+	"net/http/httptest"
 	"strings"
 	"sync"
 	"testing"
@@ -181,6 +185,66 @@ func TestOfflineReplies(t *testing.T) {
 		a.answerInteraction(i, now, a.gatewayResponder(i))
 		if got := fr.take(); len(got) != 1 {
 			t.Fatalf("sent %d messages; want 1", len(got))
+		}
+	})
+}
+
+// FuzzInteractionBody signs arbitrary bodies with the endpoint's key and serves them: nothing
+// panics or hangs, a signed fresh request is never refused as forged, anything that is not an
+// interaction gets 400, and every answer (the response and its follow-ups) ends with the
+// disclaimer within Discord's limits.
+func FuzzInteractionBody(f *testing.F) {
+	for _, seed := range []map[string]any{
+		{"id": "1", "type": 1},
+		command("2", "tok", "5", "what is sciatica"),
+		command("3", "tok", "5", strings.Repeat("back pain ", 300)),
+		press("4", "tok", "5", showPrefix+"sciatica"),
+		press("5", "tok", "5", "forged"),
+		autocompleteEvent("6", "tok", "sciat"),
+		{"id": "7", "type": 2, "data": map[string]any{"name": "other"}},
+		{"id": "8", "type": 3, "data": "not an object"},
+	} {
+		b, _ := json.Marshal(seed)
+		f.Add(string(b))
+	}
+	for _, s := range []string{"", "{", "null", "[]", `{"type":99}`, `{"type":2,"data":null}`, "\x00\xff"} {
+		f.Add(s)
+	}
+	pub, priv, _ := ed25519.GenerateKey(nil)
+	a, err := New(realBot(), Options{PublicKey: hex.EncodeToString(pub), ApplicationID: fakeAppID, PerMinute: 1e9, Burst: 1 << 30})
+	if err != nil {
+		f.Fatal(err)
+	}
+	fr := &fakeRest{}
+	a.api = fr
+	disclaimer := realBot().FAQ().Disclaimer
+	f.Fuzz(func(t *testing.T, body string) {
+		w := httptest.NewRecorder()
+		a.Handler().ServeHTTP(w, signed(body, priv, time.Now()))
+		a.wg.Wait()
+		followups := fr.take()
+		switch w.Code {
+		case http.StatusOK:
+		case http.StatusBadRequest, http.StatusRequestEntityTooLarge:
+			return
+		default:
+			t.Fatalf("status %d for a signed, fresh request: %s", w.Code, w.Body)
+		}
+		var c callback
+		if err := json.Unmarshal(w.Body.Bytes(), &c); err != nil {
+			t.Fatalf("response is not JSON: %s", w.Body)
+		}
+		switch c.Type {
+		case 1, 8:
+			return
+		case 4:
+			msgs := []sent{sentCallback(t, request{Path: "response", Body: w.Body.Bytes()})}
+			for _, r := range followups {
+				msgs = append(msgs, sentMessage(t, r))
+			}
+			checkMessages(t, msgs, disclaimer)
+		default:
+			t.Fatalf("response type %d: %s", c.Type, w.Body)
 		}
 	})
 }
