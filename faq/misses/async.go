@@ -36,12 +36,14 @@ type queued struct {
 }
 
 // NewAsync starts the writer for l with room for queue misses (DefaultQueue when queue < 1).
-func NewAsync(l *Log, queue int) *Async {
+func NewAsync(l *Log, queue int) *Async { return newAsync(l, queue, pruneEvery) }
+
+func newAsync(l *Log, queue int, every time.Duration) *Async {
 	if queue < 1 {
 		queue = DefaultQueue
 	}
 	a := &Async{l: l, q: make(chan queued, queue), done: make(chan struct{})}
-	go a.write()
+	go a.write(every)
 	return a
 }
 
@@ -77,9 +79,9 @@ func (a *Async) Close() error {
 	return nil
 }
 
-func (a *Async) write() {
+func (a *Async) write(every time.Duration) {
 	defer close(a.done)
-	t := time.NewTicker(pruneEvery)
+	t := time.NewTicker(every)
 	defer t.Stop()
 	for {
 		select {
