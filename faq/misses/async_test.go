@@ -3,6 +3,7 @@ package misses
 import (
 	"context"
 	"fmt"
+	"log/slog"
 	"os"
 	"path/filepath"
 	"testing"
@@ -113,6 +114,7 @@ func BenchmarkRecordMiss(b *testing.B) {
 			if err != nil {
 				b.Fatal(err)
 			}
+			l.SetLogger(slog.New(slog.DiscardHandler))
 			var rec bot.MissRecorder = l
 			var a *Async
 			if async {
