@@ -1,7 +1,6 @@
 package discord
 
 import (
-	"context"
 	"strings"
 	"time"
 
@@ -71,7 +70,7 @@ func (a *Adapter) autocompleteFor(i *discordgo.Interaction) *autocompleteRespons
 
 // autocomplete answers an autocomplete interaction received over the gateway.
 func (a *Adapter) autocomplete(i *discordgo.Interaction, received time.Time, respond responder) {
-	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Second)
+	ctx, cancel := a.handlerContext(3 * time.Second)
 	defer cancel()
 	outcome := OutcomeAutocomplete
 	if _, err := respond(ctx, a.autocompleteFor(i)); err != nil {

@@ -167,6 +167,9 @@ const (
 	defaultBurst         = 3
 	defaultMaxConcurrent = 32
 	defaultDeferAfter    = 2 * time.Second
+	// shutdownGrace is how long Run waits at shutdown for replies in flight to be sent before
+	// it cancels them, so that a reply waiting out a rate limit cannot hold up shutdown.
+	shutdownGrace = 3 * time.Second
 
 	noticeText  = "You're asking quickly — please wait a minute, then ask again."
 	unknownShow = "Sorry, I can't find that topic any more. Ask me with /backpain and your question."
@@ -217,6 +220,11 @@ type Adapter struct {
 	sem      chan struct{} // one token per event being answered
 	inFlight atomic.Int64  // events being answered or waiting for a token
 	wg       sync.WaitGroup
+	grace    time.Duration // how long Run waits for replies in flight before abandoning them
+
+	mu   sync.Mutex
+	quit context.Context // parent of every handler's context; cancelled when the grace runs out
+	stop context.CancelFunc
 }
 
 // New returns an adapter answering with a. It checks the options but does not connect; Run does.
@@ -287,7 +295,9 @@ func New(a Answerer, o Options) (*Adapter, error) {
 		limits:   newLimiter(o.PerMinute, o.Burst),
 		now:      time.Now,
 		sem:      make(chan struct{}, o.MaxConcurrent),
+		grace:    shutdownGrace,
 	}
+	ad.quit, ad.stop = context.WithCancel(context.Background())
 	if id := strings.TrimSpace(o.ApplicationID); id != "" {
 		ad.appID.Store(&id)
 	}
@@ -319,8 +329,13 @@ func (a *Adapter) Run(ctx context.Context) error {
 		return errors.New("discord: Run is already running")
 	}
 	defer a.running.Store(false)
-	defer a.wg.Wait()
+	defer a.drain()
 	defer a.setConnected(false, nil)
+	a.mu.Lock()
+	if a.quit.Err() != nil {
+		a.quit, a.stop = context.WithCancel(context.Background())
+	}
+	a.mu.Unlock()
 	if a.gw == nil {
 		a.log.Info("answering Discord interactions at the HTTP endpoint; no gateway connection")
 		a.setConnected(true, nil)
@@ -373,6 +388,37 @@ func (a *Adapter) setConnected(up bool, err error) {
 // Connected reports whether the gateway connection is up (or, in the HTTP endpoint mode,
 // whether Run is running), for health checks.
 func (a *Adapter) Connected() bool { return a.connected.Load() }
+
+// handlerContext is the context an event's handler works under: timeout from now, and
+// cancelled when Run gives up waiting for replies in flight at shutdown.
+func (a *Adapter) handlerContext(timeout time.Duration) (context.Context, context.CancelFunc) {
+	a.mu.Lock()
+	quit := a.quit
+	a.mu.Unlock()
+	return context.WithTimeout(quit, timeout)
+}
+
+// drain waits for the handlers in flight, for at most the grace period, and then cancels them
+// and waits for them to notice.
+func (a *Adapter) drain() {
+	done := make(chan struct{})
+	go func() {
+		a.wg.Wait()
+		close(done)
+	}()
+	t := time.NewTimer(a.grace)
+	defer t.Stop()
+	select {
+	case <-done:
+		return
+	case <-t.C:
+	}
+	a.log.Warn("replies still in flight at shutdown; cancelling them", "grace", a.grace)
+	a.mu.Lock()
+	a.stop()
+	a.mu.Unlock()
+	<-done
+}
 
 // spawn runs f in a goroutine that Run waits for. At most MaxConcurrent run at once and as many
 // again wait; beyond that spawn drops f and returns false. A panic in f is logged (without its
@@ -436,7 +482,7 @@ func (a *Adapter) register(appID string) {
 	if a.opts.GuildID != "" {
 		scope = "guild"
 	}
-	ctx, cancel := context.WithTimeout(context.Background(), requestTimeout)
+	ctx, cancel := a.handlerContext(requestTimeout)
 	defer cancel()
 	if err := a.api.registerCommands(ctx, appID, a.opts.GuildID, commands()); err != nil {
 		a.log.Error("registering /backpain failed; retrying on the next connection", "scope", scope, "guild_id", a.opts.GuildID, "err", describe(err))

@@ -178,7 +178,7 @@ func (a *Adapter) reply(ctx context.Context, user, text string, received time.Ti
 
 // answerMessage answers m in its channel, as a reply to it.
 func (a *Adapter) answerMessage(m *discordgo.Message, received time.Time) {
-	ctx, cancel := context.WithTimeout(context.Background(), requestTimeout)
+	ctx, cancel := a.handlerContext(requestTimeout)
 	defer cancel()
 	r, outcome, ok := a.reply(ctx, m.Author.ID, stripMention(m.Content, a.self()), received)
 	sent := 0

@@ -106,7 +106,7 @@ func (a *Adapter) compose(i *discordgo.Interaction, received time.Time) (kind st
 // DeferAfter after the interaction arrived, it defers (type 5, "thinking...") and then edits
 // the answer into the original response; the rest of a long reply follows as follow-ups.
 func (a *Adapter) answerInteraction(i *discordgo.Interaction, received time.Time, respond responder) {
-	ctx, cancel := context.WithTimeout(context.Background(), requestTimeout)
+	ctx, cancel := a.handlerContext(requestTimeout)
 	defer cancel()
 	kind, ephemeral, answer := a.compose(i, received)
 	var flags discordgo.MessageFlags

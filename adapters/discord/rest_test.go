@@ -202,3 +202,37 @@ func TestRESTNeverSleepsPastDeadline(t *testing.T) {
 		t.Errorf("the calls used up the context (%v since start); they should fail at once", time.Since(begin))
 	}
 }
+
+// TestShutdownDuringRateLimitWait: a reply waiting out a 429 that fits its deadline does not
+// hold up shutdown beyond the grace period.
+func TestShutdownDuringRateLimitWait(t *testing.T) {
+	t.Parallel()
+	fake := newFakeDiscord(t)
+	a, err := New(stub{longReply()}, Options{Token: fakeToken, ApplicationID: fakeAppID, APIURL: fake.URL()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	a.grace = 50 * time.Millisecond
+	fake.setRESTHook(func(w http.ResponseWriter, r *http.Request, n int) bool {
+		if strings.HasSuffix(r.URL.Path, "/messages") {
+			tooMany(w, "8") // within the 10 s deadline, so the client waits
+			return true
+		}
+		return false
+	})
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() { done <- a.Run(ctx) }()
+	fake.waitConnections(1)
+	fake.dispatch("MESSAGE_CREATE", message("501", "", "601", "701", "tell me everything", false))
+	fake.waitRequests(1, isPath(http.MethodPost, "/api/v10/channels/601/messages"))
+	cancel()
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Errorf("Run = %v; want nil", err)
+		}
+	case <-time.After(5 * time.Second):
+		t.Fatal("shutdown waited on the rate-limit sleep")
+	}
+}
