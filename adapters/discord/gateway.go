@@ -186,7 +186,8 @@ func (g *gateway) run(ctx context.Context) error {
 			failures++
 			wait = max(wait, g.backoff(failures))
 			if failures%3 == 0 {
-				base = "" // look the gateway up again
+				base = ""        // look the gateway up again
+				g.resumeURL = "" // and resume there, should the resume URL be unreachable
 			}
 		}
 		g.log.Warn("Discord gateway connection ended; reconnecting", "err", describe(err), "resume", g.sessionID != "", "wait", wait)

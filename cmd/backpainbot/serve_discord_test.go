@@ -52,3 +52,37 @@ func TestServeDiscordInteractionsEndpoint(t *testing.T) {
 		t.Errorf("/healthz = %d %s; want 200 with discord connected", code, body)
 	}
 }
+
+// TestServeDiscordDownSlackServes: Discord cannot connect at start (its API answers 503), and
+// serve keeps serving Slack while /healthz shows Discord retrying.
+func TestServeDiscordDownSlackServes(t *testing.T) {
+	api, _, release := fakeAPI(t, http.StatusServiceUnavailable, `{"message": "down"}`)
+	close(release)
+	cfg := loopbackConfig + "slack:\n  enabled: true\ndiscord:\n  enabled: true\n  application_id: \"1019960000000000000\"\n  api_url: " + api + "\n"
+	sv := startServe(t, env(map[string]string{"DISCORD_BOT_TOKEN": "MTAx.fake.token", "SLACK_SIGNING_SECRET": "8f742231b10e8888abcd99yyyzzz85a5"}), "--config", writeConfig(t, cfg))
+	deadline := time.Now().Add(10 * time.Second)
+	for {
+		_, body := sv.get(t, "/healthz")
+		if strings.Contains(body, `"detail":"retrying: `) {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("/healthz never showed Discord retrying: %s", body)
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	resp, err := http.Post("http://"+sv.addr+"/slack/commands", "application/x-www-form-urlencoded", strings.NewReader("command=%2Fbackpain&text=hi"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusUnauthorized {
+		t.Errorf("unsigned Slack command = %d; want 401 from a Slack handler still serving", resp.StatusCode)
+	}
+	select {
+	case err := <-sv.done:
+		sv.done <- err
+		t.Fatalf("serve stopped (%v) while Discord was down", err)
+	default:
+	}
+}
