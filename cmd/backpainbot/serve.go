@@ -143,7 +143,7 @@ func newServer(cfg config.Config, log *slog.Logger, f *faq.FAQ) *server {
 // openMisses opens the misses log when it is enabled, or returns nils. A log that cannot be
 // opened is reported and left off: answering matters more than recording. Misses are written
 // (and the log pruned) by a goroutine of their own, off the answer path; close flushes them.
-func openMisses(c config.Misses, log *slog.Logger) (rec bot.MissRecorder, close io.Closer) {
+func openMisses(c config.Misses, log *slog.Logger) (rec bot.MissRecorder, closer io.Closer) {
 	if !c.Enabled {
 		return nil, nil
 	}
@@ -268,7 +268,9 @@ func (s *server) adapters() ([]component, error) {
 			return nil, err // already "discord: ..."
 		}
 		s.discord = a
-		s.metrics.AddGateway("discord", a.Connected)
+		if d.PublicKey == "" {
+			s.metrics.AddGateway("discord", a.Connected)
+		}
 		// Supervised: a Discord that fails is retried, or left stopped when it refuses the
 		// bot for good, while the rest of the server keeps serving.
 		sup := &ops.Supervisor{Log: s.log.With("component", "discord")}
