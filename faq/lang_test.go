@@ -77,3 +77,32 @@ func TestBands(t *testing.T) {
 		})
 	}
 }
+
+// FuzzMatch: any text gets a verdict whose scores are in [0,1], whose shown topics are at most
+// three and distinct, and which shows something exactly when it is not NoMatch.
+func FuzzMatch(f *testing.F) {
+	for _, s := range []string{"what is sciatica", "my lower back is killing me", "how do i back up my laptop",
+		"back back back. back? back!", "I hurt my back. Any advice", "\x00\xff", ""} {
+		f.Add(s)
+	}
+	ix := NewIndex(Default())
+	f.Fuzz(func(t *testing.T, s string) {
+		m := ix.Match(s)
+		shown := m.Shown()
+		if (m.Band == NoMatch) != (len(shown) == 0) && m.Band != Suggest {
+			t.Fatalf("band %s shows %d topics", m.Band, len(shown))
+		}
+		seen := map[string]bool{}
+		for _, c := range append(shown, m.Alternatives...) {
+			if c.Score < 0 || c.Score > 1 {
+				t.Fatalf("score %v out of range", c.Score)
+			}
+		}
+		for _, c := range shown {
+			if seen[c.ID] || len(shown) > 3 {
+				t.Fatalf("shown %v", shown)
+			}
+			seen[c.ID] = true
+		}
+	})
+}
