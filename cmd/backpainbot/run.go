@@ -40,6 +40,7 @@ Usage:
   backpainbot faq list [--faq FILE]                      list entry ids and questions
   backpainbot faq init FILE                              write the built-in FAQ to FILE
   backpainbot faq misses [--config FILE]                 group unanswered questions (opt-in log)
+  backpainbot --version                                  print the version, source revision and Go version
   backpainbot discord invite-url [--config FILE] [--app-id ID]  print the link that adds the bot to a server
 
 Run "backpainbot COMMAND --help" for a command's flags.
@@ -64,10 +65,13 @@ func dispatch(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	case "-h", "-help", "--help", "help":
 		fmt.Fprint(stdout, usage)
 		return nil
+	case "-version", "--version", "version":
+		fmt.Fprintln(stdout, versionText())
+		return nil
 	case "ask":
 		return runAsk(ctx, rest, stdin, stdout, stderr)
 	case "chat":
-		return runChat(ctx, rest, stdin, stdout, stderr)
+		return runChat(ctx, rest, stdin, stdout, stderr, getenv)
 	case "serve":
 		return runServe(ctx, rest, stdout, stderr, getenv)
 	case "faq":
