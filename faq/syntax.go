@@ -50,10 +50,17 @@ func encodingProblems(data []byte) []Problem {
 	return out
 }
 
+// maxBisect bounds the size of file whose true error line is searched for by parsing its
+// beginnings; for a larger one (far larger than any real FAQ) the parser's line is used.
+const maxBisect = 512 << 10
+
 // syntaxProblem explains a YAML syntax error in data: where it is and how to fix it.
 func syntaxProblem(data []byte, yamlErr error) Problem {
 	lines := splitLines(data)
-	k, msg := failingLine(lines, yamlErr)
+	k, msg := yamlErrorLine(yamlErr)
+	if len(data) <= maxBisect {
+		k, msg = failingLine(lines, yamlErr)
+	}
 	if k < 1 || k > len(lines) {
 		return Problem{Line: 1, Col: 1, Msg: "YAML syntax: " + msg + "; compare the file with the built-in one (`backpainbot faq init`)"}
 	}
@@ -79,8 +86,12 @@ func failingLine(lines []string, fullErr error) (int, string) {
 		return yaml.Unmarshal([]byte(strings.Join(lines[:k], "")), &n)
 	}
 	fails := func(k int) bool {
-		if bad(k) == nil {
+		err := bad(k)
+		if err == nil {
 			return false
+		}
+		if !cutShort(err) {
+			return true
 		}
 		for j := k + 1; j <= min(k+3, len(lines)); j++ {
 			if bad(j) == nil {
@@ -104,6 +115,13 @@ func failingLine(lines []string, fullErr error) (int, string) {
 	}
 	_, msg := yamlErrorLine(err)
 	return lo, msg
+}
+
+// cutShort reports whether a parse error could come from the text ending inside something that
+// goes on over the next lines: a quoted text or a [list] or {map} that continues.
+func cutShort(err error) bool {
+	msg := err.Error()
+	return strings.Contains(msg, "end of stream") || strings.Contains(msg, "expected ',' or")
 }
 
 // explain words the syntax error found on line k (1-based) for a moderator.
