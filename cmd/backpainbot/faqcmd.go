@@ -13,8 +13,8 @@ import (
 const faqUsage = `Usage: backpainbot faq COMMAND
 
 Commands for the people who edit the FAQ file:
-  lint [--faq] [FILE]    check the file (default: the built-in FAQ); exit 1 on errors, not on warnings
-  test [--faq] [FILE]    run the examples and every variant through the matcher; exit 1 on any failure
+  lint [[--faq] FILE]    check the file (default: the built-in FAQ); exit 1 on errors, not on warnings
+  test [[--faq] FILE]    run the examples and every variant through the matcher; exit 1 on any failure
   show [--faq FILE] ID   print an entry exactly as users see it
   list [--faq FILE]      list entry ids and questions
   init FILE              write the built-in FAQ to FILE as a starting point

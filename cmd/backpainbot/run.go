@@ -34,8 +34,8 @@ Usage:
   backpainbot ask [--faq FILE] [--json] [QUESTION ...]   answer a question (or each line of stdin)
   backpainbot chat [--faq FILE]                          try questions at an interactive prompt
   backpainbot serve [--config FILE] [--log-format text|json]  run the Slack and Discord adapters
-  backpainbot faq lint [--faq] [FILE]                    check an FAQ file; exit 1 on errors, not warnings
-  backpainbot faq test [--faq] [FILE]                    run the FAQ's examples through the matcher
+  backpainbot faq lint [[--faq] FILE]                    check an FAQ file; exit 1 on errors, not warnings
+  backpainbot faq test [[--faq] FILE]                    run the FAQ's examples through the matcher
   backpainbot faq show [--faq FILE] ID                   print an entry as users see it
   backpainbot faq list [--faq FILE]                      list entry ids and questions
   backpainbot faq init FILE                              write the built-in FAQ to FILE
