@@ -13,7 +13,6 @@ import (
 	"golang.org/x/term"
 
 	"github.com/backpainbot/backpainbot/bot"
-	"github.com/backpainbot/backpainbot/faq"
 )
 
 // The chat command. On a terminal it reads lines with golang.org/x/term's line editor (arrow
@@ -110,29 +109,12 @@ func (c *chat) help() bot.Reply {
 	r := c.bot.Help()
 	var b strings.Builder
 	b.WriteString("I answer common questions about lower back pain. Ask in your own words, for example:")
-	for _, ex := range examples(c.bot.FAQ(), 3) {
+	for _, ex := range c.bot.Examples(3) {
 		b.WriteString("\n  " + ex)
 	}
 	b.WriteString("\nOr type the number of a topic below. Commands: help, clear, quit (or Ctrl-D). The up and down arrows bring back earlier questions.")
 	r.Intro = b.String()
 	return r
-}
-
-// examples picks n example questions spread over the FAQ: from each chosen entry, its longest
-// variant of at most 12 words, which reads like a real message.
-func examples(f *faq.FAQ, n int) []string {
-	var out []string
-	for i := 0; i < n && i < len(f.Entries); i++ {
-		e := f.Entries[i*len(f.Entries)/n]
-		best := e.Question
-		for _, v := range e.Variants {
-			if w := len(strings.Fields(v)); w <= 12 && w > len(strings.Fields(best)) {
-				best = v
-			}
-		}
-		out = append(out, best)
-	}
-	return out
 }
 
 // chatIO is the chat's screen and keyboard: a terminal with a line editor, or plain streams.

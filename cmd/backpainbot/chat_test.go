@@ -68,7 +68,7 @@ func TestChatCommands(t *testing.T) {
 	}
 	f := faq.Default()
 	for _, want := range []string{
-		"for example:\n  " + examples(f, 3)[0], // real examples, not an empty "for example:"
+		"for example:\n  " + bot.New(f, bot.Options{}).Examples(3)[0], // real examples, not an empty "for example:"
 		"4. What is sciatica?",
 		"What is sciatica?\nSciatica is pain", // topic 4 picked by number
 		"There is no topic 99 here",
@@ -83,7 +83,7 @@ func TestChatCommands(t *testing.T) {
 	if strings.Count(out, "Sciatica is pain") != 1 {
 		t.Errorf("chat went on after quit:\n%s", out)
 	}
-	for _, ex := range examples(f, 3) {
+	for _, ex := range bot.New(f, bot.Options{}).Examples(3) {
 		if m := faq.NewIndex(f).Match(ex); m.Band != faq.Confident {
 			t.Errorf("help example %q gets a %v match, want a confident answer", ex, m.Band)
 		}
