@@ -74,6 +74,7 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer, gete
 	if err != nil {
 		return err
 	}
+	logFAQWarnings(log, f)
 	s := newServer(cfg, log, f)
 
 	adapters, err := s.adapters()

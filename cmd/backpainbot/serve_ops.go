@@ -6,6 +6,8 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+
+	"github.com/backpainbot/backpainbot/faq"
 )
 
 // The operator's side of serve: refusing to run with nothing to serve, and /healthz and
@@ -30,6 +32,14 @@ func requireAdapter(ctx context.Context, slackOn, discordOn bool) error {
 		"set slack.enabled: true or discord.enabled: true in the config file " +
 		"(or BACKPAINBOT_SLACK_ENABLED=true or BACKPAINBOT_DISCORD_ENABLED=true), " +
 		"with the tokens the README's Slack and Discord sections list")
+}
+
+// logFAQWarnings logs what `faq lint` would warn about in the FAQ serve starts with, in the
+// same words, as the reloader does for each reload.
+func logFAQWarnings(log *slog.Logger, f *faq.FAQ) {
+	for _, p := range f.Warnings {
+		log.Warn("faq warning: "+p.String(), "component", "faq")
+	}
 }
 
 // opsSeparate reports whether /healthz and /metrics have their own listener: ops_addr is set

@@ -8,6 +8,7 @@ import (
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -129,5 +130,32 @@ func TestServeFAQFileNextToConfig(t *testing.T) {
 	}
 	if _, r := sv.health(t); r.FAQ.Entries != len(want.Entries) {
 		t.Errorf("serving an FAQ of %d entries, want the %d of %s next to the config", r.FAQ.Entries, len(want.Entries), filepath.Join(dir, "faq.yaml"))
+	}
+}
+
+// TestServeLogsFAQWarnings: serve logs the FAQ's lint warnings at start, as faq lint words them.
+func TestServeLogsFAQWarnings(t *testing.T) {
+	dir := t.TempDir()
+	data, err := os.ReadFile("testdata/warnings.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(dir, "faq.yaml")
+	if err := os.WriteFile(path, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	cfg := filepath.Join(dir, "backpainbot.yaml")
+	if err := os.WriteFile(cfg, []byte("faq_file: faq.yaml\n"+loopbackConfig), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	sv := startServe(t, env(nil), "--config", cfg)
+	_, lint := faq.Lint(path, data)
+	if len(lint) == 0 {
+		t.Fatal("testdata/warnings.yaml has no warnings; the test tests nothing")
+	}
+	for _, p := range lint {
+		if want := strconv.Quote("faq warning: " + p.String()); !strings.Contains(sv.stderr.String(), want) {
+			t.Errorf("log lacks %s:\n%s", want, sv.stderr)
+		}
 	}
 }
