@@ -131,7 +131,7 @@ func explain(lines []string, k int, msg string) Problem {
 	at := func(col int, format string, args ...any) Problem {
 		return Problem{Line: k, Col: col, Msg: "YAML syntax: " + fmt.Sprintf(format, args...)}
 	}
-	if i := strings.IndexByte(line, '\t'); i >= 0 && strings.TrimLeft(line[:i], " ") == "" || strings.Contains(msg, "tab") {
+	if i := strings.IndexByte(line, '\t'); i >= 0 && strings.TrimLeft(line[:i], " ") == "" || strings.Contains(msg, "tab character") {
 		col := strings.IndexByte(line, '\t') + 1
 		if col == 0 {
 			col = indent + 1
