@@ -135,11 +135,15 @@ func (b *Bot) Show(id string) (Reply, bool) {
 	return r, true
 }
 
-// Help lists what the bot can answer.
+// Help lists what the bot can answer, after two example questions.
 func (b *Bot) Help() Reply {
 	st := b.state.Load()
+	ex := examples(st.faq, 2)
+	for i := range ex {
+		ex[i] = `"` + ex[i] + `"`
+	}
 	r := Reply{
-		Intro:      "I answer common questions about lower back pain. Ask in your own words, for example:",
+		Intro:      "I answer common questions about lower back pain. Ask in your own words, for example " + strings.Join(ex, " or ") + ".",
 		Disclaimer: st.faq.Disclaimer,
 	}
 	for _, e := range st.faq.Entries {
@@ -253,4 +257,24 @@ func Clean(s string) string {
 		}
 		return r
 	}, s)
+}
+
+// Examples returns n example questions spread over the live FAQ, for help texts: from each
+// chosen entry, its longest variant of at most 12 words, which reads like a real message and
+// reaches that entry.
+func (b *Bot) Examples(n int) []string { return examples(b.state.Load().faq, n) }
+
+func examples(f *faq.FAQ, n int) []string {
+	var out []string
+	for i := 0; i < n && i < len(f.Entries); i++ {
+		e := f.Entries[i*len(f.Entries)/n]
+		best := e.Question
+		for _, v := range e.Variants {
+			if w := len(strings.Fields(v)); w <= 12 && w > len(strings.Fields(best)) {
+				best = v
+			}
+		}
+		out = append(out, best)
+	}
+	return out
 }

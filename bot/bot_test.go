@@ -148,6 +148,16 @@ func TestShowAndHelp(t *testing.T) {
 		t.Errorf("help lists %d topics, want %d", got, want)
 	}
 	assertEndsWithDisclaimer(t, h)
+	ex := b.Examples(2)
+	if !strings.Contains(h.Intro, `for example "`+ex[0]+`" or "`+ex[1]+`".`) {
+		t.Errorf("help intro %q does not give the examples %q", h.Intro, ex)
+	}
+	ix := faq.NewIndex(faq.Default())
+	for _, q := range b.Examples(5) {
+		if m := ix.Match(q); m.Band != faq.Confident {
+			t.Errorf("example %q gets a %v match, want a confident answer", q, m.Band)
+		}
+	}
 }
 
 // TestTextGolden pins how replies read in a terminal. Run with -update after a deliberate change.

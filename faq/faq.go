@@ -42,6 +42,9 @@ type FAQ struct {
 	RedFlags RedFlags
 	Entries  []Entry
 	Tests    []Test
+	// Warnings lists what the file does against the advice in its header (answer length,
+	// doses, ...). They do not stop it loading; `faq lint` and the live reloader show them.
+	Warnings []Problem
 
 	byID map[string]int
 }
