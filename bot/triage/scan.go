@@ -1,7 +1,6 @@
 package triage
 
 import (
-	"github.com/backpainbot/backpainbot/faq"
 )
 
 // tokInfo is what the detector knows about one token of a message.
@@ -107,7 +106,7 @@ func (d *Detector) segment(s *scratch, seg string, sent int32, question bool) {
 }
 
 // analyze reads a segment with the shared analyzer.
-func (d *Detector) analyze(seg string, buf []faq.Token) []faq.Token {
+func (d *Detector) analyze(seg string, buf []Token) []Token {
 	return d.an.Analyze(seg, buf)
 }
 
@@ -116,7 +115,7 @@ func (s *scratch) newClause() int32 {
 	return int32(len(s.clauses) - 1)
 }
 
-func (d *Detector) lookup(t *faq.Token) lexEntry {
+func (d *Detector) lookup(t *Token) lexEntry {
 	if t.Term >= 0 && int(t.Term) < len(d.terms) {
 		return d.terms[t.Term]
 	}

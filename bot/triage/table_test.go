@@ -192,7 +192,7 @@ func TestCheck(t *testing.T) {
 }
 
 func TestCheckNoSynonyms(t *testing.T) {
-	d := New(nil, faq.RedFlags{})
+	d := New(faq.RedFlags{})
 	for _, tt := range checkCases {
 		t.Run(tt.name, func(t *testing.T) {
 			if got := d.Check(tt.text); got.Tier != tt.want {
@@ -225,8 +225,8 @@ func TestCheckTypos(t *testing.T) {
 // Moderators' phrases add red flags, are read with the same typo tolerance and negation, and
 // cannot remove or weaken a built-in one.
 func TestExtraPhrases(t *testing.T) {
-	plain := New(nil, faq.RedFlags{})
-	extra := New(nil, faq.RedFlags{
+	plain := New(faq.RedFlags{})
+	extra := New(faq.RedFlags{
 		Emergency: []string{"saddle anaesthesia", "Sepsis", "  "},
 		Doctor:    []string{"kidney stones", "can't pee", "numb"},
 	})

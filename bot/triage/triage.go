@@ -61,7 +61,7 @@ type Result struct {
 
 // Detector checks messages for red flags. It is immutable and safe for concurrent use.
 type Detector struct {
-	an     *faq.Analyzer
+	an     *analyzer
 	terms  []lexEntry          // by term id
 	words  map[string]lexEntry // stopwords and other words without a term, as written
 	exact  []bool              // by term id: some phrase starts with an exact word of this term
@@ -88,7 +88,7 @@ type item struct {
 	exact bool   // match word exactly, not its stem
 }
 
-func (it *item) matches(t *faq.Token) bool {
+func (it *item) matches(t *Token) bool {
 	if it.term >= 0 && !it.exact {
 		return t.Term == it.term
 	}
@@ -103,9 +103,9 @@ var smallWords = map[string]bool{
 }
 
 // New builds a detector from the built-in red flags plus phrases moderators added in the FAQ.
-// synonyms are the FAQ's synonym groups, so triage reads words as the matcher does. Moderators'
-// phrases only add red flags: they cannot remove or weaken a built-in one.
-func New(synonyms [][]string, extra faq.RedFlags) *Detector {
+// Moderators' phrases only add red flags: they cannot remove or weaken a built-in one, and the
+// FAQ's synonyms never reach triage.
+func New(extra faq.RedFlags) *Detector {
 	builtin := builtinSources()
 	extras := append(extraSources(extra.Emergency, fExtraEmergency), extraSources(extra.Doctor, fExtraDoctor)...)
 
@@ -119,7 +119,7 @@ func New(synonyms [][]string, extra faq.RedFlags) *Detector {
 		}
 	}
 	lex := vocab.String()
-	an := faq.NewAnalyzer(synonyms, lex, lex, lex, decoys)
+	an := newAnalyzer(lex, lex, lex, decoys)
 
 	d := &Detector{
 		an:     an,
@@ -332,7 +332,7 @@ func expand(p string) []string {
 
 // scratch is the per-message working memory, pooled so that Check does not allocate.
 type scratch struct {
-	toks    []faq.Token
+	toks    []Token
 	info    []tokInfo
 	clauses []clauseInfo
 }

@@ -37,7 +37,7 @@ func loadMessages(tb testing.TB, path string) corpus {
 	return c
 }
 
-func detector() *Detector { return New(faq.Default().Synonyms, faq.Default().RedFlags) }
+func detector() *Detector { return New(faq.Default().RedFlags) }
 
 // TestCorpus measures the detector on testdata/triage.yaml: every emergency must be caught, and
 // calm messages may raise an emergency at most 5% of the time. Misses are logged (see them with
@@ -225,9 +225,8 @@ func TestConcurrent(t *testing.T) {
 
 // BenchmarkNew times building a detector, which happens on every FAQ load.
 func BenchmarkNew(b *testing.B) {
-	syn := faq.Default().Synonyms
 	b.ReportAllocs()
 	for i := 0; i < b.N; i++ {
-		New(syn, faq.RedFlags{})
+		New(faq.RedFlags{})
 	}
 }
