@@ -70,6 +70,9 @@ func runFAQLint(args []string, stdout, stderr io.Writer) error {
 	} else {
 		f, err = faq.Load(path)
 	}
+	if err == nil {
+		err = checkFAQ(f)
+	}
 	var inv *faq.InvalidError
 	if errors.As(err, &inv) {
 		for _, p := range inv.Problems {
