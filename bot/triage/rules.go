@@ -200,12 +200,6 @@ func (s *scratch) clauseHas(i int, f feat) bool {
 	return false
 }
 
-// nightWords say night pain is a pattern rather than a time: "more at night", "every night".
-var nightWords = map[string]bool{
-	"more": true, "every": true, "always": true, "most": true, "worse": true,
-	"worst": true, "constant": true, "each": true,
-}
-
 // nightCue reports whether "night" at token i comes with a sign that the pain is worse at night.
 func (s *scratch) nightCue(i int) bool {
 	if s.near(i, fWorse|fNotEase|fSevere|fProgress|fNightPain, 5) {
@@ -248,31 +242,6 @@ func (s *scratch) severeScore(i int) bool {
 	}
 	next := s.word(i + 1)
 	return next == "out" && (s.word(i+3) == "10" || s.word(i+3) == "ten") || next == "10" && i+1 < len(s.toks) && s.info[i+1].sent == s.info[i].sent
-}
-
-// agePrev are words before a number that make it an age: "I'm 17", "aged 60".
-var agePrev = map[string]bool{
-	"i": true, "im": true, "am": true, "aged": true, "age": true, "turned": true, "turning": true,
-	"turn": true,
-}
-
-// people are who "is 14" can be about: "my son is 14".
-var people = map[string]bool{
-	"son": true, "daughter": true, "kid": true, "child": true, "boy": true, "girl": true, "mum": true,
-	"mom": true, "mother": true, "dad": true, "father": true, "nan": true, "nana": true, "gran": true,
-	"granny": true, "grandma": true, "grandmother": true, "grandad": true, "granddad": true,
-	"grandpa": true, "grandfather": true, "he": true, "she": true, "wife": true, "husband": true,
-	"partner": true, "brother": true, "sister": true, "teenager": true, "teen": true, "friend": true,
-	"patient": true, "niece": true, "nephew": true, "aunt": true, "uncle": true, "boyfriend": true,
-	"girlfriend": true, "i": true,
-}
-
-// units are words after a number that make it something other than an age: "I'm 5 weeks pregnant".
-var units = map[string]bool{
-	"week": true, "weeks": true, "day": true, "days": true, "month": true, "months": true,
-	"hour": true, "hours": true, "minute": true, "minutes": true, "times": true, "kg": true,
-	"stone": true, "lbs": true, "pounds": true, "foot": true, "feet": true, "ft": true, "cm": true,
-	"out": true, "10": true, "percent": true, "miles": true, "km": true, "mg": true, "x": true,
 }
 
 // age reads an age at token i: "I'm 72", "my son is 14", "34m", "55 years old".
@@ -324,9 +293,6 @@ func (s *scratch) neverBefore() bool {
 	}
 	return false
 }
-
-// restWords before "resting" or "lying down" say the pain does not let up: "even when resting".
-var restWords = map[string]bool{"even": true, "still": true, "always": true, "constantly": true}
 
 // before reports whether one of words comes within n words before token i in its clause.
 func (s *scratch) before(i, n int, words map[string]bool) bool {
@@ -413,15 +379,6 @@ func (s *scratch) backGaveWay(i int) bool {
 	return false
 }
 
-// exerciseWords say why legs might feel heavy or dead today: "after leg day".
-var exerciseWords = map[string]bool{
-	"gym": true, "workout": true, "run": true, "running": true, "ran": true, "jog": true,
-	"jogging": true, "marathon": true, "training": true, "squats": true, "squat": true,
-	"deadlifts": true, "football": true, "cycling": true, "hike": true, "hiking": true,
-	"exercise": true, "exercising": true, "match": true, "race": true, "day": true, "session": true,
-	"class": true, "spin": true, "climb": true,
-}
-
 // afterExercise reports exercise in token i's clause.
 func (s *scratch) afterExercise(i int) bool {
 	clause := s.info[i].clause
@@ -431,13 +388,6 @@ func (s *scratch) afterExercise(i int) bool {
 		}
 	}
 	return false
-}
-
-// armWords put numbness in the arms or face, which is not a back red flag on its own.
-var armWords = map[string]bool{
-	"hand": true, "hands": true, "arm": true, "arms": true, "finger": true, "fingers": true,
-	"thumb": true, "thumbs": true, "wrist": true, "wrists": true, "elbow": true, "face": true,
-	"lip": true, "lips": true, "cheek": true, "tongue": true, "shoulder": true, "neck": true,
 }
 
 // armNear reports an arm or face word within four words of token i.
@@ -482,19 +432,6 @@ func (s *scratch) painWakes(i int) bool {
 		n++
 	}
 	return false
-}
-
-// otherWakers wake people for reasons other than pain.
-var otherWakers = map[string]bool{
-	"baby": true, "kids": true, "kid": true, "snoring": true, "dog": true, "cat": true,
-	"alarm": true, "noise": true, "partner": true, "husband": true, "wife": true, "toddler": true,
-	"bladder": true, "pee": true, "wee": true,
-}
-
-// weightUnits follow a number of pounds or kilos lost: "lost 10kg", "dropped 2 stone".
-var weightUnits = map[string]bool{
-	"kg": true, "kgs": true, "kilo": true, "kilos": true, "lb": true, "lbs": true, "pounds": true,
-	"st": true, "stone": true, "stones": true,
 }
 
 // weightLost reports a number of pounds or kilos lost at token i: "lost 10kg", "dropped 8 lbs".

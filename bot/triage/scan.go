@@ -1,7 +1,6 @@
 package triage
 
-import (
-)
+import ()
 
 // tokInfo is what the detector knows about one token of a message.
 type tokInfo struct {

@@ -152,22 +152,22 @@ func builtinSources() []source {
 			out = append(out, source{text: x, entry: e, cancel: cancel})
 		}
 	}
-	for _, c := range concepts {
+	for _, c := range lex.entries {
 		for _, w := range c.words {
 			add(w, lexEntry{feat: c.f}, false)
 		}
 	}
-	for _, c := range abilities {
+	for _, c := range lex.abs {
 		for _, w := range c.words {
 			add(w, lexEntry{ab: c.ab}, false)
 		}
 	}
-	for _, c := range kinds {
+	for _, c := range lex.roles {
 		for _, w := range c.words {
 			add(w, lexEntry{kind: c.k}, false)
 		}
 	}
-	for _, w := range cancels {
+	for _, w := range lex.cancels {
 		add(w, lexEntry{}, true)
 	}
 	return out
@@ -187,7 +187,7 @@ func extraSources(list []string, f feat) []source {
 // into the phrase index.
 func (d *Detector) addBuiltins(srcs []source) {
 	negators := map[string]bool{}
-	for _, c := range kinds {
+	for _, c := range lex.roles {
 		if c.k == kNeg || c.k == kNegAbility {
 			for _, w := range c.words {
 				negators[w] = true
