@@ -1,189 +1,5 @@
 package triage
 
-import "math/bits"
-
-// judge finds every red flag in the annotated message and returns the most urgent category, or -1.
-func (d *Detector) judge(s *scratch) int {
-	var found uint32
-	mark := func(c int) { found |= 1 << c }
-	var all feat // undenied concepts anywhere in the message
-	for i := range s.info {
-		if s.info[i].flags&flNeg == 0 {
-			all |= s.info[i].feat
-		}
-	}
-	ageRisk := false
-	for i := range s.toks {
-		in := &s.info[i]
-		if w := s.toks[i].Word; w != "" && isDigit(w[0]) {
-			if s.severeScore(i) {
-				mark(catSevere)
-			}
-			if age, ok := s.age(i); ok && (age < 20 || age > 50) {
-				ageRisk = true
-			}
-			if s.weightLost(i) && !s.clauseHas(i, fBenefit) {
-				mark(catWeight)
-			}
-			continue
-		}
-		f := in.feat
-		if f == 0 || in.flags&flNeg != 0 {
-			continue
-		}
-		// Emergencies: cauda equina, bladder, bowel, saddle, sex, both legs.
-		if f&fCES != 0 {
-			mark(catCES)
-		}
-		if f&fBladder != 0 {
-			mark(catBladder)
-		}
-		if f&fBowel != 0 {
-			mark(catBowel)
-		}
-		if f&fIncont != 0 {
-			mark(s.bladderOrBowel(i, fBowel|fSaddle))
-		}
-		if f&fControlLoss != 0 {
-			switch {
-			case s.near(i, fBladder|fBowel|fToilet|fIncont|fLinen, 6):
-				mark(s.bladderOrBowel(i, fBowel))
-			case s.pluralLimbNear(i, 6):
-				mark(catBothLegs) // "no control over my legs"
-			case s.near(i, fLeg|fFoot, 4):
-				mark(catLeg)
-			}
-		}
-		if f&fMissed != 0 && s.near(i, fToilet|fBladder|fBowel, 6) {
-			mark(s.bladderOrBowel(i, fBowel))
-		}
-		if f&fNumb != 0 && s.near(i, fToilet, 5) {
-			mark(s.bladderOrBowel(i, fBowel))
-		}
-		if f&fAccident != 0 {
-			if s.near(i, fLinen|fToilet|fBowel|fBladder, 4) {
-				mark(catBowel)
-			} else {
-				mark(catTrauma)
-			}
-		}
-		if f&fSaddle != 0 && s.near(i, fNumb|fProblem, 5) {
-			mark(catSaddle)
-		}
-		if f&fWipe != 0 && s.near(i, fNumb|fProblem, 5) {
-			mark(catSaddle)
-		}
-		if f&fSex != 0 {
-			mark(catSex)
-		}
-		if f&fSexWeak != 0 && s.near(i, fNumb|fProblem|fLose|fControlLoss, 4) {
-			mark(catSex)
-		}
-		if f&fGait != 0 || f&fGiveWay != 0 && !s.backGaveWay(i) {
-			mark(catBothLegs)
-		}
-		if f&(fLeg|fFoot) != 0 {
-			both := pluralLimbs[s.toks[i].Word] || s.near(i, fBoth, 3)
-			weak := fNumb | fWeak
-			if !s.afterExercise(i) {
-				weak |= fHeavy // heavy legs, unless after a run or leg day
-			}
-			switch {
-			case both && s.near(i, weak, 4):
-				mark(catBothLegs)
-			case both && f&fLeg != 0 && s.near(i, fBoth, 3) && s.near(i, fPain|fSciatica, 5):
-				mark(catBothLegs)
-			case s.near(i, weak, 4):
-				mark(catLeg)
-			}
-		}
-		if f&fBoth != 0 && s.near(i, fSciatica, 3) {
-			mark(catBothLegs)
-		}
-		if f&fNumb != 0 && !s.armNear(i) {
-			mark(catLeg)
-		}
-		// Chest pain, fever with weak immunity, trauma.
-		if f&fChest != 0 {
-			switch {
-			case s.near(i, fChestQual, 4):
-				mark(catChest)
-			case s.near(i, fPain, 3) && s.near(i, fBand, 4):
-				mark(catThoracic)
-			case s.near(i, fPain, 3):
-				mark(catChest)
-			}
-		}
-		if f&fFever != 0 {
-			mark(catFever)
-			if all&(fImmune|fInject) != 0 {
-				mark(catFeverImmune)
-			}
-		}
-		if f&(fTrauma|fFall) != 0 && !s.longAgo(i) {
-			mark(catTrauma)
-		}
-		if f&fMinorFall != 0 && all&(fOsteo|fSteroid) != 0 {
-			mark(catTrauma)
-		}
-		// See a doctor.
-		if f&fFootDrop != 0 {
-			mark(catFootDrop)
-		}
-		if f&fCancer != 0 {
-			mark(catCancer)
-		}
-		if f&fWeightLoss != 0 && !s.clauseHas(i, fBenefit) {
-			mark(catWeight)
-		}
-		if f&fNightPain != 0 || f&fNight != 0 && s.nightCue(i) || f&fNightWake != 0 && s.painWakes(i) {
-			mark(catNight)
-		}
-		if f&fRest != 0 && (s.near(i, fWorse|fNotEase|fProgress, 5) || s.before(i, 4, restWords)) {
-			mark(catNight)
-		}
-		if f&fLump != 0 {
-			mark(catLump)
-		}
-		if f&fThoracic != 0 && s.near(i, fPain|fNotEase, 3) {
-			mark(catThoracic)
-		}
-		if f&fBand != 0 && s.near(i, fChest|fThoracic, 4) {
-			mark(catThoracic)
-		}
-		if f&(fSteroid|fOsteo|fImmune|fInject) != 0 {
-			mark(catRisk)
-		}
-		if f&(fSevere|fProgress|fNotImproving) != 0 {
-			mark(catSevere)
-		}
-		if f&fExtraEmergency != 0 {
-			mark(catExtraEmergency)
-		}
-		if f&fExtraDoctor != 0 {
-			mark(catExtraDoctor)
-		}
-	}
-	if s.stillAfterWeeks() {
-		mark(catSevere)
-	}
-	if ageRisk && (all&(fFirst|fSevere|fProgress|fNotImproving) != 0 || s.neverBefore()) {
-		mark(catAge)
-	}
-	if found == 0 {
-		return -1
-	}
-	return bits.TrailingZeros32(found)
-}
-
-// bladderOrBowel names a continence red flag: bowel when a bowel word is near, else bladder.
-func (s *scratch) bladderOrBowel(i int, bowel feat) int {
-	if s.near(i, bowel, 4) {
-		return catBowel
-	}
-	return catBladder
-}
-
 // clauseHas reports whether an undenied token with f stands in token i's clause.
 func (s *scratch) clauseHas(i int, f feat) bool {
 	clause := s.info[i].clause
@@ -444,6 +260,18 @@ func (s *scratch) weightLost(i int) bool {
 		switch s.toks[k].Word {
 		case "lost", "losing", "dropped", "dropping", "shed":
 			return s.info[k].flags&flNeg == 0
+		}
+	}
+	return false
+}
+
+// ageRisk reports an age under 20 or over 50 anywhere in the message.
+func (s *scratch) ageRisk() bool {
+	for i := range s.toks {
+		if w := s.toks[i].Word; w != "" && isDigit(w[0]) {
+			if age, ok := s.age(i); ok && (age < 20 || age > 50) {
+				return true
+			}
 		}
 	}
 	return false

@@ -275,9 +275,4 @@ func TestResult(t *testing.T) {
 			t.Errorf("Tier(%d).MarshalText() = %q, %v; want %q", int(tier), b, err, want)
 		}
 	}
-	for i, c := range categories {
-		if c.name == "" || c.why == "" || c.tier == None {
-			t.Errorf("category %d is incomplete: %+v", i, c)
-		}
-	}
 }

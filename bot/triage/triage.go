@@ -350,13 +350,13 @@ func (d *Detector) Check(text string) Result {
 	d.read(s, text)
 	d.findPhrases(s)
 	d.negate(s)
-	c := d.judge(s)
+	c := rules.judge(s, nil)
 	if cap(s.toks) <= 4096 {
 		scratchPool.Put(s)
 	}
 	if c < 0 {
 		return Result{}
 	}
-	cat := &categories[c]
-	return Result{Tier: cat.tier, Why: cat.why, Category: cat.name}
+	fl := &rules.flags[c]
+	return Result{Tier: fl.Tier, Why: fl.Why, Category: fl.Name}
 }
