@@ -190,6 +190,18 @@ func (a *analyzer) correct(w string) int32 {
 		consider(i)
 	}
 	var buf [24]byte
+	for j := 0; j+1 < n; j++ { // two letters swapped: "grion", "bowles"
+		if w[j] == w[j+1] {
+			continue
+		}
+		t := append(buf[:0], w...)
+		t[j], t[j+1] = t[j+1], t[j]
+		if i, ok := a.known[string(t)]; ok && (n >= 5 || j > 0) {
+			if bestD > 1 || a.wordFrq[i] > bestF {
+				best, bestD, bestF = i, 1, a.wordFrq[i]
+			}
+		}
+	}
 	for j := 0; j < n; j++ {
 		d := append(append(buf[:0], w[:j]...), w[j+1:]...)
 		if i, ok := a.known[string(d)]; ok { // w has an extra letter

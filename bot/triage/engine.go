@@ -64,6 +64,9 @@ var checks = map[string]check{
 	"still-after-weeks":    func(s *scratch, _ int) bool { return s.stillAfterWeeks() },
 	"never-before":         func(s *scratch, _ int) bool { return s.neverBefore() },
 	"age-under-20-over-50": func(s *scratch, _ int) bool { return s.ageRisk() },
+	"someone-else":         func(s *scratch, i int) bool { return s.someoneElse(i) },
+	"lasts-3-weeks-plus":   func(s *scratch, _ int) bool { return s.longDuration() },
+	"strain-told":          func(s *scratch, _ int) bool { return s.strained() },
 }
 
 // ruleSet is data/rules.yaml, compiled.
@@ -92,7 +95,7 @@ func parseRules(data []byte, l *lexicon) (*ruleSet, error) {
 	var f struct {
 		Flags []struct {
 			redFlag `yaml:",inline"`
-			Tier string `yaml:"tier"`
+			Tier    string `yaml:"tier"`
 		} `yaml:"flags"`
 		Rules []struct {
 			ID          string       `yaml:"id"`

@@ -1,5 +1,7 @@
 package triage
 
+import "strings"
+
 // clauseHas reports whether an undenied token with f stands in token i's clause.
 func (s *scratch) clauseHas(i int, f feat) bool {
 	clause := s.info[i].clause
@@ -271,6 +273,82 @@ func (s *scratch) ageRisk() bool {
 		if w := s.toks[i].Word; w != "" && isDigit(w[0]) {
 			if age, ok := s.age(i); ok && (age < 20 || age > 50) {
 				return true
+			}
+		}
+	}
+	return false
+}
+
+// someoneElse reports that token i's fall or crash happened to someone else: a person word
+// ("my son", "she", "a friend") stands up to three words before it in its clause, and no "me" or
+// "us" follows soon after ("my son fell off the swing", not "a van knocked me off my bike").
+func (s *scratch) someoneElse(i int) bool {
+	clause := s.info[i].clause
+	found := false
+	for k := i - 1; k >= 0 && k >= i-3 && s.info[k].clause == clause; k-- {
+		switch w := s.toks[k].Word; {
+		case w == "i" || w == "me" || w == "we":
+			return false
+		case otherPeople[w]:
+			found = true
+		}
+	}
+	if !found {
+		return false
+	}
+	for k := i + 1; k < len(s.toks) && k <= i+4 && s.info[k].clause == clause; k++ {
+		if w := s.toks[k].Word; w == "me" || w == "us" {
+			return false
+		}
+	}
+	return true
+}
+
+// countWords give the number a word for a count stands for; "few" and "several" count as four.
+var countWords = map[string]int{
+	"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+	"eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "few": 4, "several": 4,
+	"many": 4, "some": 4, "couple": 2,
+}
+
+// longDuration reports that something has lasted three weeks or more ("a few weeks"): "for 6 weeks", "two
+// months", "for years", "since March", "since Christmas". A date in the past ("6 weeks ago"), an
+// age ("6 weeks old") and a time to come ("in 6 weeks") are not durations.
+func (s *scratch) longDuration() bool {
+	for i := range s.toks {
+		switch w := s.toks[i].Word; w {
+		case "week", "weeks", "month", "months", "year", "years":
+			if next := s.word(i + 1); next == "ago" || next == "old" || next == "time" {
+				continue
+			}
+			prev := s.word(i - 1)
+			if prev == "of" && s.word(i-2) == "couple" {
+				prev = "couple"
+			}
+			n, suf, ok := number(prev)
+			switch {
+			case ok && suf == "":
+			case numberWords[prev]:
+				n = countWords[prev]
+			case strings.HasSuffix(w, "s") && (prev == "for" || prev == "over" || prev == "past" || prev == "last" || prev == "been" || prev == "and"):
+				n = 4 // "for weeks", "weeks and weeks", "for months"
+			default:
+				continue
+			}
+			if before := s.word(i - 2); before == "in" || before == "within" || before == "next" || before == "every" || before == "per" {
+				continue
+			}
+			if (w == "week" || w == "weeks") && n < 3 {
+				continue
+			}
+			return true
+		case "since":
+			next := s.word(i + 1)
+			if sinceWhen[next] || sinceWhen[next+" "+s.word(i+2)] || sinceWhen[next+" "+s.word(i+2)+" "+s.word(i+3)] {
+				return true
+			}
+			if len(next) == 4 && (next[:2] == "19" || next[:2] == "20") && isDigit(next[2]) && isDigit(next[3]) {
+				return true // "since 2023"
 			}
 		}
 	}

@@ -270,7 +270,47 @@ func (d *Detector) negate(s *scratch) {
 		}
 	}
 	s.carryDenials()
+	s.answeredNo()
 }
+
+// answeredNo applies a bare "no" answering a question before it: "had a fall? no. numbness? no."
+// denies the fall and the numbness. Only deniable symptoms are denied, so "can you pee? no" stays
+// a red flag.
+func (s *scratch) answeredNo() {
+	for i := 0; i < len(s.toks); {
+		sent := s.info[i].sent
+		j := i
+		bare := true
+		for ; j < len(s.toks) && s.info[j].sent == sent; j++ {
+			if w := s.toks[j].Word; !answerNo[w] {
+				bare = false
+			}
+		}
+		if bare && i > 0 && s.clauses[s.info[i-1].clause].question {
+			prev := s.info[i-1].sent
+			for k := i - 1; k >= 0 && s.info[k].sent == prev; k-- {
+				if in := &s.info[k]; in.feat&symptomFeats != 0 && in.flags&flLocked == 0 {
+					in.flags |= flNeg
+				}
+			}
+		}
+		i = j
+	}
+}
+
+// strained reports a strain or workout told in the message ("pulled something at the gym",
+// "tweaked it deadlifting"), which explains "could barely walk" as pain, not failing legs.
+func (s *scratch) strained() bool {
+	for i := range s.toks {
+		if strainWords[s.toks[i].Word] {
+			return true
+		}
+	}
+	return false
+}
+
+// answerNo are the words of a bare "no" answer.
+var answerNo = map[string]bool{"no": true, "nope": true, "nah": true, "never": true, "not": true, "none": true, "really": true}
 
 // alsoWords may stand beside the symptoms of a clause that only extends the one before it:
 // "bladder is normal, bowels too".
@@ -519,7 +559,7 @@ func (d *Detector) classify(s *scratch, k int, c *chain) {
 		// "no improvement in the numbness".
 		c.n = c.core
 		s.lock(c)
-		d.derive(s, c, 1<<head)
+		d.derive(s, c, 1<<head, false)
 		return
 	}
 	switch {
@@ -534,7 +574,7 @@ func (d *Detector) classify(s *scratch, k int, c *chain) {
 	case abs != 0:
 		c.n = c.core
 		s.lock(c)
-		d.derive(s, c, abs)
+		d.derive(s, c, abs, partialNeg[s.toks[k].Word])
 	default:
 		if deny {
 			s.deny(c)
@@ -583,7 +623,7 @@ var tiptoes = map[string]bool{
 }
 
 // derive turns a denied ability into the red flag it makes.
-func (d *Detector) derive(s *scratch, c *chain, abs uint32) {
+func (d *Detector) derive(s *scratch, c *chain, abs uint32, partial bool) {
 	has := func(a ability) bool { return abs&(1<<a) != 0 }
 	if has(abImprove) {
 		s.info[c.idx[0]].feat |= fNotImproving
@@ -607,8 +647,8 @@ func (d *Detector) derive(s *scratch, c *chain, abs uint32) {
 			switch {
 			case s.after(j, 5, tiptoes):
 				in.feat |= fFootDrop
-			case s.after(j, 8, walkLimit):
-				in.feat |= fSevere
+			case partial && s.strained() || s.after(j, 8, walkLimit):
+				in.feat |= fSevere // "could barely walk" after a strain: pain limits walking
 			default:
 				in.feat |= fGait
 			}
