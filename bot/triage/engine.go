@@ -64,9 +64,11 @@ var checks = map[string]check{
 	"still-after-weeks":    func(s *scratch, _ int) bool { return s.stillAfterWeeks() },
 	"never-before":         func(s *scratch, _ int) bool { return s.neverBefore() },
 	"age-under-20-over-50": func(s *scratch, _ int) bool { return s.ageRisk() },
-	"someone-else":         func(s *scratch, i int) bool { return s.someoneElse(i) },
 	"lasts-3-weeks-plus":   func(s *scratch, _ int) bool { return s.longDuration() },
 	"strain-told":          func(s *scratch, _ int) bool { return s.strained() },
+	"figure-of-speech":     func(s *scratch, i int) bool { return s.before(i, 4, simileWords) },
+	"almost":               func(s *scratch, i int) bool { return s.before(i, 2, almostWords) },
+	"pain-collapse":        func(s *scratch, i int) bool { return s.wordNear(i, 6, collapseCause) },
 }
 
 // ruleSet is data/rules.yaml, compiled.

@@ -60,6 +60,7 @@ var (
 	fHeavy          = lex.feat("heavy")
 	fGiveWay        = lex.feat("give-way")
 	fNightWake      = lex.feat("night-wake")
+	fHeight         = lex.feat("height")
 	fExtraEmergency = lex.feat("extra-emergency")
 	fExtraDoctor    = lex.feat("extra-doctor")
 )

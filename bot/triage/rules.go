@@ -279,31 +279,6 @@ func (s *scratch) ageRisk() bool {
 	return false
 }
 
-// someoneElse reports that token i's fall or crash happened to someone else: a person word
-// ("my son", "she", "a friend") stands up to three words before it in its clause, and no "me" or
-// "us" follows soon after ("my son fell off the swing", not "a van knocked me off my bike").
-func (s *scratch) someoneElse(i int) bool {
-	clause := s.info[i].clause
-	found := false
-	for k := i - 1; k >= 0 && k >= i-3 && s.info[k].clause == clause; k-- {
-		switch w := s.toks[k].Word; {
-		case w == "i" || w == "me" || w == "we":
-			return false
-		case otherPeople[w]:
-			found = true
-		}
-	}
-	if !found {
-		return false
-	}
-	for k := i + 1; k < len(s.toks) && k <= i+4 && s.info[k].clause == clause; k++ {
-		if w := s.toks[k].Word; w == "me" || w == "us" {
-			return false
-		}
-	}
-	return true
-}
-
 // countWords give the number a word for a count stands for; "few" and "several" count as four.
 var countWords = map[string]int{
 	"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -326,8 +301,15 @@ func (s *scratch) longDuration() bool {
 				prev = "couple"
 			}
 			n, suf, ok := number(prev)
+			if !ok && !numberWords[prev] && !stopwords[prev] {
+				if n2, suf2, ok2 := number(s.word(i - 2)); ok2 && suf2 == "" {
+					n, suf, ok, prev = n2, "", true, s.word(i-2) // "6 long weeks"
+				}
+			}
+			pastOf := (prev == "past" || prev == "last") && s.word(i-2) == "the" // "for the past month"
 			switch {
 			case ok && suf == "":
+			case pastOf && w != "week":
 			case numberWords[prev]:
 				n = countWords[prev]
 			case strings.HasSuffix(w, "s") && (prev == "for" || prev == "over" || prev == "past" || prev == "last" || prev == "been" || prev == "and"):
@@ -344,12 +326,27 @@ func (s *scratch) longDuration() bool {
 			return true
 		case "since":
 			next := s.word(i + 1)
+			if next == "mid" || next == "early" || next == "late" || next == "about" || next == "around" {
+				next = s.word(i + 2) // "since mid-June"
+				i++
+			}
 			if sinceWhen[next] || sinceWhen[next+" "+s.word(i+2)] || sinceWhen[next+" "+s.word(i+2)+" "+s.word(i+3)] {
 				return true
 			}
 			if len(next) == 4 && (next[:2] == "19" || next[:2] == "20") && isDigit(next[2]) && isDigit(next[3]) {
 				return true // "since 2023"
 			}
+		}
+	}
+	return false
+}
+
+// wordNear reports one of words within n words of token i in its sentence.
+func (s *scratch) wordNear(i, n int, words map[string]bool) bool {
+	sent := s.info[i].sent
+	for k := max(i-n, 0); k < len(s.toks) && k <= i+n; k++ {
+		if s.info[k].sent == sent && words[s.toks[k].Word] {
+			return true
 		}
 	}
 	return false

@@ -647,7 +647,7 @@ func (d *Detector) derive(s *scratch, c *chain, abs uint32, partial bool) {
 			switch {
 			case s.after(j, 5, tiptoes):
 				in.feat |= fFootDrop
-			case partial && s.strained() || s.after(j, 8, walkLimit):
+			case s.strained() || s.after(j, 8, walkLimit):
 				in.feat |= fSevere // "could barely walk" after a strain: pain limits walking
 			default:
 				in.feat |= fGait
@@ -662,6 +662,8 @@ func (d *Detector) derive(s *scratch, c *chain, abs uint32, partial bool) {
 				in.feat |= fSevere
 			case next == "it" || next == "this" || next == "that" || next == "being" || next == "sitting" ||
 				next == "people" || next == "him" || next == "her" || next == "them" || next == "the":
+			case s.strained():
+				in.feat |= fSevere // "couldn't stand" after a strain or injury: pain
 			default:
 				in.feat |= fGait
 			}
