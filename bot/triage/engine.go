@@ -66,9 +66,13 @@ var checks = map[string]check{
 	"age-under-20-over-50": func(s *scratch, _ int) bool { return s.ageRisk() },
 	"lasts-3-weeks-plus":   func(s *scratch, _ int) bool { return s.longDuration() },
 	"strain-told":          func(s *scratch, _ int) bool { return s.strained() },
-	"figure-of-speech":     func(s *scratch, i int) bool { return s.before(i, 4, simileWords) },
-	"almost":               func(s *scratch, i int) bool { return s.before(i, 2, almostWords) },
-	"pain-collapse":        func(s *scratch, i int) bool { return s.wordNear(i, 6, collapseCause) },
+	"painkiller-constipation": func(s *scratch, _ int) bool {
+		return s.hasWord(constipationWords) && s.hasWord(medicationWords)
+	},
+	"minor-before":     func(s *scratch, i int) bool { return s.before(i, 2, minorWords) },
+	"figure-of-speech": func(s *scratch, i int) bool { return s.before(i, 4, simileWords) },
+	"almost":           func(s *scratch, i int) bool { return s.before(i, 2, almostWords) },
+	"pain-collapse":    func(s *scratch, i int) bool { return s.wordNear(i, 6, collapseCause) },
 }
 
 // ruleSet is data/rules.yaml, compiled.

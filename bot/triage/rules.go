@@ -293,7 +293,7 @@ func (s *scratch) longDuration() bool {
 	for i := range s.toks {
 		switch w := s.toks[i].Word; w {
 		case "week", "weeks", "month", "months", "year", "years":
-			if next := s.word(i + 1); next == "ago" || next == "old" || next == "time" {
+			if next := s.word(i + 1); next == "ago" || next == "old" || next == "time" || next == "pregnant" || next == "postpartum" {
 				continue
 			}
 			prev := s.word(i - 1)
@@ -346,6 +346,16 @@ func (s *scratch) wordNear(i, n int, words map[string]bool) bool {
 	sent := s.info[i].sent
 	for k := max(i-n, 0); k < len(s.toks) && k <= i+n; k++ {
 		if s.info[k].sent == sent && words[s.toks[k].Word] {
+			return true
+		}
+	}
+	return false
+}
+
+// hasWord reports one of words anywhere in the message.
+func (s *scratch) hasWord(words map[string]bool) bool {
+	for i := range s.toks {
+		if words[s.toks[i].Word] {
 			return true
 		}
 	}

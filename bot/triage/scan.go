@@ -298,6 +298,35 @@ func (s *scratch) answeredNo() {
 	}
 }
 
+// pastInability reports "could not" or "was unable to" before token j: an inability told of
+// the past.
+func (s *scratch) pastInability(j int) bool {
+	for k := j - 1; k >= 0 && k >= j-4; k-- {
+		switch s.toks[k].Word {
+		case "could", "was", "were":
+			return true
+		}
+	}
+	return false
+}
+
+// legSigns reports something about the legs in the message, or "suddenly" or "properly" in
+// token j's sentence: then not walking is about the legs, not the pain.
+func (s *scratch) legSigns(j int) bool {
+	for k := range s.toks {
+		if in := &s.info[k]; in.flags&flNeg == 0 && in.feat&(fLeg|fFoot|fNumb|fWeak|fGiveWay|fGait) != 0 && k != j {
+			return true
+		}
+		if s.info[k].sent == s.info[j].sent {
+			switch s.toks[k].Word {
+			case "suddenly", "sudden", "properly", "legs":
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // strained reports a strain or workout told in the message ("pulled something at the gym",
 // "tweaked it deadlifting"), which explains "could barely walk" as pain, not failing legs.
 func (s *scratch) strained() bool {
@@ -647,8 +676,10 @@ func (d *Detector) derive(s *scratch, c *chain, abs uint32, partial bool) {
 			switch {
 			case s.after(j, 5, tiptoes):
 				in.feat |= fFootDrop
-			case s.strained() || s.after(j, 8, walkLimit):
-				in.feat |= fSevere // "could barely walk" after a strain: pain limits walking
+			case s.strained() || s.after(j, 8, walkLimit) || s.pastInability(j) && !s.legSigns(j):
+				// "could barely walk" after a strain, or "I couldn't walk for two days" told of
+				// the past with nothing about the legs: pain limits walking
+				in.feat |= fSevere
 			default:
 				in.feat |= fGait
 			}
