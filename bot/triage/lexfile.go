@@ -21,6 +21,8 @@ type lexicon struct {
 	roles    []roleWords
 	abs      []abilityWords
 	sets     map[string]map[string]bool
+	examples []string // messages the entries' words are there for; each must raise a flag
+	calmEx   []string // messages that stay calm only because of a cancel
 }
 
 type conceptWords struct {
@@ -64,10 +66,12 @@ func parseLexicon(data []byte) (*lexicon, error) {
 	var f struct {
 		Concepts yaml.Node `yaml:"concepts"`
 		Entries  []struct {
-			Is    []string `yaml:"is"`
-			Words []string `yaml:"words"`
+			Is       []string `yaml:"is"`
+			Words    []string `yaml:"words"`
+			Examples []string `yaml:"examples"`
 		} `yaml:"entries"`
 		Cancels   []string            `yaml:"cancels"`
+		CancelEx  []string            `yaml:"cancel_examples"`
 		Roles     yaml.Node           `yaml:"roles"`
 		Abilities yaml.Node           `yaml:"abilities"`
 		Sets      map[string][]string `yaml:"sets"`
@@ -75,7 +79,7 @@ func parseLexicon(data []byte) (*lexicon, error) {
 	if err := yaml.Unmarshal(data, &f); err != nil {
 		return nil, err
 	}
-	l := &lexicon{bits: map[string]feat{}, sets: map[string]map[string]bool{}, cancels: f.Cancels}
+	l := &lexicon{bits: map[string]feat{}, sets: map[string]map[string]bool{}, cancels: f.Cancels, calmEx: f.CancelEx}
 	for i := 0; i+1 < len(f.Concepts.Content); i += 2 {
 		name := f.Concepts.Content[i].Value
 		var c struct {
@@ -105,6 +109,7 @@ func parseLexicon(data []byte) (*lexicon, error) {
 			fs |= b
 		}
 		l.entries = append(l.entries, conceptWords{fs, e.Words})
+		l.examples = append(l.examples, e.Examples...)
 	}
 	for i := 0; i+1 < len(f.Roles.Content); i += 2 {
 		name := f.Roles.Content[i].Value
@@ -147,6 +152,17 @@ func (l *lexicon) feat(name string) feat {
 		panic("triage: data/lexicon.yaml has no concept " + name)
 	}
 	return b
+}
+
+// conceptNames returns the names of the concepts in f.
+func (l *lexicon) conceptNames(f feat) []string {
+	var out []string
+	for i, n := range l.names {
+		if f&(feat(1)<<i) != 0 {
+			out = append(out, n)
+		}
+	}
+	return out
 }
 
 // set returns a named word set; a missing one is a bug.

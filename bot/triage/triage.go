@@ -105,8 +105,11 @@ var smallWords = map[string]bool{
 // New builds a detector from the built-in red flags plus phrases moderators added in the FAQ.
 // Moderators' phrases only add red flags: they cannot remove or weaken a built-in one, and the
 // FAQ's synonyms never reach triage.
-func New(extra faq.RedFlags) *Detector {
-	builtin := builtinSources()
+func New(extra faq.RedFlags) *Detector { return newDetector(lex, extra) }
+
+// newDetector builds a detector from lexicon l; tests pass a lexicon with an entry left out.
+func newDetector(l *lexicon, extra faq.RedFlags) *Detector {
+	builtin := builtinSources(l)
 	extras := append(extraSources(extra.Emergency, fExtraEmergency), extraSources(extra.Doctor, fExtraDoctor)...)
 
 	// The vocabulary that typos are corrected against: every lexicon word three times, so that a
@@ -131,7 +134,7 @@ func New(extra faq.RedFlags) *Detector {
 		exTerm: map[int32][]int32{},
 		exWord: map[string][]int32{},
 	}
-	d.addBuiltins(builtin)
+	d.addBuiltins(l, builtin)
 	for _, s := range extras {
 		d.addExtra(s)
 	}
@@ -145,7 +148,7 @@ type source struct {
 	cancel bool
 }
 
-func builtinSources() []source {
+func builtinSources(lex *lexicon) []source {
 	var out []source
 	add := func(text string, e lexEntry, cancel bool) {
 		for _, x := range expand(text) {
@@ -185,7 +188,7 @@ func extraSources(list []string, f feat) []source {
 
 // addBuiltins compiles the built-in lexicon: single words into the term and word tables, phrases
 // into the phrase index.
-func (d *Detector) addBuiltins(srcs []source) {
+func (d *Detector) addBuiltins(lex *lexicon, srcs []source) {
 	negators := map[string]bool{}
 	for _, c := range lex.roles {
 		if c.k == kNeg || c.k == kNegAbility {

@@ -153,3 +153,22 @@ func BenchmarkNew(b *testing.B) {
 		New(faq.RedFlags{})
 	}
 }
+
+// BenchmarkCheckShort times Check on a short message, the common case (target: <= 10 us).
+func BenchmarkCheckShort(b *testing.B) {
+	d := detector()
+	b.ReportAllocs()
+	for b.Loop() {
+		d.Check("i cant pee and my back hurts")
+	}
+}
+
+// BenchmarkCheckStory times Check on a 2,000-character story (target: <= 50 us).
+func BenchmarkCheckStory(b *testing.B) {
+	story := strings.Repeat("Hurt my back lifting a box at work on Monday, the pain is worse in the mornings and eases with a walk. ", 20)[:2000]
+	d := detector()
+	b.ReportAllocs()
+	for b.Loop() {
+		d.Check(story)
+	}
+}
