@@ -3,6 +3,8 @@ package triage
 import (
 	_ "embed"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 
@@ -74,7 +76,14 @@ type analyzer struct {
 	wordFrq []int32            // how often each known word occurs
 	wordTrm []int32            // term of each known word
 	deletes map[string][]int32 // a known word with one letter deleted -> known words
+	// seen caches how words outside the vocabulary were read (stem and typo correction are the
+	// slow steps); it stops growing at maxSeen words.
+	seen  sync.Map // string -> Token
+	nSeen atomic.Int32
+	fixed map[string]Token // stop words and known words: how each reads, in one lookup
 }
+
+const maxSeen = 50_000
 
 // newAnalyzer builds an analyzer whose vocabulary is every word in texts.
 func newAnalyzer(texts ...string) *analyzer {
@@ -93,6 +102,13 @@ func newAnalyzer(texts ...string) *analyzer {
 			a.wordFrq = append(a.wordFrq, 1)
 			a.wordTrm = append(a.wordTrm, a.term(stem(w)))
 		})
+	}
+	a.fixed = make(map[string]Token, len(a.known)+len(stopwords))
+	for w, i := range a.known {
+		a.fixed[w] = Token{Word: w, Term: a.wordTrm[i]}
+	}
+	for w := range stopwords {
+		a.fixed[w] = Token{Word: w, Term: -1, Stop: true}
 	}
 	for i, w := range a.words {
 		if len(w) < 4 {
@@ -126,7 +142,12 @@ func (a *analyzer) Stem(t int32) string { return a.terms[t] }
 
 // Analyze appends the tokens of text to buf and returns it.
 func (a *analyzer) Analyze(text string, buf []Token) []Token {
-	forEachWord(lower(text), func(w string) { buf = a.appendWord(buf, w) })
+	return a.analyzeLower(lower(text), buf)
+}
+
+// analyzeLower is Analyze for text already lower-cased by lower.
+func (a *analyzer) analyzeLower(text string, buf []Token) []Token {
+	forEachWord(text, func(w string) { buf = a.appendWord(buf, w) })
 	return buf
 }
 
@@ -141,22 +162,36 @@ func (a *analyzer) appendWord(buf []Token, w string) []Token {
 		}
 		return buf
 	}
-	if stopwords[w] || w[0] >= '0' && w[0] <= '9' {
-		return append(buf, Token{Word: w, Term: -1, Stop: true})
+	if t, ok := a.fixed[w]; ok {
+		t.Word = w
+		return append(buf, t)
 	}
-	if i, ok := a.known[w]; ok {
-		return append(buf, Token{Word: w, Term: a.wordTrm[i]})
+	if w[0] >= '0' && w[0] <= '9' {
+		return append(buf, Token{Word: w, Term: -1, Stop: true})
 	}
 	if !isWord(w) {
 		return append(buf, Token{Word: w, Term: -1})
 	}
+	if t, ok := a.seen.Load(w); ok {
+		return append(buf, t.(Token))
+	}
+	t := a.unknown(w)
+	if a.nSeen.Load() < maxSeen {
+		a.nSeen.Add(1)
+		a.seen.Store(strings.Clone(w), t)
+	}
+	return append(buf, t)
+}
+
+// unknown reads a word outside the vocabulary: by its stem, else as a typo of a known word.
+func (a *analyzer) unknown(w string) Token {
 	if t, ok := a.stems[stem(w)]; ok {
-		return append(buf, Token{Word: w, Term: t})
+		return Token{Word: w, Term: t}
 	}
 	if t := a.correct(w); t >= 0 {
-		return append(buf, Token{Word: w, Term: t, Fuzzy: true})
+		return Token{Word: w, Term: t, Fuzzy: true}
 	}
-	return append(buf, Token{Word: w, Term: -1})
+	return Token{Word: w, Term: -1}
 }
 
 // correct returns the term of the known word closest to w within the allowed edit distance, or
@@ -236,16 +271,19 @@ func abs(x int) int {
 
 // lower lower-cases text and maps typographic apostrophes to ASCII ones.
 func lower(s string) string {
-	ascii := true
+	upper := false
 	for i := 0; i < len(s); i++ {
-		if c := s[i]; c >= utf8.RuneSelf || (c >= 'A' && c <= 'Z') {
-			ascii = false
-			break
+		if c := s[i]; c >= utf8.RuneSelf {
+			goto unicodeCase
+		} else if 'A' <= c && c <= 'Z' {
+			upper = true
 		}
 	}
-	if ascii {
+	if !upper {
 		return s
 	}
+	return strings.ToLower(s) // ASCII: one pass, one allocation
+unicodeCase:
 	return strings.Map(func(r rune) rune {
 		switch r {
 		case '\u2019', '\u2018', '\u02bc', '`', '\u00b4':
@@ -309,8 +347,10 @@ func stem(w string) string {
 // contraction splits contracted words: "can't" -> ("can", true), "i'm" -> ("i", false),
 // "dont" -> ("do", true).
 func contraction(w string) (base string, neg, ok bool) {
-	if b, ok := bareNegations[w]; ok {
-		return b, true, true
+	if w[len(w)-1] == 't' { // every bare negation ends in t
+		if b, ok := bareNegations[w]; ok {
+			return b, true, true
+		}
 	}
 	if !strings.ContainsRune(w, '\'') {
 		return "", false, false

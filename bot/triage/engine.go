@@ -244,8 +244,9 @@ func (rs *ruleSet) judge(s *scratch, fired func(int)) int {
 	var found uint32
 	for ri := range rs.rules {
 		r := &rs.rules[ri]
-		if found&(1<<r.flag) != 0 && fired == nil || r.any != 0 && r.any&all == 0 {
-			continue
+		if found&(1<<r.flag) != 0 && fired == nil || r.any != 0 && r.any&all == 0 ||
+			r.on != 0 && r.on&all == 0 && !r.number && !r.message {
+			continue // no word of the message stands for the rule's concepts
 		}
 		if rs.fires(s, r) {
 			found |= 1 << r.flag

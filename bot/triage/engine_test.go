@@ -12,7 +12,7 @@ import (
 // fired returns the ids of the rules that fire on text.
 func (d *Detector) fired(text string) []string {
 	s := new(scratch)
-	d.read(s, text)
+	d.read(s, lower(text))
 	d.findPhrases(s)
 	d.negate(s)
 	var ids []string

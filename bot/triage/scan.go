@@ -106,7 +106,7 @@ func (d *Detector) segment(s *scratch, seg string, sent int32, question bool) {
 
 // analyze reads a segment with the shared analyzer.
 func (d *Detector) analyze(seg string, buf []Token) []Token {
-	return d.an.Analyze(seg, buf)
+	return d.an.analyzeLower(seg, buf)
 }
 
 func (s *scratch) newClause() int32 {
@@ -282,7 +282,7 @@ func (s *scratch) answeredNo() {
 		j := i
 		bare := true
 		for ; j < len(s.toks) && s.info[j].sent == sent; j++ {
-			if w := s.toks[j].Word; !answerNo[w] {
+			if bare && !answerNo[s.toks[j].Word] {
 				bare = false
 			}
 		}

@@ -350,7 +350,7 @@ var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 func (d *Detector) Check(text string) Result {
 	s := scratchPool.Get().(*scratch)
 	s.toks, s.info, s.clauses = s.toks[:0], s.info[:0], s.clauses[:0]
-	d.read(s, text)
+	d.read(s, lower(text))
 	d.findPhrases(s)
 	d.negate(s)
 	c := rules.judge(s, nil)
