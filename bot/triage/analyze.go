@@ -172,13 +172,17 @@ func (a *analyzer) appendWord(buf []Token, w string) []Token {
 	if !isWord(w) {
 		return append(buf, Token{Word: w, Term: -1})
 	}
-	if t, ok := a.seen.Load(w); ok {
-		return append(buf, t.(Token))
+	if v, ok := a.seen.Load(w); ok {
+		t := v.(Token)
+		t.Word = w
+		return append(buf, t)
 	}
 	t := a.unknown(w)
 	if a.nSeen.Load() < maxSeen {
 		a.nSeen.Add(1)
-		a.seen.Store(strings.Clone(w), t)
+		c := t
+		c.Word = strings.Clone(w)
+		a.seen.Store(c.Word, c)
 	}
 	return append(buf, t)
 }

@@ -1,19 +1,22 @@
 // Package triage spots red-flag symptoms in a message and says how urgently the person needs care:
 // an emergency now, a doctor soon, or neither.
 //
-// It reads text with the matcher's analyzer (same normalisation, stemming, synonyms and typo
-// tolerance), judges negation per symptom, and escalates hedges and questions about a symptom:
-// a missed emergency is far worse than a false alarm.
+// The red flags are data: data/rules.yaml holds each rule (what it catches in plain words, the
+// concepts and windows it needs, examples that must and must not fire) and data/lexicon.yaml the
+// words behind each concept; engine.go interprets them. Triage reads text with its own analysis
+// (analyze.go: tokens, stop words, stems, typo correction against its own vocabulary), never the
+// matcher's, so FAQ synonyms cannot change how a red flag is read; moderators' red-flag phrases
+// only add. It judges negation per symptom and escalates hedges and questions about a symptom: a
+// missed emergency is far worse than a false alarm.
 //
-// How a message is read: it is cut into sentences and clauses at punctuation and at words such
-// as "but"; each word is mapped to the concepts it stands for (bladder, numbness, both legs...),
-// and multi-word phrases ("pins and needles", "came off my bike", "fell asleep") are found over
-// the analysed terms. A negator ("no", "not", "never", "without") reaches the nearest symptom after
-// it in its clause, and a reassurance ("fine", "normal") the nearest one before it, so "no
-// numbness, can't pee" still raises the alarm. Where the negated word is an ability rather than a
-// symptom, the negation is the red flag: "can't pee", "no feeling", "no control", "can't walk".
-// Questions and hypotheticals are never read as reassurance. Red flags are then combinations of
-// concepts near each other: numbness near the groin, weakness near both legs, chest near pain.
+// How a message is read (scan.go): it is cut into sentences and clauses at punctuation and at
+// words such as "but"; each word is mapped to the concepts it stands for, and multi-word phrases
+// ("pins and needles", "came off my bike", "fell asleep") are found over the analysed terms. A
+// negator ("no", "not", "never", "without") reaches the nearest symptom after it in its clause,
+// and a reassurance ("fine", "normal") the nearest one before it, so "no numbness, can't pee"
+// still raises the alarm. Where the negated word is an ability rather than a symptom, the
+// negation is the red flag: "can't pee", "no feeling", "no control", "can't walk". Questions and
+// hypotheticals are never read as reassurance.
 package triage
 
 import (
