@@ -104,7 +104,7 @@ func (d *Detector) segment(s *scratch, seg string, sent int32, question bool) {
 	}
 }
 
-// analyze reads a segment with the shared analyzer.
+// analyze reads a segment with triage's own analyzer (the text is already lower-cased).
 func (d *Detector) analyze(seg string, buf []Token) []Token {
 	return d.an.analyzeLower(seg, buf)
 }
