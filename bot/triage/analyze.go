@@ -301,8 +301,14 @@ unicodeCase:
 func forEachWord(s string, fn func(string)) {
 	start := -1
 	for i, r := range s {
-		inWord := unicode.IsLetter(r) || unicode.IsDigit(r) ||
-			(r == '\'' && start >= 0 && i+1 < len(s) && isLetterByte(s[i+1]))
+		var inWord bool
+		if r < utf8.RuneSelf { // ASCII fast path
+			c := byte(r)
+			inWord = 'a' <= c && c <= 'z' || '0' <= c && c <= '9' || 'A' <= c && c <= 'Z' ||
+				c == '\'' && start >= 0 && i+1 < len(s) && isLetterByte(s[i+1])
+		} else {
+			inWord = unicode.IsLetter(r) || unicode.IsDigit(r)
+		}
 		if inWord {
 			if start < 0 {
 				start = i
