@@ -14,6 +14,14 @@ import (
 // every live reload use it, so a file lint refuses is never served. The error is an
 // *faq.InvalidError.
 func checkFAQ(f *faq.FAQ) error {
+	if p := safetyProblems(f); len(p) > 0 {
+		return &faq.InvalidError{Problems: p}
+	}
+	return nil
+}
+
+// safetyProblems lists what checkFAQ refuses, as lint problems.
+func safetyProblems(f *faq.FAQ) []faq.Problem {
 	var inv faq.InvalidError
 	lines := sourceLines(f.Source)
 	if msg := faq.DisclaimerProblem(f.Disclaimer); msg != "" {
@@ -24,10 +32,7 @@ func checkFAQ(f *faq.FAQ) error {
 		phrase = phrase[:strings.IndexByte(phrase[1:], '"')+2]
 		inv.Problems = append(inv.Problems, faq.Problem{File: f.Source, Line: lineOf(lines, strings.Trim(phrase, `"`)), Col: 1, Msg: msg})
 	}
-	if len(inv.Problems) == 0 {
-		return nil
-	}
-	return &inv
+	return inv.Problems
 }
 
 // sourceLines returns the lines of the file at path, or nil (the built-in FAQ has no file).
