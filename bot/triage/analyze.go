@@ -7,6 +7,7 @@ import (
 	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/agnivade/levenshtein"
 	"github.com/kljensen/snowball/english"
@@ -34,6 +35,9 @@ type Token struct {
 	Stop bool
 	// Fuzzy marks a word read as a near spelling of a vocabulary word.
 	Fuzzy bool
+	// slot is 1 + the index of the word in the analyzer's table of words read in one lookup
+	// (stop words and vocabulary words), or 0; the detector keeps each one's reading by slot.
+	slot int32
 }
 
 var (
@@ -81,6 +85,8 @@ type analyzer struct {
 	seen  sync.Map // string -> Token
 	nSeen atomic.Int32
 	fixed map[string]Token // stop words and known words: how each reads, in one lookup
+	nSlot int32            // how many words fixed holds
+	not   Token            // how "not" reads, for "can't" and "dont"
 }
 
 const maxSeen = 50_000
@@ -109,6 +115,19 @@ func newAnalyzer(texts ...string) *analyzer {
 	}
 	for w := range stopwords {
 		a.fixed[w] = Token{Word: w, Term: -1, Stop: true}
+	}
+	for w, t := range a.fixed {
+		if _, neg, ok := contraction(w); ok || neg {
+			delete(a.fixed, w) // contractions are split before the lookup would find them
+			continue
+		}
+		a.nSlot++
+		t.slot = a.nSlot
+		a.fixed[w] = t
+	}
+	a.not = Token{Word: "not", Term: -1, Stop: true}
+	if t, ok := a.fixed["not"]; ok {
+		a.not = t
 	}
 	for i, w := range a.words {
 		if len(w) < 4 {
@@ -155,16 +174,16 @@ func (a *analyzer) appendWord(buf []Token, w string) []Token {
 	if w == "" {
 		return buf
 	}
+	if t, ok := a.fixed[w]; ok { // never a contraction: see newAnalyzer
+		t.Word = w
+		return append(buf, t)
+	}
 	if base, neg, ok := contraction(w); ok {
 		buf = a.appendWord(buf, base)
 		if neg {
-			buf = append(buf, Token{Word: "not", Term: -1, Stop: true})
+			buf = append(buf, a.not)
 		}
 		return buf
-	}
-	if t, ok := a.fixed[w]; ok {
-		t.Word = w
-		return append(buf, t)
 	}
 	if w[0] >= '0' && w[0] <= '9' {
 		return append(buf, Token{Word: w, Term: -1, Stop: true})
@@ -295,6 +314,30 @@ unicodeCase:
 		}
 		return unicode.ToLower(r)
 	}, s)
+}
+
+// lower is lower for Check: ASCII text is lower-cased into the scratch buffer, so the tokens,
+// which are only read while the message is checked, need no new string.
+func (s *scratch) lower(text string) string {
+	upper := false
+	for i := 0; i < len(text); i++ {
+		if c := text[i]; c >= utf8.RuneSelf {
+			return lower(text)
+		} else if 'A' <= c && c <= 'Z' {
+			upper = true
+		}
+	}
+	if !upper {
+		return text
+	}
+	b := append(s.low[:0], text...)
+	for i, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	s.low = b
+	return unsafe.String(unsafe.SliceData(b), len(b))
 }
 
 // forEachWord calls fn with each run of letters and digits in s (apostrophes inside a word kept).

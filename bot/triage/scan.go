@@ -82,7 +82,7 @@ func (d *Detector) segment(s *scratch, seg string, sent int32, question bool) {
 	first := true
 	for i := from; i < len(s.toks); i++ {
 		t := &s.toks[i]
-		e := d.lookup(t)
+		e := d.entry(t)
 		if e.kind&kClauseBreak != 0 && i > from {
 			clause = s.newClause()
 			first = true
@@ -114,6 +114,13 @@ func (s *scratch) newClause() int32 {
 	return int32(len(s.clauses) - 1)
 }
 
+func (d *Detector) entry(t *Token) lexEntry {
+	if t.slot > 0 {
+		return d.slots[t.slot-1].entry
+	}
+	return d.lookup(t)
+}
+
 func (d *Detector) lookup(t *Token) lexEntry {
 	if t.Term >= 0 && int(t.Term) < len(d.terms) {
 		return d.terms[t.Term]
@@ -121,28 +128,50 @@ func (d *Detector) lookup(t *Token) lexEntry {
 	return d.words[t.Word]
 }
 
+// phrasesAt lists the built-in phrases that may start at a token.
+func (d *Detector) phrasesAt(t *Token) []int32 {
+	if t.slot > 0 {
+		return d.slots[t.slot-1].phr
+	}
+	if t.Term >= 0 && int(t.Term) < len(d.byTerm) {
+		if d.exact[t.Term] {
+			return append(append([]int32{}, d.byTerm[t.Term]...), d.byWord[t.Word]...)
+		}
+		return d.byTerm[t.Term]
+	}
+	return d.byWord[t.Word]
+}
+
+// extrasAt lists the moderators' phrases that may start at a token.
+func (d *Detector) extrasAt(t *Token) []int32 {
+	if t.slot > 0 {
+		return d.slots[t.slot-1].extras
+	}
+	if t.Term >= 0 {
+		return d.exTerm[t.Term]
+	}
+	return d.exWord[t.Word]
+}
+
 // findPhrases marks built-in phrases (longest first, each word in at most one) and then adds
 // moderators' phrases on top.
 func (d *Detector) findPhrases(s *scratch) {
 	n := len(s.toks)
 	for i := 0; i < n; i++ {
-		t := &s.toks[i]
-		best, bestEnd := -1, 0
-		try := func(list []int32) {
-			for _, pi := range list {
-				p := &d.phr[pi]
-				if end, ok := s.match(p, i); ok && end > bestEnd {
-					best, bestEnd = int(pi), end
-				}
-			}
+		list := d.phrasesAt(&s.toks[i])
+		if len(list) == 0 {
+			continue
 		}
-		if t.Term >= 0 && int(t.Term) < len(d.byTerm) {
-			try(d.byTerm[t.Term])
-			if d.exact[t.Term] {
-				try(d.byWord[t.Word])
+		sig := s.sigAfter(i)
+		best, bestEnd := -1, 0
+		for _, pi := range list {
+			p := &d.phr[pi]
+			if p.second&sig == 0 {
+				continue
 			}
-		} else {
-			try(d.byWord[t.Word])
+			if end, ok := s.match(p, i); ok && end > bestEnd {
+				best, bestEnd = int(pi), end
+			}
 		}
 		if best < 0 {
 			continue
@@ -167,20 +196,24 @@ func (d *Detector) findPhrases(s *scratch) {
 		return
 	}
 	for i := 0; i < n; i++ {
-		t := &s.toks[i]
-		var list []int32
-		if t.Term >= 0 {
-			list = d.exTerm[t.Term]
-		} else {
-			list = d.exWord[t.Word]
-		}
-		for _, pi := range list {
+		for _, pi := range d.extrasAt(&s.toks[i]) {
 			p := &d.extras[pi]
 			if _, ok := s.match(p, i); ok {
 				s.info[i].feat |= p.entry.feat
 			}
 		}
 	}
+}
+
+// sigAfter is the signature (tokBit) of the words a phrase's second word may be at: the four
+// after token i in its clause.
+func (s *scratch) sigAfter(i int) uint64 {
+	var sig uint64
+	clause := s.info[i].clause
+	for j := i + 1; j < len(s.toks) && j <= i+4 && s.info[j].clause == clause; j++ {
+		sig |= tokBit(s.toks[j].Term, s.toks[j].slot)
+	}
+	return sig
 }
 
 // match reports whether p matches at token i, and where the match ends. Up to three small words

@@ -74,14 +74,36 @@ type Detector struct {
 	extras []phrase            // moderators' phrases: they add, never take away
 	exTerm map[int32][]int32
 	exWord map[string][]int32
+	// slots is, by Token.slot, the reading of each word the analyzer reads in one lookup: its
+	// entry and the phrases (built-in and moderators') that may start with it, so that reading a
+	// message costs one map lookup per word.
+	slots []slotRead
+}
+
+// slotRead is what the detector knows of one word before seeing its neighbours.
+type slotRead struct {
+	entry  lexEntry
+	phr    []int32 // built-in phrases that may start here
+	extras []int32 // moderators' phrases that may start here
 }
 
 // phrase is a sequence of analysed words standing for a concept.
 type phrase struct {
 	items  []item
 	entry  lexEntry
-	cancel bool // an innocent use: the words lose their concepts ("fell asleep")
-	locked bool // the phrase holds a negator and is itself the red flag ("no feeling")
+	cancel bool   // an innocent use: the words lose their concepts ("fell asleep")
+	locked bool   // the phrase holds a negator and is itself the red flag ("no feeling")
+	second uint64 // tokBit of the second word, or all bits when it cannot be told
+}
+
+// setSecond fills p.second from its items.
+func (p *phrase) setSecond() {
+	p.second = ^uint64(0)
+	if len(p.items) > 1 {
+		if it := p.items[1]; it.term >= 0 || it.slot > 0 {
+			p.second = tokBit(it.term, it.slot)
+		}
+	}
 }
 
 // item is one word of a phrase.
@@ -89,6 +111,20 @@ type item struct {
 	term  int32  // the word's term, or -1 to match word
 	word  string // the word as written, for stopwords and exact items
 	exact bool   // match word exactly, not its stem
+	slot  int32  // the word's Token.slot
+}
+
+// tokBit is a token's bit in a 64-bit signature of the words near a token: two tokens that read
+// alike (same term, or same word without a term) have the same bit, so a phrase whose second
+// word's bit is missing from the signature cannot match there.
+func tokBit(term, slot int32) uint64 {
+	switch {
+	case term >= 0:
+		return 1 << (uint32(term) % 63)
+	case slot > 0:
+		return 1 << (uint32(slot) % 63)
+	}
+	return 1 << 63
 }
 
 func (it *item) matches(t *Token) bool {
@@ -140,6 +176,12 @@ func newDetector(l *lexicon, extra faq.RedFlags) *Detector {
 	d.addBuiltins(l, builtin)
 	for _, s := range extras {
 		d.addExtra(s)
+	}
+	d.slots = make([]slotRead, an.nSlot)
+	for _, t := range an.fixed {
+		slot := t.slot
+		t.slot = 0 // read it the slow way, once
+		d.slots[slot-1] = slotRead{entry: d.lookup(&t), phr: d.phrasesAt(&t), extras: d.extrasAt(&t)}
 	}
 	return d
 }
@@ -225,6 +267,7 @@ func (d *Detector) addBuiltins(lex *lexicon, srcs []source) {
 			continue
 		}
 		p := phrase{items: items, entry: s.entry, cancel: s.cancel}
+		p.setSecond()
 		for _, it := range items {
 			p.locked = p.locked || negators[it.word]
 		}
@@ -279,7 +322,7 @@ func (d *Detector) compile(text string) []item {
 		}
 		for _, t := range d.an.Analyze(strings.Join(run, " "), nil) {
 			if !t.Stop || !smallWords[t.Word] || len(run) == 1 {
-				items = append(items, item{term: t.Term, word: t.Word})
+				items = append(items, item{term: t.Term, word: t.Word, slot: t.slot})
 			}
 		}
 		run = run[:0]
@@ -288,7 +331,7 @@ func (d *Detector) compile(text string) []item {
 		if w, ok := strings.CutPrefix(f, "="); ok {
 			flush()
 			if toks := d.an.Analyze(w, nil); len(toks) == 1 {
-				items = append(items, item{term: toks[0].Term, word: toks[0].Word, exact: true})
+				items = append(items, item{term: toks[0].Term, word: toks[0].Word, exact: true, slot: toks[0].slot})
 			}
 			continue
 		}
@@ -338,6 +381,7 @@ func expand(p string) []string {
 
 // scratch is the per-message working memory, pooled so that Check does not allocate.
 type scratch struct {
+	low     []byte // the message lower-cased, when it had capitals
 	toks    []Token
 	info    []tokInfo
 	clauses []clauseInfo
@@ -353,7 +397,7 @@ var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 func (d *Detector) Check(text string) Result {
 	s := scratchPool.Get().(*scratch)
 	s.toks, s.info, s.clauses = s.toks[:0], s.info[:0], s.clauses[:0]
-	d.read(s, lower(text))
+	d.read(s, s.lower(text))
 	d.findPhrases(s)
 	d.negate(s)
 	c := rules.judge(s, nil)
