@@ -236,9 +236,14 @@ func parseRules(data []byte, l *lexicon) (*ruleSet, error) {
 // flag raised, or -1. fired, when not nil, receives the index of each rule that fired.
 func (rs *ruleSet) judge(s *scratch, fired func(int)) int {
 	var all feat // undenied concepts anywhere in the message
+	s.hot, s.nums = s.hot[:0], s.nums[:0]
 	for i := range s.info {
-		if s.info[i].flags&flNeg == 0 {
+		if s.info[i].flags&flNeg == 0 && s.info[i].feat != 0 {
 			all |= s.info[i].feat
+			s.hot = append(s.hot, int32(i))
+		}
+		if w := s.toks[i].Word; w != "" && isDigit(w[0]) {
+			s.nums = append(s.nums, int32(i))
 		}
 	}
 	var found uint32
@@ -266,15 +271,16 @@ func (rs *ruleSet) fires(s *scratch, r *rule) bool {
 	if r.message {
 		return r.holds(s, 0)
 	}
-	for i := range s.toks {
-		if r.number {
-			if w := s.toks[i].Word; w == "" || !isDigit(w[0]) {
-				continue
+	if r.number {
+		for _, i := range s.nums {
+			if r.holds(s, int(i)) {
+				return true
 			}
-		} else if s.info[i].feat&r.on == 0 || s.info[i].flags&flNeg != 0 {
-			continue
 		}
-		if r.holds(s, i) {
+		return false
+	}
+	for _, i := range s.hot { // the undenied words that stand for a concept
+		if s.info[i].feat&r.on != 0 && r.holds(s, int(i)) {
 			return true
 		}
 	}

@@ -381,7 +381,9 @@ func expand(p string) []string {
 
 // scratch is the per-message working memory, pooled so that Check does not allocate.
 type scratch struct {
-	low     []byte // the message lower-cased, when it had capitals
+	low     []byte  // the message lower-cased, when it had capitals
+	hot     []int32 // the undenied tokens that stand for a concept, for the rules
+	nums    []int32 // the tokens that start with a digit
 	toks    []Token
 	info    []tokInfo
 	clauses []clauseInfo
