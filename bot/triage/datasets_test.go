@@ -35,6 +35,7 @@ var dataSets = []dataSet{
 	{name: "dev/triage", path: "testdata/dev/triage.yaml", load: loadTiers},
 	{name: "dev/holdout", path: "testdata/dev/holdout.yaml", load: loadTiers},
 	{name: "dev/real", path: "testdata/dev/real.yaml", load: loadStories},
+	{name: "dev/blind2", path: "testdata/dev/blind2.yaml", load: loadTiers},
 	{name: "test/real", path: "testdata/test/real.yaml", sealed: true, load: loadStories},
 	{name: "test/sealed", path: "testdata/test/sealed.yaml", sealed: true, load: loadTiers},
 }

@@ -69,10 +69,12 @@ var checks = map[string]check{
 	"painkiller-constipation": func(s *scratch, _ int) bool {
 		return s.hasWord(constipationWords) && s.hasWord(medicationWords)
 	},
-	"minor-before":     func(s *scratch, i int) bool { return s.before(i, 2, minorWords) },
-	"figure-of-speech": func(s *scratch, i int) bool { return s.before(i, 4, simileWords) },
-	"almost":           func(s *scratch, i int) bool { return s.before(i, 2, almostWords) },
-	"pain-collapse":    func(s *scratch, i int) bool { return s.wordNear(i, 6, collapseCause) },
+	"minor-before":      func(s *scratch, i int) bool { return s.before(i, 2, minorWords) },
+	"figure-of-speech":  func(s *scratch, i int) bool { return s.before(i, 4, simileWords) },
+	"almost":            func(s *scratch, i int) bool { return s.before(i, 2, almostWords) },
+	"pain-collapse":     func(s *scratch, i int) bool { return s.wordNear(i, 6, collapseCause) },
+	"laughing":          func(s *scratch, i int) bool { return s.wordNear(i, 12, laughWords) },
+	"someone-else-fell": func(s *scratch, i int) bool { return s.someoneElseFell(i) },
 }
 
 // ruleSet is data/rules.yaml, compiled.

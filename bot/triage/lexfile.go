@@ -196,4 +196,7 @@ var (
 	simileWords       = lex.set("simile")
 	almostWords       = lex.set("almost")
 	collapseCause     = lex.set("collapse-cause")
+	laughWords        = lex.set("laugh")
+	selfWords         = lex.set("self")
+	othersBody        = lex.set("others-body")
 )

@@ -166,6 +166,9 @@ func (s *scratch) stillAfterWeeks() bool {
 		case "months", "weeks":
 			n, _, ok := number(s.word(i - 1))
 			weeks = weeks || w == "months" || !ok || n >= 3
+		default:
+			// a month or season named ("hurt it at Christmas, it's now February")
+			weeks = weeks || sinceWhen[w] && len(w) > 3
 		}
 	}
 	return still && weeks
@@ -330,6 +333,13 @@ func (s *scratch) longDuration() bool {
 				next = s.word(i + 2) // "since mid-June"
 				i++
 			}
+			if next == "the" && s.word(i+3) == "of" {
+				switch s.word(i + 2) {
+				case "end", "start", "beginning", "middle":
+					i += 3 // "since the end of January"
+					next = s.word(i + 1)
+				}
+			}
 			if sinceWhen[next] || sinceWhen[next+" "+s.word(i+2)] || sinceWhen[next+" "+s.word(i+2)+" "+s.word(i+3)] {
 				return true
 			}
@@ -360,4 +370,40 @@ func (s *scratch) hasWord(words map[string]bool) bool {
 		}
 	}
 	return false
+}
+
+// someoneElseFell reports a fall told of another person while the back pain is the writer's own:
+// "my son fell off the swing (he's fine) and i pulled my back lifting him". The nearest subject
+// before the fall in its sentence decides whose fall it is; "my back" after it, and no "his back"
+// or "her back", whose pain it is.
+func (s *scratch) someoneElseFell(i int) bool {
+	other := false
+	sent := s.info[i].sent
+	for k := i - 1; k >= 0 && k >= i-10 && s.info[k].sent == sent; k-- {
+		w := s.toks[k].Word
+		if selfWords[w] {
+			return false
+		}
+		if people[w] || w == "they" || w == "dog" || w == "cat" || w == "baby" {
+			other = true
+			break
+		}
+	}
+	if !other {
+		return false
+	}
+	mine := false
+	for k := range s.toks {
+		switch s.toks[k].Word {
+		case "back", "spine", "backs":
+			switch s.word(k - 1) {
+			case "my", "lower", "upper":
+				mine = mine || s.word(k-1) == "my" || s.word(k-2) == "my"
+			}
+			if othersBody[s.word(k-1)] || othersBody[s.word(k-2)] && (s.word(k-1) == "lower" || s.word(k-1) == "upper") {
+				return false
+			}
+		}
+	}
+	return mine
 }

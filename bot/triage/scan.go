@@ -166,8 +166,8 @@ func (d *Detector) findPhrases(s *scratch) {
 		best, bestEnd := -1, 0
 		for _, pi := range list {
 			p := &d.phr[pi]
-			if p.second&sig == 0 {
-				continue
+			if p.second&sig == 0 && len(p.items) > 1 {
+				continue // its second word is not in reach
 			}
 			if end, ok := s.match(p, i); ok && end > bestEnd {
 				best, bestEnd = int(pi), end
