@@ -36,6 +36,7 @@ var dataSets = []dataSet{
 	{name: "dev/holdout", path: "testdata/dev/holdout.yaml", load: loadTiers},
 	{name: "dev/real", path: "testdata/dev/real.yaml", load: loadStories},
 	{name: "dev/blind2", path: "testdata/dev/blind2.yaml", load: loadTiers},
+	{name: "dev/real2", path: "testdata/dev/real2.yaml", load: loadStories},
 	{name: "test/real", path: "testdata/test/real.yaml", sealed: true, load: loadStories},
 	{name: "test/sealed", path: "testdata/test/sealed.yaml", sealed: true, load: loadTiers},
 }

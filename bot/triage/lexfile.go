@@ -197,6 +197,7 @@ var (
 	almostWords       = lex.set("almost")
 	collapseCause     = lex.set("collapse-cause")
 	laughWords        = lex.set("laugh")
+	vomitWords        = lex.set("vomit")
 	selfWords         = lex.set("self")
 	othersBody        = lex.set("others-body")
 )

@@ -61,6 +61,7 @@ var (
 	fGiveWay        = lex.feat("give-way")
 	fNightWake      = lex.feat("night-wake")
 	fHeight         = lex.feat("height")
+	fLinger         = lex.feat("lingering")
 	fExtraEmergency = lex.feat("extra-emergency")
 	fExtraDoctor    = lex.feat("extra-doctor")
 )

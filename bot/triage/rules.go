@@ -1,6 +1,9 @@
 package triage
 
-import "strings"
+import (
+	"strings"
+	"time"
+)
 
 // clauseHas reports whether an undenied token with f stands in token i's clause.
 func (s *scratch) clauseHas(i int, f feat) bool {
@@ -143,6 +146,41 @@ func (s *scratch) longAgo(i int) bool {
 			}
 		case "childhood", "kid", "child", "teenager", "teens":
 			return true
+		case "age", "aged":
+			if _, suf, ok := number(s.word(k + 1)); ok && suf == "" {
+				return true // "a car accident at age 15"
+			}
+		default:
+			if y := year(s.toks[k].Word); y >= 1900 && y <= time.Now().Year()-2 {
+				return true // "a car accident in 2002"
+			}
+		}
+	}
+	return false
+}
+
+// year reads a four-digit year ("2002"), or returns 0.
+func year(w string) int {
+	if len(w) != 4 {
+		return 0
+	}
+	y := 0
+	for i := 0; i < 4; i++ {
+		if !isDigit(w[i]) {
+			return 0
+		}
+		y = y*10 + int(w[i]-'0')
+	}
+	return y
+}
+
+// painBefore reports a pain or severe word within n words before token i in its sentence: "my
+// back was hurting so bad i was having trouble walking" tells of pain limiting walking.
+func (s *scratch) painBefore(i, n int) bool {
+	sent := s.info[i].sent
+	for k := i - 1; k >= 0 && k >= i-n && s.info[k].sent == sent; k-- {
+		if s.info[k].feat&(fPain|fSevere) != 0 && s.info[k].flags&flNeg == 0 {
+			return true
 		}
 	}
 	return false
@@ -158,8 +196,9 @@ func (s *scratch) stillAfterWeeks() bool {
 				return false // it comes and goes: "still hurts sometimes", "on and off"
 			}
 		case "still":
+			still = still || s.info[i].feat&fLinger != 0 // "still hurts" read as one phrase
 			for k := i + 1; k < len(s.toks) && k <= i+3 && s.info[k].clause == s.info[i].clause; k++ {
-				if s.toks[k].Word == "there" || s.info[k].feat&fPain != 0 && s.info[k].flags&flNeg == 0 {
+				if w := s.toks[k].Word; w == "there" || w == "feeling" || w == "feel" || s.info[k].feat&fPain != 0 && s.info[k].flags&flNeg == 0 {
 					still = true
 				}
 			}

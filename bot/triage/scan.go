@@ -734,8 +734,10 @@ func (d *Detector) derive(s *scratch, c *chain, abs uint32, partial bool) {
 		case abMove:
 			in.feat |= fSevere
 		case abLift:
-			switch {
+			switch next := s.nextWord(j); {
 			case s.after(j, 8, walkLimit):
+			case next == "with" || next == "using" || next == "from" || next == "properly" || next == "correctly":
+				// "not lifting with my legs": how one lifts, not a weak limb
 			case s.sentenceHas(j, fFoot) || s.after(j, 5, tiptoes) || s.after(j, 4, frontWords):
 				in.feat |= fFootDrop
 			case s.near(j, fLeg, 3):
