@@ -405,8 +405,49 @@ func (s *scratch) carryDenials() {
 				}
 			}
 		}
+		if !other && anchors > 0 && i > 0 && s.deniedIn(s.info[i-1].clause, i-1) {
+			if end := s.deniedList(i); end > i {
+				j = end
+			}
+		}
 		i = j
 	}
+}
+
+// deniedList denies a list of symptoms, one per clause, that goes on a denial and closes with
+// "or": "I didn't have leg pain, numbness, tingling, bladder, or bowel problems". Only a list
+// closed by "or" (or "nor") is read so: "no fever, bladder problems" stays a red flag. It returns
+// the end of the list, or start when there is none.
+func (s *scratch) deniedList(start int) int {
+	i := start
+	for i < len(s.toks) {
+		clause := s.info[i].clause
+		j, anchors, closed, other := i, 0, false, false
+		for ; j < len(s.toks) && s.info[j].clause == clause; j++ {
+			switch w := s.toks[j].Word; {
+			case s.info[j].flags&flCont != 0:
+			case s.anchor(j):
+				anchors++
+			case w == "or" || w == "nor":
+				closed = true
+			case !alsoWords[w]:
+				other = true
+			}
+		}
+		if other || anchors == 0 || s.info[i].sent != s.info[start].sent {
+			return start
+		}
+		if closed {
+			for k := start; k < j; k++ {
+				if s.anchor(k) && s.info[k].flags&flLocked == 0 {
+					s.info[k].flags |= flNeg
+				}
+			}
+			return j
+		}
+		i = j
+	}
+	return start
 }
 
 // deniedIn reports whether clause, ending at token end, has a denied token.
@@ -425,6 +466,10 @@ func (s *scratch) deniedIn(clause int32, end int) bool {
 func (s *scratch) forward(k int, c *chain) bool {
 	clause := s.info[k].clause
 	n := len(s.toks)
+	switch s.word(k + 1) {
+	case "all", "every", "everyone", "everybody":
+		return false // "not all sufferers": a quantifier, not a denial
+	}
 	j, stops, contents := k+1, 0, 0
 	for ; j < n && s.info[j].clause == clause; j++ {
 		in := &s.info[j]
