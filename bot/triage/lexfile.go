@@ -198,6 +198,8 @@ var (
 	collapseCause     = lex.set("collapse-cause")
 	laughWords        = lex.set("laugh")
 	vomitWords        = lex.set("vomit")
+	peeEffort         = lex.set("pee-effort")
+	peeActs           = lex.set("pee-acts")
 	selfWords         = lex.set("self")
 	othersBody        = lex.set("others-body")
 )

@@ -62,6 +62,7 @@ var (
 	fNightWake      = lex.feat("night-wake")
 	fHeight         = lex.feat("height")
 	fLinger         = lex.feat("lingering")
+	fRetention      = lex.feat("retention")
 	fExtraEmergency = lex.feat("extra-emergency")
 	fExtraDoctor    = lex.feat("extra-doctor")
 )

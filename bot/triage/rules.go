@@ -446,3 +446,55 @@ func (s *scratch) someoneElseFell(i int) bool {
 	}
 	return mine
 }
+
+// routinePee reports a bladder word told as an ordinary act: "I have to pee a lot at night",
+// "got up for a wee". It is no such thing when the sentence has a negator ("tried to pee and
+// couldn't"), a sign of trouble (leaking, numb, weak stream, nothing came out), effort or pain
+// near it, or it is asked about.
+func (s *scratch) routinePee(i int) bool {
+	if !peeActs[s.toks[i].Word] || s.info[i].flags&flLocked != 0 || s.clauses[s.info[i].clause].question {
+		return false
+	}
+	act := false
+	for k := i - 1; k >= 0 && k >= i-2; k-- {
+		switch s.toks[k].Word {
+		case "to", "a", "for", "go", "went", "going":
+			act = true
+		}
+	}
+	if !act {
+		return false
+	}
+	sent := s.info[i].sent
+	for k := range s.toks {
+		in := &s.info[k]
+		if in.sent != sent {
+			continue
+		}
+		if in.kind&(kNeg|kNegAbility|kIf) != 0 || in.flags&flLocked != 0 || peeEffort[s.toks[k].Word] {
+			return false
+		}
+		if in.flags&flNeg == 0 && in.feat&(fProblem|fLose|fControlLoss|fNumb|fIncont|fMissed|fWeak|fRetention) != 0 {
+			return false
+		}
+	}
+	return !s.near(i, fPain, 3)
+}
+
+// childhood reports that token i's clause tells of childhood: "I wet the bed when I was a kid".
+func (s *scratch) childhood(i int) bool {
+	clause := s.info[i].clause
+	was, young := false, false
+	for k := max(i-10, 0); k < len(s.toks) && k <= i+10; k++ {
+		if s.info[k].clause != clause {
+			continue
+		}
+		switch w := s.toks[k].Word; w {
+		case "was", "were":
+			was = true
+		case "kid", "child", "childhood", "teenager", "teen", "little", "young", "boy", "girl":
+			young = true
+		}
+	}
+	return was && young
+}

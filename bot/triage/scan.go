@@ -304,6 +304,31 @@ func (d *Detector) negate(s *scratch) {
 	}
 	s.carryDenials()
 	s.answeredNo()
+	s.saidNo()
+}
+
+// saidNo applies a reported "no": "the doctor asked if I had any bladder or bowel problems and I
+// said no" denies what was asked about, before "said no" in its sentence.
+func (s *scratch) saidNo() {
+	for i := 1; i+1 < len(s.toks); i++ {
+		switch s.toks[i].Word {
+		case "said", "say", "says", "answered", "replied":
+		default:
+			continue
+		}
+		if w := s.toks[i+1].Word; w != "no" && w != "nope" || s.info[i+1].sent != s.info[i].sent {
+			continue
+		}
+		if i+2 < len(s.toks) && s.info[i+2].clause == s.info[i+1].clause {
+			continue // "said no numbness but ...": the negator reads the words after it
+		}
+		sent := s.info[i].sent
+		for k := i - 1; k >= 0 && s.info[k].sent == sent; k-- {
+			if s.anchor(k) && s.info[k].flags&flLocked == 0 {
+				s.info[k].flags |= flNeg
+			}
+		}
+	}
 }
 
 // answeredNo applies a bare "no" answering a question before it: "had a fall? no. numbness? no."
@@ -754,9 +779,10 @@ func (d *Detector) derive(s *scratch, c *chain, abs uint32, partial bool) {
 			switch {
 			case s.after(j, 5, tiptoes):
 				in.feat |= fFootDrop
-			case s.strained() || s.after(j, 8, walkLimit) || s.pastInability(j) && !s.legSigns(j):
-				// "could barely walk" after a strain, or "I couldn't walk for two days" told of
-				// the past with nothing about the legs: pain limits walking
+			case s.strained() || s.after(j, 8, walkLimit) || (s.pastInability(j) || partial || s.painBefore(j, 8)) && !s.legSigns(j):
+				// "could barely walk" after a strain, "my back is so bad i can barely walk", or
+				// "I couldn't walk for two days" told of the past, with nothing about the legs:
+				// pain limits walking
 				in.feat |= fSevere
 			default:
 				in.feat |= fGait
