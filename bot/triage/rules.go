@@ -205,9 +205,14 @@ func (s *scratch) stillAfterWeeks() bool {
 		case "months", "weeks":
 			n, _, ok := number(s.word(i - 1))
 			weeks = weeks || w == "months" || !ok || n >= 3
-		default:
-			// a month or season named ("hurt it at Christmas, it's now February")
-			weeks = weeks || sinceWhen[w] && len(w) > 3
+		}
+	}
+	if still && !weeks {
+		for i := range s.toks {
+			// a month or season named: "hurt it at Christmas, it's now February"
+			if w := s.toks[i].Word; len(w) > 3 && sinceWhen[w] {
+				return true
+			}
 		}
 	}
 	return still && weeks

@@ -409,10 +409,15 @@ var alsoWords = map[string]bool{
 // carryDenials denies the symptoms of a clause made only of them and "too" or "either" when the
 // clause before it denied something: "no numbness, tingling either".
 func (s *scratch) carryDenials() {
+	prevDenied := false // the clause before has a denied word
 	for i := 0; i < len(s.toks); {
 		clause := s.info[i].clause
-		j, anchors, also, other := i, 0, false, false
+		j, anchors, also, other, denied := i, 0, false, false, false
 		for ; j < len(s.toks) && s.info[j].clause == clause; j++ {
+			denied = denied || s.info[j].flags&flNeg != 0
+			if !prevDenied || other {
+				continue // nothing to carry: only find the clause's end
+			}
 			switch w := s.toks[j].Word; {
 			case s.info[j].flags&flCont != 0:
 			case s.anchor(j):
@@ -423,18 +428,19 @@ func (s *scratch) carryDenials() {
 				other = true
 			}
 		}
-		if also && !other && anchors > 0 && i > 0 && s.deniedIn(s.info[i-1].clause, i-1) {
-			for k := i; k < j; k++ {
-				if s.anchor(k) && s.info[k].flags&flLocked == 0 {
-					s.info[k].flags |= flNeg
+		if prevDenied && !other && anchors > 0 {
+			if also {
+				for k := i; k < j; k++ {
+					if s.anchor(k) && s.info[k].flags&flLocked == 0 {
+						s.info[k].flags |= flNeg
+					}
 				}
+				denied = true
+			} else if end := s.deniedList(i); end > i {
+				j, denied = end, true
 			}
 		}
-		if !other && anchors > 0 && i > 0 && s.deniedIn(s.info[i-1].clause, i-1) {
-			if end := s.deniedList(i); end > i {
-				j = end
-			}
-		}
+		prevDenied = denied
 		i = j
 	}
 }

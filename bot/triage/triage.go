@@ -120,11 +120,11 @@ type item struct {
 func tokBit(term, slot int32) uint64 {
 	switch {
 	case term >= 0:
-		return 1 << (uint32(term) % 63)
+		return 1 << (uint32(term) & 63)
 	case slot > 0:
-		return 1 << (uint32(slot) % 63)
+		return 1 << (uint32(slot) & 63)
 	}
-	return 1 << 63
+	return ^uint64(0) // unknown: may be anything
 }
 
 func (it *item) matches(t *Token) bool {
