@@ -44,6 +44,7 @@ func NewRedis(rawURL, password string) (*Redis, error) {
 	o.WriteTimeout = ioTimeout
 	o.MaxRetries = 1
 	o.PoolTimeout = time.Second
+	o.DialerRetries = 1
 	return &Redis{c: redis.NewClient(o)}, nil
 }
 

@@ -18,6 +18,7 @@ import (
 	"github.com/backpainbot/backpainbot/adapters/discord"
 	"github.com/backpainbot/backpainbot/adapters/ops"
 	"github.com/backpainbot/backpainbot/adapters/slack"
+	"github.com/backpainbot/backpainbot/adapters/store"
 	"github.com/backpainbot/backpainbot/bot"
 	"github.com/backpainbot/backpainbot/config"
 	"github.com/backpainbot/backpainbot/faq"
@@ -72,6 +73,10 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer, gete
 		return err
 	}
 	s := newServer(cfg, log, f)
+	if s.store, err = openStore(cfg.Store, s.health, log); err != nil {
+		return failure("%v", err)
+	}
+	defer s.store.Close()
 
 	adapters, err := s.adapters()
 	if err != nil {
@@ -121,6 +126,7 @@ type server struct {
 	bot     *bot.Bot
 	metrics *ops.Metrics
 	health  *ops.Health
+	store   store.Store // shared by replicas; nil means each handler keeps its own in memory
 }
 
 func newServer(cfg config.Config, log *slog.Logger, f *faq.FAQ) *server {
@@ -229,17 +235,19 @@ type component struct {
 func (s *server) adapters() ([]component, error) {
 	var cs []component
 	if s.cfg.Slack.Enabled && s.cfg.Slack.SocketMode() {
-		opts := slack.SocketOptions{
-			BotToken: s.cfg.Slack.BotToken.Reveal(),
+		sock, err := slack.NewSocketMode(s.bot, slack.SocketOptions{
 			AppToken: s.cfg.Slack.AppToken.Reveal(),
 			APIURL:   s.cfg.Slack.APIURL,
 			Command:  s.cfg.Slack.Command,
 			Logger:   s.log.With("component", "slack"),
 			Metrics:  s.metrics,
+		})
+		if err != nil {
+			return nil, err // already "slack socket mode: ..."
 		}
-		cs = append(cs, component{name: "slack", run: func(ctx context.Context) error {
-			return slack.RunSocketMode(ctx, s.bot, opts)
-		}})
+		s.health.AddCheck("slack", sock.Health)
+		s.metrics.AddGateway("slack", sock.Connected)
+		cs = append(cs, component{name: "slack", run: sock.Run})
 	}
 	if d := s.cfg.Discord; d.Enabled {
 		a, err := discord.New(s.bot, discord.Options{
@@ -277,12 +285,17 @@ func (s *server) routes() *http.ServeMux {
 	mux.Handle("GET /healthz", s.health.Handler())
 	mux.Handle("GET /metrics", s.metrics.Handler())
 	if s.cfg.Slack.Enabled && !s.cfg.Slack.SocketMode() {
-		mux.Handle("/slack/commands", slack.NewHandler(s.bot, slack.Options{
+		o := slack.Options{
 			SigningSecret: s.cfg.Slack.SigningSecret.Reveal(),
 			Command:       s.cfg.Slack.Command,
 			Logger:        s.log.With("component", "slack"),
 			Metrics:       s.metrics,
-		}))
+			RateLimit:     store.Rate{PerMinute: s.cfg.Slack.RateLimit.PerMinute, Burst: s.cfg.Slack.RateLimit.Burst},
+		}
+		if s.store != nil {
+			o.Store = s.store
+		}
+		mux.Handle("/slack/commands", slack.NewHandler(s.bot, o))
 	}
 	return mux
 }

@@ -25,6 +25,23 @@ func URL(t testing.TB) string {
 	if u := os.Getenv(EnvURL); u != "" {
 		return u
 	}
+	return Start(t).URL
+}
+
+// Server is a redis-server started by Start.
+type Server struct {
+	// URL is "redis://127.0.0.1:PORT/0".
+	URL string
+	cmd *exec.Cmd
+}
+
+// Stop ends the server by its process id, as if Redis went away. Start's cleanup calls it too.
+func (s *Server) Stop() { stop(s.cmd) }
+
+// Start starts a redis-server of its own for t, whatever BACKPAINBOT_TEST_REDIS says, for
+// tests that stop it. It skips t when no redis-server binary is installed.
+func Start(t testing.TB) *Server {
+	t.Helper()
 	bin, err := exec.LookPath("redis-server")
 	if err != nil {
 		t.Skipf("no redis-server binary on PATH (install the redis-server package, or set %s)", EnvURL)
@@ -39,7 +56,8 @@ func URL(t testing.TB) string {
 	if err := cmd.Start(); err != nil {
 		t.Fatalf("start redis-server: %v", err)
 	}
-	t.Cleanup(func() { Stop(cmd) })
+	srv := &Server{cmd: cmd}
+	t.Cleanup(srv.Stop)
 	ready := make(chan struct{})
 	go func() {
 		sc := bufio.NewScanner(out)
@@ -56,12 +74,13 @@ func URL(t testing.TB) string {
 	case <-time.After(10 * time.Second):
 		t.Fatalf("redis-server did not start on port %s", port)
 	}
-	return "redis://127.0.0.1:" + port + "/0"
+	srv.URL = "redis://127.0.0.1:" + port + "/0"
+	return srv
 }
 
-// Stop ends a redis-server started by URL or by a test, by its process id.
-func Stop(cmd *exec.Cmd) {
-	if cmd.Process == nil {
+// stop kills the process once and reaps it.
+func stop(cmd *exec.Cmd) {
+	if cmd.Process == nil || cmd.ProcessState != nil {
 		return
 	}
 	_ = cmd.Process.Kill()
