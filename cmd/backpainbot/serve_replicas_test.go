@@ -36,12 +36,13 @@ func slackPost(t *testing.T, sv *serving, secret, ts string, body []byte) (int, 
 
 func slashBody(user, question string) []byte {
 	return []byte(url.Values{
-		"command":      {"/backpain"},
-		"text":         {question},
-		"team_id":      {"T0001"},
-		"user_id":      {user},
-		"channel_id":   {"C0001"},
-		"response_url": {"https://hooks.slack.com/commands/T0001/1/x"},
+		"command":    {"/backpain"},
+		"text":       {question},
+		"team_id":    {"T0001"},
+		"user_id":    {user},
+		"channel_id": {"C0001"},
+		// Not Slack's host, so even a slow answer is never posted anywhere.
+		"response_url": {"https://hooks.slack.invalid/commands/T0001/1/x"},
 		"trigger_id":   {strconv.FormatInt(time.Now().UnixNano(), 10)},
 	}.Encode())
 }

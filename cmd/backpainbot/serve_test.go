@@ -654,7 +654,7 @@ func TestServeSlackHTTP(t *testing.T) {
 				"team_id":      {"T0001"},
 				"user_id":      {"U2147483697"},
 				"channel_id":   {"C2147483705"},
-				"response_url": {"https://hooks.slack.com/commands/1234/5678"},
+				"response_url": {"https://hooks.slack.invalid/commands/1234/5678"}, // never posted to
 				"trigger_id":   {"13345224609.738474920.8088930838d88f008e0"},
 			}.Encode())
 			post := func(sig string) (int, string) {
