@@ -76,11 +76,6 @@ type handler struct {
 	responder
 	secret    string
 	now       func() time.Time
-	store     Shared
-	rate      store.Rate
-	ackAfter  time.Duration
-	client    *http.Client
-	allowURL  func(*url.URL) bool
 	storeDown atomic.Bool
 }
 
@@ -102,26 +97,16 @@ func NewHandler(a Answerer, o Options) http.Handler {
 		responder: newResponder(a, o.Command, o.Logger, o.Metrics, "http"),
 		secret:    o.SigningSecret,
 		now:       o.Now,
-		store:     o.Store,
-		rate:      o.RateLimit,
-		ackAfter:  o.AckAfter,
-		client:    o.ResponseClient,
-		allowURL:  o.AllowResponseURL,
 	}
+	h.delivery = delivery{
+		store:    o.Store,
+		rate:     o.RateLimit,
+		ackAfter: o.AckAfter,
+		client:   o.ResponseClient,
+		allowURL: o.AllowResponseURL,
+	}.withDefaults()
 	if h.now == nil {
 		h.now = time.Now
-	}
-	if h.store == nil {
-		h.store = store.NewMemory()
-	}
-	if h.ackAfter <= 0 {
-		h.ackAfter = defaultAckAfter
-	}
-	if h.client == nil {
-		h.client = &http.Client{Timeout: postTimeout}
-	}
-	if h.allowURL == nil {
-		h.allowURL = slackResponseURL
 	}
 	return h
 }

@@ -8,6 +8,7 @@ import (
 	"log/slog"
 	"math/rand/v2"
 	"net/http"
+	"net/url"
 	"slices"
 	"strings"
 	"sync"
@@ -16,6 +17,8 @@ import (
 
 	"github.com/slack-go/slack"
 	"github.com/slack-go/slack/socketmode"
+
+	"github.com/backpainbot/backpainbot/adapters/store"
 )
 
 // SocketOptions configure Socket Mode.
@@ -42,6 +45,13 @@ type SocketOptions struct {
 	// StableAfter is how long a connection must last for the wait to start again from
 	// MinBackoff; 0 means 1 min.
 	StableAfter time.Duration
+	// Store, RateLimit, AckAfter, ResponseClient and AllowResponseURL are as in Options: the
+	// per-user rate limit, and the response_url fallback for an answer not ready in time.
+	Store            Shared
+	RateLimit        store.Rate
+	AckAfter         time.Duration
+	ResponseClient   *http.Client
+	AllowResponseURL func(*url.URL) bool
 }
 
 // Socket Mode defaults.
@@ -105,6 +115,13 @@ func NewSocketMode(a Answerer, o SocketOptions) (*Socket, error) {
 		o:    o,
 		rand: rand.Int64N,
 	}
+	s.rs.delivery = delivery{
+		store:    o.Store,
+		rate:     o.RateLimit,
+		ackAfter: o.AckAfter,
+		client:   o.ResponseClient,
+		allowURL: o.AllowResponseURL,
+	}.withDefaults()
 	s.state.set(stateConnecting, "")
 	return s, nil
 }
@@ -344,16 +361,17 @@ func (rs *responder) handleEvent(ctx context.Context, evt socketmode.Event, ack 
 			return
 		}
 		start := time.Now()
-		body, outcome, responseType, err := rs.respond(ctx, cmd)
-		if err == nil {
-			err = ack(*evt.Request, json.RawMessage(body))
-		}
-		if err != nil {
-			rs.log.LogAttrs(ctx, slog.LevelError, "slash command not answered", slog.String("error", err.Error()))
+		res := rs.deliver(ctx, cmd, start, func(body []byte) error {
+			if body == nil {
+				return ack(*evt.Request)
+			}
+			return ack(*evt.Request, json.RawMessage(body))
+		})
+		if res.err != nil {
+			rs.log.LogAttrs(ctx, slog.LevelError, "slash command not answered", slog.String("error", res.err.Error()))
 			_ = ack(*evt.Request)
-			outcome = "failed"
+			rs.logCommand(ctx, cmd, outcomeFailed, res.responseType, time.Since(start))
 		}
-		rs.logCommand(ctx, cmd, outcome, responseType, time.Since(start))
 	case socketmode.EventTypeHello:
 		rs.log.Debug("hello")
 	case socketmode.EventTypeConnectionError:

@@ -13,6 +13,8 @@ import (
 
 	"github.com/gorilla/websocket"
 	"github.com/slack-go/slack/slacktest"
+
+	"github.com/backpainbot/backpainbot/adapters/store"
 )
 
 // fakeSlack is slack-go's test server with apps.connections.open and /ws under the test's
@@ -91,9 +93,17 @@ func (f *fakeSlack) serveCommand(t *testing.T, conn *websocket.Conn, id string) 
 // runSocket runs a Socket against f until the test ends; it returns the socket and Run's result.
 func runSocket(t *testing.T, f *fakeSlack, o SocketOptions) (*Socket, <-chan error) {
 	t.Helper()
+	return runSocketWith(t, f, realBot(), o)
+}
+
+func runSocketWith(t *testing.T, f *fakeSlack, a Answerer, o SocketOptions) (*Socket, <-chan error) {
+	t.Helper()
 	o.AppToken = "xapp-1-test"
 	o.APIURL = f.srv.GetAPIURL()
-	s, err := NewSocketMode(realBot(), o)
+	if o.ResponseClient == nil {
+		o.ResponseClient = loopbackOnly
+	}
+	s, err := NewSocketMode(a, o)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -313,5 +323,66 @@ func TestBackoff(t *testing.T) {
 				t.Errorf("backoff(%d) = %v, want %v (%s)", tt.attempt, got, tt.want, tt.wantNote)
 			}
 		})
+	}
+}
+
+// TestSocketModeLateAndLimited: in Socket Mode too, a slow answer is acknowledged empty and
+// posted to response_url, and a user over the rate limit is told to wait.
+func TestSocketModeLateAndLimited(t *testing.T) {
+	hook, posted := hookServer(t, http.StatusOK)
+	cmd := func(id, text string) []byte {
+		p := slashPayload(text)
+		p["response_url"] = hook.URL + "/commands/T0001/1/x"
+		return envelope(t, id, "slash_commands", p)
+	}
+	var f *fakeSlack
+	f = newFakeSlack(t, nil, func(n int, conn *websocket.Conn) {
+		_ = conn.WriteMessage(websocket.TextMessage, []byte(helloFrame))
+		for i := range 3 {
+			_ = conn.WriteMessage(websocket.TextMessage, cmd(fmt.Sprint("env-", i), "what is sciatica"))
+		}
+		f.readAcks(conn)
+	})
+	runSocketWith(t, f, slowBot(100*time.Millisecond), SocketOptions{
+		AckAfter:         10 * time.Millisecond,
+		AllowResponseURL: allowHost(hook),
+		RateLimit:        store.Rate{PerMinute: 1, Burst: 2},
+	})
+	acks := map[string]string{}
+	for len(acks) < 3 {
+		select {
+		case ack := <-f.acks:
+			var id string
+			_ = json.Unmarshal(ack["envelope_id"], &id)
+			acks[id] = string(ack["payload"])
+		case <-time.After(10 * time.Second):
+			t.Fatalf("acks so far %v, want 3", acks)
+		}
+	}
+	var late, limited int
+	for id, p := range acks {
+		switch {
+		case p == "" || p == "null":
+			late++
+		case strings.Contains(p, "several questions"):
+			limited++
+			checkReply(t, decodeReply(t, []byte(p)), realBot().FAQ().Disclaimer)
+		default:
+			t.Errorf("%s acked with %.200s, want empty (late) or the rate-limit notice", id, p)
+		}
+	}
+	if late != 2 || limited != 1 {
+		t.Errorf("%d late and %d limited, want 2 and 1", late, limited)
+	}
+	for range 2 {
+		select {
+		case b := <-posted:
+			checkReply(t, decodeReply(t, b), realBot().FAQ().Disclaimer)
+			if !strings.Contains(string(b), "What is sciatica?") {
+				t.Errorf("posted %.200s, want the answer", b)
+			}
+		case <-time.After(5 * time.Second):
+			t.Fatal("a late answer was not posted to response_url")
+		}
 	}
 }

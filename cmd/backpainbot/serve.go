@@ -235,13 +235,18 @@ type component struct {
 func (s *server) adapters() ([]component, error) {
 	var cs []component
 	if s.cfg.Slack.Enabled && s.cfg.Slack.SocketMode() {
-		sock, err := slack.NewSocketMode(s.bot, slack.SocketOptions{
-			AppToken: s.cfg.Slack.AppToken.Reveal(),
-			APIURL:   s.cfg.Slack.APIURL,
-			Command:  s.cfg.Slack.Command,
-			Logger:   s.log.With("component", "slack"),
-			Metrics:  s.metrics,
-		})
+		o := slack.SocketOptions{
+			AppToken:  s.cfg.Slack.AppToken.Reveal(),
+			APIURL:    s.cfg.Slack.APIURL,
+			Command:   s.cfg.Slack.Command,
+			Logger:    s.log.With("component", "slack"),
+			Metrics:   s.metrics,
+			RateLimit: slackRate(s.cfg.Slack),
+		}
+		if s.store != nil {
+			o.Store = s.store
+		}
+		sock, err := slack.NewSocketMode(s.bot, o)
 		if err != nil {
 			return nil, err // already "slack socket mode: ..."
 		}
@@ -290,7 +295,7 @@ func (s *server) routes() *http.ServeMux {
 			Command:       s.cfg.Slack.Command,
 			Logger:        s.log.With("component", "slack"),
 			Metrics:       s.metrics,
-			RateLimit:     store.Rate{PerMinute: s.cfg.Slack.RateLimit.PerMinute, Burst: s.cfg.Slack.RateLimit.Burst},
+			RateLimit:     slackRate(s.cfg.Slack),
 		}
 		if s.store != nil {
 			o.Store = s.store

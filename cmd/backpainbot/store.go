@@ -36,3 +36,8 @@ func openStore(c config.Store, health *ops.Health, log *slog.Logger) (store.Stor
 	log.With("component", "store").Info("replay protection and rate limits are shared through redis")
 	return st, nil
 }
+
+// slackRate is the per-user rate limit for Slack commands.
+func slackRate(c config.Slack) store.Rate {
+	return store.Rate{PerMinute: c.RateLimit.PerMinute, Burst: c.RateLimit.Burst}
+}
