@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"net"
+	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -260,5 +261,43 @@ func TestMemoryBounded(t *testing.T) {
 	m.Allow(ctx, "late", r)
 	if _, buckets := m.sizes(); buckets != 1 {
 		t.Errorf("buckets after the idle users refilled = %d, want 1", buckets)
+	}
+}
+
+// BenchmarkStore measures one replay check and one rate-limit check, per implementation.
+func BenchmarkStore(b *testing.B) {
+	open := map[string]func(b *testing.B) Store{
+		"memory": func(*testing.B) Store { return NewMemory() },
+		"redis": func(b *testing.B) Store {
+			s, err := Open(redistest.URL(b), Options{})
+			if err != nil {
+				b.Fatal(err)
+			}
+			b.Cleanup(func() { s.Close() })
+			return s
+		},
+	}
+	ctx := context.Background()
+	for _, name := range []string{"memory", "redis"} {
+		b.Run(name+"/SeenFirst", func(b *testing.B) {
+			s := open[name](b)
+			prefix := fmt.Sprint("bench:", time.Now().UnixNano(), ":")
+			i := 0
+			for b.Loop() {
+				i++
+				if _, err := s.SeenFirst(ctx, prefix+strconv.Itoa(i), time.Minute); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+		b.Run(name+"/Allow", func(b *testing.B) {
+			s := open[name](b)
+			k := fmt.Sprint("bench:user:", time.Now().UnixNano())
+			for b.Loop() {
+				if _, err := s.Allow(ctx, k, Rate{PerMinute: 1e6, Burst: 10}); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
 	}
 }
