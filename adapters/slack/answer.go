@@ -51,8 +51,8 @@ type delivery struct {
 	allowURL func(*url.URL) bool
 }
 
-// withDefaults fills in what is unset: an in-process store, 2 s, a client with a timeout,
-// and Slack's hooks host only.
+// withDefaults fills in what is unset: an in-process store, 2 s, a client with a timeout that
+// follows no redirects, and Slack's hooks host only.
 func (d delivery) withDefaults() delivery {
 	if d.store == nil {
 		d.store = store.NewMemory()
@@ -61,7 +61,11 @@ func (d delivery) withDefaults() delivery {
 		d.ackAfter = defaultAckAfter
 	}
 	if d.client == nil {
-		d.client = &http.Client{Timeout: postTimeout}
+		// No redirects: the answer goes to the allowed host or nowhere.
+		d.client = &http.Client{
+			Timeout:       postTimeout,
+			CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse },
+		}
 	}
 	if d.allowURL == nil {
 		d.allowURL = slackResponseURL

@@ -326,3 +326,33 @@ func waitFor(t *testing.T, cond func() bool) {
 		time.Sleep(5 * time.Millisecond)
 	}
 }
+
+// TestLateAnswerFollowsNoRedirect: a response_url that redirects elsewhere does not get the
+// answer there; the default client follows no redirects.
+func TestLateAnswerFollowsNoRedirect(t *testing.T) {
+	elsewhere, leaked := hookServer(t, http.StatusOK)
+	hook := httptest.NewServer(http.RedirectHandler(elsewhere.URL+"/stolen", http.StatusTemporaryRedirect))
+	t.Cleanup(hook.Close)
+	rec := &recorder{}
+	h := NewHandler(slowBot(50*time.Millisecond), Options{
+		SigningSecret:    testSecret,
+		AckAfter:         5 * time.Millisecond,
+		AllowResponseURL: allowHost(hook),
+		Metrics:          rec,
+	})
+	srv := httptest.NewServer(h)
+	t.Cleanup(srv.Close)
+	resp, _ := do(t, signedRequest(t, srv.URL, testSecret, now(), form("what is sciatica", "response_url", hook.URL+"/x")))
+	if resp.StatusCode != http.StatusOK {
+		t.Fatalf("acknowledgement = %d, want 200", resp.StatusCode)
+	}
+	waitFor(t, func() bool { return len(rec.got()) == 1 })
+	if got := rec.got(); got[0] != "slack:failed" {
+		t.Errorf("metrics = %v, want [slack:failed]", got)
+	}
+	select {
+	case b := <-leaked:
+		t.Errorf("the redirect target got %.100s", b)
+	default:
+	}
+}
