@@ -7,7 +7,8 @@
 //
 // Open picks one from a URL: "" for Memory, "redis://HOST:PORT/DB" for Redis. Keys are
 // namespaced by the callers ("slack:replay:...") and, in Redis, prefixed with "bpb:". Nothing
-// stored is message text: keys are signatures and user ids, values counters.
+// stored is message text: keys are request signatures and hashes of user ids, values flags and
+// token counts, all expiring within minutes.
 package store
 
 import (
