@@ -17,6 +17,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"reflect"
 	"regexp"
 	"strconv"
@@ -69,6 +70,9 @@ type Log struct {
 type HTTP struct {
 	// Addr is the host:port to listen on; the default ":8080" listens on every interface.
 	Addr string `yaml:"addr"`
+	// OpsAddr is the host:port for /healthz and /metrics (default "127.0.0.1:9090", reachable
+	// from this machine only); "" serves them on Addr with the platform endpoints.
+	OpsAddr string `yaml:"ops_addr"`
 	// ReadHeaderTimeout bounds reading a request's headers (default 5s).
 	ReadHeaderTimeout time.Duration `yaml:"read_header_timeout"`
 	// ReadTimeout bounds reading a whole request (default 10s).
@@ -114,6 +118,10 @@ type Discord struct {
 	GuildID string `yaml:"guild_id"`
 	// APIURL overrides the base URL of the Discord REST API, for tests; "" uses Discord's.
 	APIURL string `yaml:"api_url"`
+	// PublicKey (hex, from the developer portal's General Information page) switches
+	// interactions to the HTTP endpoint POST /discord/interactions on http.addr instead of the
+	// gateway; then no bot token is needed. It is public, not a secret.
+	PublicKey string `yaml:"public_key"`
 	// ShardID is this process's shard, from 0 to ShardCount-1 (default 0).
 	ShardID int `yaml:"shard_id"`
 	// ShardCount is the total number of shards (default 1).
@@ -159,6 +167,7 @@ func Default() Config {
 		Log: Log{Format: "text", Level: "info"},
 		HTTP: HTTP{
 			Addr:              ":8080",
+			OpsAddr:           "127.0.0.1:9090",
 			ReadHeaderTimeout: 5 * time.Second,
 			ReadTimeout:       10 * time.Second,
 			WriteTimeout:      10 * time.Second,
@@ -195,6 +204,7 @@ func Load(path string, getenv func(string) string) (Config, error) {
 			return Config{}, fmt.Errorf("read config: %w", err)
 		}
 		errs = append(errs, decodeFile(path, data, &cfg)...)
+		resolvePaths(path, data, &cfg)
 	}
 	if getenv != nil {
 		errs = append(errs, applyEnv(&cfg, getenv)...)
@@ -203,6 +213,29 @@ func Load(path string, getenv func(string) string) (Config, error) {
 		return Config{}, errors.Join(errs...)
 	}
 	return cfg, nil
+}
+
+// resolvePaths makes the file paths the config file sets relative to the config file's own
+// directory, so that `faq_file: faq.yaml` means the faq.yaml next to the config wherever serve
+// is started from. Paths from the environment or the defaults stay relative to the working
+// directory.
+func resolvePaths(configPath string, data []byte, cfg *Config) {
+	var set struct {
+		FAQFile *string `yaml:"faq_file"`
+		Misses  struct {
+			File *string `yaml:"file"`
+		} `yaml:"misses"`
+	}
+	if yaml.Unmarshal(data, &set) != nil {
+		return // decodeFile has reported it
+	}
+	dir := filepath.Dir(configPath)
+	if set.FAQFile != nil && cfg.FAQFile != "" && !filepath.IsAbs(cfg.FAQFile) {
+		cfg.FAQFile = filepath.Join(dir, cfg.FAQFile)
+	}
+	if set.Misses.File != nil && cfg.Misses.File != "" && !filepath.IsAbs(cfg.Misses.File) {
+		cfg.Misses.File = filepath.Join(dir, cfg.Misses.File)
+	}
 }
 
 func readFile(path string) ([]byte, error) {
@@ -456,12 +489,14 @@ func applyEnv(c *Config, getenv func(string) string) []error {
 	str("BACKPAINBOT_FAQ_FILE", &c.FAQFile)
 	str("BACKPAINBOT_EMERGENCY_NUMBER", &c.EmergencyNumber)
 	str("BACKPAINBOT_HTTP_ADDR", &c.HTTP.Addr)
+	str("BACKPAINBOT_HTTP_OPS_ADDR", &c.HTTP.OpsAddr)
 	str("BACKPAINBOT_LOG_FORMAT", &c.Log.Format)
 	str("BACKPAINBOT_LOG_LEVEL", &c.Log.Level)
 	boolean("BACKPAINBOT_SLACK_ENABLED", &c.Slack.Enabled)
 	boolean("BACKPAINBOT_DISCORD_ENABLED", &c.Discord.Enabled)
 	str("BACKPAINBOT_DISCORD_APPLICATION_ID", &c.Discord.ApplicationID)
 	str("BACKPAINBOT_DISCORD_GUILD_ID", &c.Discord.GuildID)
+	str("BACKPAINBOT_DISCORD_PUBLIC_KEY", &c.Discord.PublicKey)
 
 	secret("SLACK_SIGNING_SECRET", &c.Slack.SigningSecret)
 	secret("SLACK_APP_TOKEN", &c.Slack.AppToken)

@@ -29,6 +29,16 @@ type Redis struct {
 
 var _ Store = (*Redis)(nil)
 
+func init() {
+	// go-redis logs pool errors to stderr by itself; the store returns them instead, and the
+	// callers log them once, in the process's own format.
+	redis.SetLogger(quiet{})
+}
+
+type quiet struct{}
+
+func (quiet) Printf(context.Context, string, ...any) {}
+
 // NewRedis returns a store for the Redis at rawURL ("redis://HOST:PORT/DB"); password, when
 // not empty, overrides the URL's. It does not connect yet.
 func NewRedis(rawURL, password string) (*Redis, error) {

@@ -19,12 +19,13 @@ const healthSynopsis = "health [--addr HOST:PORT] [--config FILE] [--timeout DUR
 
 // runHealth asks a running "backpainbot serve" for /healthz and exits 0 when it is healthy, 1
 // when not. It is the container's health check: a scratch or distroless image has no curl.
-// The address is --addr, or else http.addr from the config (--config or $BACKPAINBOT_CONFIG,
-// and $BACKPAINBOT_HTTP_ADDR), with a wildcard host such as ":8080" asked on loopback.
+// The address is --addr, or else http.ops_addr (or http.addr when that is empty) from the
+// config (--config or $BACKPAINBOT_CONFIG, and the environment), with a wildcard host such as
+// ":9090" asked on loopback.
 func runHealth(ctx context.Context, args []string, stdout, stderr io.Writer, getenv func(string) string) error {
 	fs := newFlags("health", healthSynopsis, stderr)
-	addr := fs.String("addr", "", "ask the server at `HOST:PORT` (default: http.addr from the config)")
-	configPath := fs.String("config", "", "read http.addr from `FILE` (default $BACKPAINBOT_CONFIG)")
+	addr := fs.String("addr", "", "ask the server at `HOST:PORT` (default: http.ops_addr, or http.addr, from the config)")
+	configPath := fs.String("config", "", "read the address from `FILE` (default $BACKPAINBOT_CONFIG)")
 	timeout := fs.Duration("timeout", 3*time.Second, "give up after `DURATION`")
 	if err := parseFlags(fs, args, stdout); err != nil {
 		return err
@@ -42,7 +43,10 @@ func runHealth(ctx context.Context, args []string, stdout, stderr io.Writer, get
 		if err != nil {
 			return printLines(stderr, "backpainbot: config: ", err)
 		}
-		target = cfg.HTTP.Addr
+		target = cfg.HTTP.OpsAddr // where /healthz is, unless it shares http.addr
+		if target == "" {
+			target = cfg.HTTP.Addr
+		}
 	}
 	u, err := healthURL(target)
 	if err != nil {

@@ -31,24 +31,24 @@ func TestHealthURL(t *testing.T) {
 func TestHealthCommand(t *testing.T) {
 	sv := startServe(t, env(nil), "--config", writeConfig(t, loopbackConfig))
 	var out, errOut syncBuffer
-	if err := run(t.Context(), []string{"health", "--addr", sv.addr}, strings.NewReader(""), &out, &errOut, env(nil)); err != nil {
+	if err := run(t.Context(), []string{"health", "--addr", sv.opsAddr}, strings.NewReader(""), &out, &errOut, env(nil)); err != nil {
 		t.Fatalf("health against a running serve = %v; stderr %s", err, errOut.String())
 	}
 	if out.String() != "ok\n" {
 		t.Errorf("stdout = %q, want \"ok\\n\"", out.String())
 	}
 	// From the config, as the container's HEALTHCHECK does it.
-	cfg := writeConfig(t, "http:\n  addr: \""+sv.addr+"\"\n")
+	cfg := writeConfig(t, "http:\n  ops_addr: \""+sv.opsAddr+"\"\n")
 	if err := run(t.Context(), []string{"health", "--config", cfg}, strings.NewReader(""), &out, &errOut, env(nil)); err != nil {
 		t.Errorf("health --config = %v", err)
 	}
-	if err := run(t.Context(), []string{"health"}, strings.NewReader(""), &out, &errOut, env(map[string]string{"BACKPAINBOT_HTTP_ADDR": sv.addr})); err != nil {
-		t.Errorf("health with BACKPAINBOT_HTTP_ADDR = %v", err)
+	if err := run(t.Context(), []string{"health"}, strings.NewReader(""), &out, &errOut, env(map[string]string{"BACKPAINBOT_HTTP_OPS_ADDR": sv.opsAddr})); err != nil {
+		t.Errorf("health with BACKPAINBOT_HTTP_OPS_ADDR = %v", err)
 	}
 	if err := sv.stop(t); err != nil {
 		t.Fatal(err)
 	}
-	err := run(t.Context(), []string{"health", "--addr", sv.addr, "--timeout", "500ms"}, strings.NewReader(""), &out, &errOut, env(nil))
+	err := run(t.Context(), []string{"health", "--addr", sv.opsAddr, "--timeout", "500ms"}, strings.NewReader(""), &out, &errOut, env(nil))
 	if code, msg := exitCodeOf(t, err); code != 1 || !strings.Contains(msg, "not answering") {
 		t.Errorf("health against a stopped serve = exit %d %q, want exit 1 \"not answering\"", code, msg)
 	}
@@ -60,7 +60,7 @@ func TestHealthCommandUnhealthy(t *testing.T) {
 	path := writeConfig(t, loopbackConfig+"slack:\n  enabled: true\n  api_url: http://127.0.0.1:1/\n")
 	sv := startServe(t, env(map[string]string{"SLACK_APP_TOKEN": "xapp-1-x"}), "--config", path)
 	var out, errOut syncBuffer
-	err := run(t.Context(), []string{"health", "--addr", sv.addr}, strings.NewReader(""), &out, &errOut, env(nil))
+	err := run(t.Context(), []string{"health", "--addr", sv.opsAddr}, strings.NewReader(""), &out, &errOut, env(nil))
 	if code, msg := exitCodeOf(t, err); code != 1 || !strings.Contains(msg, "slack: ") {
 		t.Errorf("health = exit %d %q, want exit 1 naming the slack check", code, msg)
 	}

@@ -153,6 +153,9 @@ func TestGolden(t *testing.T) {
 	}{
 		{"lint-broken", []string{"faq", "lint", "testdata/broken.yaml"}, 1},
 		{"lint-builtin", []string{"faq", "lint"}, 0},
+		{"lint-warnings", []string{"faq", "lint", "testdata/warnings.yaml"}, 0},
+		{"lint-mistakes", []string{"faq", "lint", "--faq", "testdata/mistakes.yaml"}, 1},
+		{"lint-tab", []string{"faq", "lint", "testdata/tab.yaml", "--faq", "testdata/tab.yaml"}, 1},
 		{"test-confusable", []string{"faq", "test", "testdata/confusable.yaml"}, 1},
 	}
 	for _, tt := range tests {
@@ -186,7 +189,7 @@ func checkGolden(t *testing.T, name, out string) {
 
 func TestDiscordInviteURL(t *testing.T) {
 	out, _, code := runCmd(t, "", "discord", "invite-url", "--app-id", "123456789012345678")
-	want := "https://discord.com/oauth2/authorize?client_id=123456789012345678&permissions=2147567616&scope=bot+applications.commands"
+	want := "https://discord.com/oauth2/authorize?client_id=123456789012345678&permissions=277025475584&scope=bot+applications.commands"
 	if code != 0 || strings.TrimSpace(out) != want {
 		t.Errorf("exit %d, output %q, want %q", code, out, want)
 	}
