@@ -45,6 +45,9 @@ type SocketOptions struct {
 	// StableAfter is how long a connection must last for the wait to start again from
 	// MinBackoff; 0 means 1 min.
 	StableAfter time.Duration
+	// State, when set, is told each change of the connection's state (for /healthz and
+	// /metrics through the process's adapter supervision); Health and Connected say the same.
+	State StateReporter
 	// Store, RateLimit, AckAfter, ResponseClient and AllowResponseURL are as in Options: the
 	// per-user rate limit, and the response_url fallback for an answer not ready in time.
 	Store            Shared
@@ -52,6 +55,14 @@ type SocketOptions struct {
 	AckAfter         time.Duration
 	ResponseClient   *http.Client
 	AllowResponseURL func(*url.URL) bool
+}
+
+// StateReporter is told where the connection is; ops.AdapterState has these methods.
+type StateReporter interface {
+	Starting()
+	Connected()
+	Retrying(err error)
+	Stopped(err error)
 }
 
 // Socket Mode defaults.
@@ -122,6 +133,7 @@ func NewSocketMode(a Answerer, o SocketOptions) (*Socket, error) {
 		client:   o.ResponseClient,
 		allowURL: o.AllowResponseURL,
 	}.withDefaults()
+	s.state.report = o.State
 	s.state.set(stateConnecting, "")
 	return s, nil
 }
@@ -140,7 +152,7 @@ func (s *Socket) Run(ctx context.Context) error {
 			return nil
 		}
 		if fatal := refusal(err); fatal != nil {
-			s.state.set(stateFailed, fatal.Error())
+			s.state.fail(fatal)
 			s.rs.log.LogAttrs(ctx, slog.LevelError, "slack refused the app token; stopping", slog.String("error", fatal.Error()))
 			return fatal
 		}
@@ -152,7 +164,7 @@ func (s *Socket) Run(ctx context.Context) error {
 			wait = max(wait, rl.RetryAfter)
 		}
 		attempt++
-		s.state.set(stateReconnecting, fmt.Sprintf("attempt %d in %s: %v", attempt, wait.Round(time.Millisecond), err))
+		s.state.retry(fmt.Errorf("attempt %d in %s: %w", attempt, wait.Round(time.Millisecond), err))
 		s.rs.log.LogAttrs(ctx, slog.LevelWarn, "socket mode connection lost; reconnecting",
 			slog.Int("attempt", attempt), slog.Duration("backoff", wait), slog.Duration("was_up", up), slog.String("error", err.Error()))
 		timer := time.NewTimer(wait)
@@ -289,19 +301,32 @@ func refusal(err error) error {
 	if sc, ok := errors.AsType[slack.StatusCodeError](err); ok {
 		switch sc.Code {
 		case http.StatusUnauthorized, http.StatusForbidden, http.StatusNotFound:
-			return fmt.Errorf("slack socket mode: Slack refused the app token (SLACK_APP_TOKEN) with HTTP %d; check the token and that Socket Mode is on in the app's settings", sc.Code)
+			return refusedf("slack socket mode: Slack refused the app token (SLACK_APP_TOKEN) with HTTP %d; check the token and that Socket Mode is on in the app's settings", sc.Code)
 		}
 		return nil
 	}
 	switch code {
 	case "not_allowed_token_type":
-		return errors.New("slack socket mode: SLACK_APP_TOKEN is not an app-level token (Slack said not_allowed_token_type); create one with the connections:write scope under Basic Information > App-Level Tokens")
+		return refusedf("slack socket mode: SLACK_APP_TOKEN is not an app-level token (Slack said not_allowed_token_type); create one with the connections:write scope under Basic Information > App-Level Tokens")
 	case "missing_scope":
-		return errors.New("slack socket mode: the app-level token lacks the connections:write scope (Slack said missing_scope); add it under Basic Information > App-Level Tokens")
+		return refusedf("slack socket mode: the app-level token lacks the connections:write scope (Slack said missing_scope); add it under Basic Information > App-Level Tokens")
 	case "invalid_auth", "not_authed", "token_revoked", "token_expired", "account_inactive", "no_permission":
-		return fmt.Errorf("slack socket mode: Slack refused the app token, SLACK_APP_TOKEN (Slack said %s); check it, or create a new app-level token with connections:write", code)
+		return refusedf("slack socket mode: Slack refused the app token, SLACK_APP_TOKEN (Slack said %s); check it, or create a new app-level token with connections:write", code)
 	}
 	return nil
+}
+
+// RefusedError is Run's error when Slack refuses the app token. It is permanent: reconnecting
+// cannot help until the token or the app's settings are fixed.
+type RefusedError struct{ msg string }
+
+func (e *RefusedError) Error() string { return e.msg }
+
+// Permanent reports true, for a supervisor deciding whether to restart the adapter.
+func (e *RefusedError) Permanent() bool { return true }
+
+func refusedf(format string, args ...any) error {
+	return &RefusedError{msg: fmt.Sprintf(format, args...)}
 }
 
 // Connected reports whether the Socket Mode connection is up.
@@ -329,16 +354,48 @@ const (
 
 // socketState is the connection's state and what explains it; no secrets, no message text.
 type socketState struct {
+	report StateReporter // may be nil
+
 	mu  sync.Mutex
 	cur stateValue
 }
 
 type stateValue struct{ name, detail string }
 
+// set records a state without an error: connecting, connected or stopped.
 func (s *socketState) set(name, detail string) {
 	s.mu.Lock()
-	defer s.mu.Unlock()
 	s.cur = stateValue{name, detail}
+	s.mu.Unlock()
+	if s.report == nil {
+		return
+	}
+	switch name {
+	case stateConnecting:
+		s.report.Starting()
+	case stateConnected:
+		s.report.Connected()
+	case stateStopped:
+		s.report.Stopped(nil)
+	}
+}
+
+func (s *socketState) retry(err error) {
+	s.mu.Lock()
+	s.cur = stateValue{stateReconnecting, err.Error()}
+	s.mu.Unlock()
+	if s.report != nil {
+		s.report.Retrying(err)
+	}
+}
+
+func (s *socketState) fail(err error) {
+	s.mu.Lock()
+	s.cur = stateValue{stateFailed, err.Error()}
+	s.mu.Unlock()
+	if s.report != nil {
+		s.report.Stopped(err)
+	}
 }
 
 func (s *socketState) get() stateValue {

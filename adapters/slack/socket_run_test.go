@@ -3,6 +3,7 @@ package slack
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"net/http"
 	"slices"
@@ -189,7 +190,8 @@ func TestSocketModeReconnects(t *testing.T) {
 				}
 				f.serveCommand(t, conn, fmt.Sprint("env-", n))
 			})
-			s, done := runSocket(t, f, SocketOptions{PingTimeout: 150 * time.Millisecond, MinBackoff: minBackoff, MaxBackoff: time.Second})
+			rep := &reporter{}
+			s, done := runSocket(t, f, SocketOptions{PingTimeout: 150 * time.Millisecond, MinBackoff: minBackoff, MaxBackoff: time.Second, State: rep})
 			states := watchStates(t, s)
 			select {
 			case ack := <-f.acks:
@@ -218,6 +220,9 @@ func TestSocketModeReconnects(t *testing.T) {
 			if got := states(); !slices.Contains(got, stateReconnecting) {
 				t.Errorf("states seen %v, want reconnecting among them", got)
 			}
+			if got, want := strings.Join(rep.list(), " "), "starting connected retrying:err connected"; !strings.HasPrefix(got, want) {
+				t.Errorf("states reported %q, want them to start %q", got, want)
+			}
 		})
 	}
 }
@@ -242,9 +247,14 @@ func TestSocketModeRefused(t *testing.T) {
 			f := newFakeSlack(t, func(int) (int, string) { return tt.status, tt.body }, func(int, *websocket.Conn) {
 				t.Error("the adapter dialled the WebSocket after being refused")
 			})
-			s, done := runSocket(t, f, SocketOptions{MinBackoff: 10 * time.Millisecond})
+			rep := &reporter{}
+			s, done := runSocket(t, f, SocketOptions{MinBackoff: 10 * time.Millisecond, State: rep})
 			select {
 			case err := <-done:
+				var p interface{ Permanent() bool }
+				if !errors.As(err, &p) || !p.Permanent() {
+					t.Errorf("Run = %T, want a permanent error so a supervisor does not restart it", err)
+				}
 				if err == nil || !strings.Contains(err.Error(), tt.want) || !strings.HasPrefix(err.Error(), "slack socket mode: ") {
 					t.Errorf("Run = %v, want an error starting \"slack socket mode: \" saying %q", err, tt.want)
 				}
@@ -256,6 +266,9 @@ func TestSocketModeRefused(t *testing.T) {
 			}
 			if n := len(f.openTimes()); n != 1 {
 				t.Errorf("apps.connections.open called %d times, want 1", n)
+			}
+			if got := rep.list(); strings.Join(got, " ") != "starting stopped:err" {
+				t.Errorf("states reported %v, want [starting stopped:err]", got)
 			}
 			ok, d := s.Health()
 			if ok || !strings.HasPrefix(d, "failed: ") || !strings.Contains(d, tt.want) {
@@ -385,4 +398,30 @@ func TestSocketModeLateAndLimited(t *testing.T) {
 			t.Fatal("a late answer was not posted to response_url")
 		}
 	}
+}
+
+// reporter records what a StateReporter is told.
+type reporter struct {
+	mu  sync.Mutex
+	got []string
+}
+
+func (r *reporter) add(s string, err error) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if err != nil {
+		s += ":err"
+	}
+	r.got = append(r.got, s)
+}
+
+func (r *reporter) Starting()          { r.add("starting", nil) }
+func (r *reporter) Connected()         { r.add("connected", nil) }
+func (r *reporter) Retrying(err error) { r.add("retrying", err) }
+func (r *reporter) Stopped(err error)  { r.add("stopped", err) }
+
+func (r *reporter) list() []string {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return slices.Clone(r.got)
 }

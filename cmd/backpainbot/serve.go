@@ -264,13 +264,19 @@ func (s *server) adapters() ([]component, error) {
 		if s.store != nil {
 			o.Store = s.store
 		}
+		st := ops.NewAdapterState("slack", s.health, s.metrics)
+		o.State = st
 		sock, err := slack.NewSocketMode(s.bot, o)
 		if err != nil {
 			return nil, err // already "slack socket mode: ..."
 		}
-		s.health.AddCheck("slack", sock.Health)
 		s.metrics.AddGateway("slack", sock.Connected)
-		cs = append(cs, component{name: "slack", run: sock.Run})
+		// Supervised like Discord: a refused app token leaves Slack stopped, with the reason
+		// on /healthz, while the rest of the server keeps serving.
+		sup := &ops.Supervisor{Log: s.log.With("component", "slack")}
+		cs = append(cs, component{name: "slack", run: func(ctx context.Context) error {
+			return sup.Run(ctx, st, sock.Run)
+		}})
 	}
 	if d := s.cfg.Discord; d.Enabled {
 		st := ops.NewAdapterState("discord", s.health, s.metrics)

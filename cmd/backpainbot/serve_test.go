@@ -828,8 +828,8 @@ func TestServeDiscord(t *testing.T) {
 	}
 }
 
-// TestServeSlackSocketMode wires Socket Mode against a fake Slack API that refuses the tokens
-// as Slack does, with 200 and "invalid_auth".
+// TestServeSlackSocketMode wires Socket Mode against a fake Slack API that refuses the token
+// as Slack does, with 200 and "invalid_auth": Slack is left stopped, not retried.
 func TestServeSlackSocketMode(t *testing.T) {
 	const appToken = "xapp-1-A0-fake-app-token"
 	api, hits, release := fakeAPI(t, http.StatusOK, `{"ok": false, "error": "invalid_auth"}`)
@@ -847,15 +847,29 @@ func TestServeSlackSocketMode(t *testing.T) {
 	case <-time.After(5 * time.Second):
 		t.Fatal("Socket Mode never called the fake API")
 	}
+	// Slack stops for good, /healthz says why, and serve keeps serving (as for Discord).
+	deadline := time.Now().Add(10 * time.Second)
+	for {
+		code, body := sv.get(t, "/healthz")
+		if code == http.StatusServiceUnavailable && strings.Contains(body, `"slack":{"ok":false,"detail":"stopped: slack socket mode: Slack refused the app token`) {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("/healthz = %d %s, want 503 with slack stopped because Slack refused the app token", code, body)
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
 	select {
 	case err := <-sv.done:
 		sv.done <- err
-		code, msg := exitCodeOf(t, err)
-		if code != 1 || !strings.HasPrefix(msg, "backpainbot: slack") || !strings.Contains(msg, "refused the app token") {
-			t.Errorf("serve = exit %d %q, want exit 1 saying slack refused the app token", code, msg)
-		}
-	case <-time.After(10 * time.Second):
-		t.Fatalf("serve did not fail after Slack refused the tokens; stderr:\n%s", sv.stderr)
+		t.Fatalf("serve exited (%v); want it to keep serving with Slack stopped", err)
+	default:
+	}
+	if n := len(hits); n != 0 {
+		t.Errorf("%d more Slack API calls after the refusal, want none", n)
+	}
+	if err := sv.stop(t); err != nil {
+		t.Errorf("stop = %v, want nil", err)
 	}
 	if strings.Contains(sv.stderr.String(), appToken) {
 		t.Errorf("log contains the Slack token:\n%s", sv.stderr)
