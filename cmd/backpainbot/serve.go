@@ -127,7 +127,7 @@ func newServer(cfg config.Config, log *slog.Logger, f *faq.FAQ) *server {
 	s := &server{
 		cfg:     cfg,
 		log:     log,
-		bot:     bot.New(f, bot.Options{EmergencyNumber: cfg.EmergencyNumber, Misses: openMisses(cfg.Misses, log)}),
+		bot:     bot.New(f, bot.Options{EmergencyNumber: cfg.EmergencyNumber, HideSources: !cfg.ShowSources, Misses: openMisses(cfg.Misses, log)}),
 		metrics: ops.NewMetrics(),
 		health:  ops.NewHealth(),
 	}
