@@ -81,6 +81,7 @@ func runFAQLint(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return failure("%v", err)
 	}
+	printWarnings(stdout, f)
 	fmt.Fprintf(stdout, "%s: ok, %d entries, %d synonym groups, %d tests\n", f.Source, len(f.Entries), len(f.Synonyms), len(f.Tests))
 	return nil
 }
