@@ -106,6 +106,10 @@ type Discord struct {
 	GuildID string `yaml:"guild_id"`
 	// APIURL overrides the base URL of the Discord REST API, for tests; "" uses Discord's.
 	APIURL string `yaml:"api_url"`
+	// PublicKey (hex, from the developer portal's General Information page) switches
+	// interactions to the HTTP endpoint POST /discord/interactions on http.addr instead of the
+	// gateway; then no bot token is needed. It is public, not a secret.
+	PublicKey string `yaml:"public_key"`
 	// ShardID is this process's shard, from 0 to ShardCount-1 (default 0).
 	ShardID int `yaml:"shard_id"`
 	// ShardCount is the total number of shards (default 1).
@@ -456,6 +460,7 @@ func applyEnv(c *Config, getenv func(string) string) []error {
 	boolean("BACKPAINBOT_DISCORD_ENABLED", &c.Discord.Enabled)
 	str("BACKPAINBOT_DISCORD_APPLICATION_ID", &c.Discord.ApplicationID)
 	str("BACKPAINBOT_DISCORD_GUILD_ID", &c.Discord.GuildID)
+	str("BACKPAINBOT_DISCORD_PUBLIC_KEY", &c.Discord.PublicKey)
 
 	secret("SLACK_SIGNING_SECRET", &c.Slack.SigningSecret)
 	secret("SLACK_BOT_TOKEN", &c.Slack.BotToken)

@@ -509,7 +509,17 @@ func TestValidate(t *testing.T) {
 			`slack.api_url is not an absolute http or https URL; want one such as "http://127.0.0.1:8081/", or leave it empty`,
 		}},
 		{"discord needs token", func(c *Config) { c.Discord.Token = "" }, []string{
-			`discord is enabled but DISCORD_BOT_TOKEN is not set`,
+			`discord is enabled but DISCORD_BOT_TOKEN is not set (or set discord.public_key to use the HTTP interactions endpoint)`,
+		}},
+		{"discord public key instead of token", func(c *Config) {
+			c.Discord.Token = ""
+			c.Discord.PublicKey = strings.Repeat("ab", 32)
+		}, nil},
+		{"discord public key not hex", func(c *Config) { c.Discord.PublicKey = "not-a-key" }, []string{
+			`discord.public_key is not 64 hex digits; copy the Public Key from your app's General Information page`,
+		}},
+		{"discord public key too short", func(c *Config) { c.Discord.PublicKey = "abcd" }, []string{
+			`discord.public_key is not 64 hex digits; copy the Public Key from your app's General Information page`,
 		}},
 		{"discord needs application id", func(c *Config) { c.Discord.ApplicationID = "" }, []string{
 			`discord is enabled but discord.application_id is not set (or set BACKPAINBOT_DISCORD_APPLICATION_ID)`,
@@ -558,7 +568,7 @@ func TestValidate(t *testing.T) {
 			`log.format is "xml"; want "text" or "json"`,
 			`http.addr is empty; want host:port such as ":8080"`,
 			`slack is enabled but SLACK_SIGNING_SECRET is not set (needed for HTTP mode; or set SLACK_APP_TOKEN for Socket Mode)`,
-			`discord is enabled but DISCORD_BOT_TOKEN is not set`,
+			`discord is enabled but DISCORD_BOT_TOKEN is not set (or set discord.public_key to use the HTTP interactions endpoint)`,
 			`discord is enabled but discord.application_id is not set (or set BACKPAINBOT_DISCORD_APPLICATION_ID)`,
 			`misses.retention_days is -1; want 1 or more`,
 		}},

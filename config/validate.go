@@ -1,6 +1,7 @@
 package config
 
 import (
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"math"
@@ -96,14 +97,17 @@ func (s Slack) validate(v *validator) {
 
 func (d Discord) validate(v *validator) {
 	if d.Enabled {
-		if d.Token == "" {
-			v.addf("discord is enabled but DISCORD_BOT_TOKEN is not set")
+		if d.Token == "" && d.PublicKey == "" {
+			v.addf("discord is enabled but DISCORD_BOT_TOKEN is not set (or set discord.public_key to use the HTTP interactions endpoint)")
 		}
 		if d.ApplicationID == "" {
 			v.addf("discord is enabled but discord.application_id is not set (or set BACKPAINBOT_DISCORD_APPLICATION_ID)")
 		}
 	}
 	validateURL(v, "discord.api_url", d.APIURL)
+	if k, err := hex.DecodeString(d.PublicKey); d.PublicKey != "" && (err != nil || len(k) != 32) {
+		v.addf("discord.public_key is not 64 hex digits; copy the Public Key from your app's General Information page")
+	}
 	if d.ShardCount < 1 {
 		v.addf("discord.shard_count is %d; want 1 or more", d.ShardCount)
 	}

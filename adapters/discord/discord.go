@@ -1,20 +1,28 @@
 // Package discord answers lower-back-pain questions on Discord.
 //
-// The adapter connects to the Discord gateway with discordgo and answers three ways: the /backpain
-// slash command (registered when the gateway is ready), direct messages to the bot, and messages
-// that mention it. It asks only for the Guilds, GuildMessages and DirectMessages intents; without
-// the privileged MessageContent intent Discord still delivers the text of DMs and of messages
-// that mention the bot, which is all it reads.
+// It answers three ways: the /backpain slash command (with autocomplete on its question
+// option), direct messages to the bot, and messages that mention it, in channels, threads and
+// forum posts alike. Interactions (the command, its autocomplete and topic buttons) arrive
+// either over the gateway or at an HTTP interactions endpoint (Handler) that Discord calls; the
+// endpoint needs no gateway connection and no shared state, so it runs as replicas behind a
+// load balancer. Messages (mentions and DMs) only ever arrive over the gateway.
+//
+// The files each own one thing: gateway.go the gateway connection and its states, events.go
+// what the gateway delivers, interactions.go answering interactions (deferring when slow),
+// endpoint.go the HTTP endpoint, rest.go and api.go REST calls under deadlines, send.go a
+// reply's messages under rate limits, render.go the layout, autocomplete.go the choices.
+//
+// The gateway asks only for the Guilds, GuildMessages and DirectMessages intents; without the
+// privileged MessageContent intent Discord still delivers the text of DMs and of messages that
+// mention the bot, which is all it reads.
 //
 // Replies are rendered from bot.Reply.Sections as plain message content, split into several
-// messages when long, with the disclaimer always at the end of the last one. "Did you mean" and
-// related topics become buttons; pressing one shows that entry, visible only to the person who
-// pressed it. No message ever pings anyone: every message sets allowed_mentions to parse nothing.
+// messages when long, with the disclaimer always at the end of the last one, also when a rate
+// limit forces the rest of a reply into one shortened message. No message ever pings anyone.
 //
 // Each user has a token bucket (Options.PerMinute, Options.Burst). Over the limit, the user gets
 // one short notice and then silence until the bucket refills. Slash commands and buttons always
-// get an answer, because Discord shows an error when an interaction is left unanswered, so over
-// the limit they get the notice, visible only to that user.
+// get an answer, because Discord shows an error when an interaction is left unanswered.
 //
 // Nothing here logs message text or tokens: logs carry ids, the outcome and the duration, and
 // errors are reduced to their status and code, since request URLs hold interaction tokens.
@@ -22,11 +30,11 @@ package discord
 
 import (
 	"context"
+	"crypto/ed25519"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"log/slog"
-	"math/rand/v2"
-	"net"
 	"net/http"
 	"net/url"
 	"runtime/debug"
@@ -38,7 +46,6 @@ import (
 
 	"github.com/backpainbot/backpainbot/bot"
 	"github.com/bwmarrin/discordgo"
-	"github.com/gorilla/websocket"
 )
 
 // Answerer is what the adapter needs from the bot. *bot.Bot implements it.
@@ -51,7 +58,16 @@ type Answerer interface {
 	Show(id string) (bot.Reply, bool)
 }
 
-var _ Answerer = (*bot.Bot)(nil)
+// Suggester is an optional ability of an Answerer: topics matching what someone has typed so
+// far, for autocomplete. *bot.Bot implements it; without it the question option offers none.
+type Suggester interface {
+	Suggest(typed string, n int) []bot.Topic
+}
+
+var (
+	_ Answerer  = (*bot.Bot)(nil)
+	_ Suggester = (*bot.Bot)(nil)
+)
 
 // Recorder counts handled requests. *ops.Metrics implements it. It is called from many
 // goroutines at once.
@@ -60,10 +76,22 @@ type Recorder interface {
 	Request(adapter, outcome string, elapsed time.Duration)
 }
 
-// Options configure an Adapter. Token is required; the rest have usable zero values.
+// StateReporter is told the gateway's state, for /healthz and /metrics. *ops.AdapterState
+// implements it.
+type StateReporter interface {
+	Connected()
+	Retrying(err error)
+}
+
+// Options configure an Adapter. Token or PublicKey is required; the rest have usable zero
+// values.
 type Options struct {
 	// Token is the bot token from the developer portal, with or without the "Bot " prefix.
+	// It is needed for the gateway and to register /backpain; the HTTP endpoint alone needs none.
 	Token string
+	// PublicKey (hex, from the developer portal) turns on the HTTP interactions endpoint mode:
+	// Handler verifies requests with it, and Run opens no gateway connection.
+	PublicKey string
 	// ApplicationID is the application the /backpain command is registered for; "" uses the id
 	// the gateway reports in READY.
 	ApplicationID string
@@ -83,11 +111,19 @@ type Options struct {
 	// up to Burst at once. Zero or less means the defaults, 6 and 3.
 	PerMinute float64
 	Burst     int
+	// MaxConcurrent bounds the events answered at once; as many more may wait, and beyond that
+	// events are dropped (and logged). Zero or less means 32.
+	MaxConcurrent int
+	// DeferAfter is how long an interaction's answer may take before the adapter defers it
+	// (type 5) and edits the answer in later; Discord allows 3 seconds. Zero means 2 seconds.
+	DeferAfter time.Duration
 	// Logger receives the adapter's logs (give it a child named for the component); nil
 	// discards them.
 	Logger *slog.Logger
 	// Metrics, when set, records every handled request with the adapter name "discord".
 	Metrics Recorder
+	// State, when set, is told when the gateway connects and disconnects.
+	State StateReporter
 	// HTTPClient makes the REST requests; nil means a client with a 20-second timeout.
 	HTTPClient *http.Client
 }
@@ -103,6 +139,13 @@ const (
 	OutcomeRejected = "rejected"
 	// OutcomeError: Discord did not accept a message of the reply.
 	OutcomeError = "error"
+	// OutcomeShortened: Discord's rate limit left room for fewer messages than the reply had,
+	// so the rest was folded into one shortened message ending with the disclaimer.
+	OutcomeShortened = "shortened"
+	// OutcomeOverloaded: too many events at once; this one was dropped.
+	OutcomeOverloaded = "overloaded"
+	// OutcomeAutocomplete: autocomplete choices were sent.
+	OutcomeAutocomplete = "autocomplete"
 )
 
 const (
@@ -120,17 +163,26 @@ const (
 	// maxBackoff bounds the wait between reconnection attempts.
 	maxBackoff = time.Minute
 
-	defaultPerMinute = 6
-	defaultBurst     = 3
+	defaultPerMinute     = 6
+	defaultBurst         = 3
+	defaultMaxConcurrent = 32
+	defaultDeferAfter    = 2 * time.Second
+	// shutdownGrace is how long Run waits at shutdown for replies in flight to be sent before
+	// it cancels them, so that a reply waiting out a rate limit cannot hold up shutdown.
+	shutdownGrace = 3 * time.Second
 
 	noticeText  = "You're asking quickly — please wait a minute, then ask again."
 	unknownShow = "Sorry, I can't find that topic any more. Ask me with /backpain and your question."
 	unknownCmd  = "Sorry, I don't know that command. Ask me with /backpain and your question."
+	busyText    = "Sorry, I'm very busy right now. Please ask again in a minute."
 )
 
-// InvitePermissions are the permissions the invite link asks for, and no more: Send Messages,
-// Embed Links, Read Message History and Use Application Commands (2147567616).
-const InvitePermissions int64 = discordgo.PermissionSendMessages |
+// InvitePermissions are the permissions the invite link asks for, and no more: View Channels,
+// Send Messages, Send Messages in Threads, Embed Links, Read Message History and Use
+// Application Commands (277025475584).
+const InvitePermissions int64 = discordgo.PermissionViewChannel |
+	discordgo.PermissionSendMessages |
+	discordgo.PermissionSendMessagesInThreads |
 	discordgo.PermissionEmbedLinks |
 	discordgo.PermissionReadMessageHistory |
 	discordgo.PermissionUseApplicationCommands
@@ -145,37 +197,34 @@ func InviteURL(applicationID string) string {
 	return "https://discord.com/oauth2/authorize?" + v.Encode()
 }
 
-// rest is the part of *discordgo.Session the handlers use, so tests can run them without a
-// network.
-type rest interface {
-	ChannelMessageSendComplex(channelID string, data *discordgo.MessageSend, options ...discordgo.RequestOption) (*discordgo.Message, error)
-	InteractionRespond(i *discordgo.Interaction, r *discordgo.InteractionResponse, options ...discordgo.RequestOption) error
-	FollowupMessageCreate(i *discordgo.Interaction, wait bool, data *discordgo.WebhookParams, options ...discordgo.RequestOption) (*discordgo.Message, error)
-	ApplicationCommandBulkOverwrite(appID, guildID string, cmds []*discordgo.ApplicationCommand, options ...discordgo.RequestOption) ([]*discordgo.ApplicationCommand, error)
-}
-
-var _ rest = (*discordgo.Session)(nil)
-
-// Adapter is a running Discord bot. Create it with New and start it with Run.
+// Adapter is a Discord bot. Create it with New; start it with Run, and in the HTTP endpoint
+// mode also serve Handler.
 type Adapter struct {
 	answerer Answerer
 	opts     Options
 	log      *slog.Logger
-	s        *discordgo.Session
-	rest     rest
+	api      api
+	gw       *gateway
+	pubKey   ed25519.PublicKey // nil unless in the HTTP endpoint mode
+	hasToken bool
 	limits   *limiter
 	now      func() time.Time
 
-	selfID       atomic.Pointer[string] // the bot's user id, from READY
-	registered   atomic.Bool            // the command is registered
-	registering  atomic.Bool            // a registration is in flight
-	connected    atomic.Bool            // the gateway is connected
-	running      atomic.Bool            // Run has been called
-	disconnected chan struct{}          // signalled when the gateway connection closes
+	selfID      atomic.Pointer[string] // the bot's user id, from READY
+	appID       atomic.Pointer[string] // the application id, from the options or READY
+	registered  atomic.Bool            // the command is registered
+	registering atomic.Bool            // a registration is in flight
+	connected   atomic.Bool            // the gateway is connected (or the endpoint serving)
+	running     atomic.Bool            // Run is running
 
-	mu     sync.Mutex // guards closed and wg.Add
-	closed bool
-	wg     sync.WaitGroup // handlers in flight
+	sem      chan struct{} // one token per event being answered
+	inFlight atomic.Int64  // events being answered or waiting for a token
+	wg       sync.WaitGroup
+	grace    time.Duration // how long Run waits for replies in flight before abandoning them
+
+	mu   sync.Mutex
+	quit context.Context // parent of every handler's context; cancelled when the grace runs out
+	stop context.CancelFunc
 }
 
 // New returns an adapter answering with a. It checks the options but does not connect; Run does.
@@ -187,8 +236,16 @@ func New(a Answerer, o Options) (*Adapter, error) {
 	if after, ok := strings.CutPrefix(token, "Bot"); ok && (after == "" || after[0] == ' ') {
 		token = strings.TrimSpace(after)
 	}
-	if token == "" {
-		return nil, errors.New("discord: no bot token (set DISCORD_BOT_TOKEN)")
+	var pub ed25519.PublicKey
+	if k := strings.TrimSpace(o.PublicKey); k != "" {
+		b, err := hex.DecodeString(k)
+		if err != nil || len(b) != ed25519.PublicKeySize {
+			return nil, errors.New("discord: public key is not 64 hex digits (copy it from the General Information page)")
+		}
+		pub = b
+	}
+	if token == "" && pub == nil {
+		return nil, errors.New("discord: no bot token (set DISCORD_BOT_TOKEN) and no public key")
 	}
 	if o.ShardCount < 1 {
 		o.ShardCount = 1
@@ -202,166 +259,181 @@ func New(a Answerer, o Options) (*Adapter, error) {
 	if o.Burst < 1 {
 		o.Burst = defaultBurst
 	}
+	if o.MaxConcurrent < 1 {
+		o.MaxConcurrent = defaultMaxConcurrent
+	}
+	if o.DeferAfter <= 0 {
+		o.DeferAfter = defaultDeferAfter
+	}
 	client := o.HTTPClient
 	if client == nil {
 		client = &http.Client{Timeout: 20 * time.Second}
 	}
+	base := "https://discord.com"
 	if o.APIURL != "" {
-		rw, err := newRewriter(o.APIURL, client.Transport)
-		if err != nil {
-			return nil, fmt.Errorf("discord: %w", err)
+		u, err := url.Parse(o.APIURL)
+		if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+			return nil, errors.New("discord: api url is not an absolute http or https URL")
 		}
-		c := *client
-		c.Transport = rw
-		client = &c
+		base = strings.TrimRight(o.APIURL, "/")
 	}
 	logger := o.Logger
 	if logger == nil {
 		logger = slog.New(slog.DiscardHandler)
 	}
-
-	s, err := discordgo.New("Bot " + token)
-	if err != nil {
-		return nil, fmt.Errorf("discord: %w", err)
+	auth := ""
+	if token != "" {
+		auth = "Bot " + token
 	}
-	s.Client = client
-	s.Identify.Intents = intents
-	s.ShardID, s.ShardCount = o.ShardID, o.ShardCount
-	s.StateEnabled = false
-	// Handlers run in the gateway's reading goroutine, so connection events arrive in order;
-	// the message and interaction handlers hand the slow work to goroutines of their own.
-	s.SyncEvents = true
-	// Run reconnects instead of discordgo, so that shutdown can stop it.
-	s.ShouldReconnectOnError = false
-
 	ad := &Adapter{
-		answerer:     a,
-		opts:         o,
-		log:          logger,
-		s:            s,
-		rest:         s,
-		limits:       newLimiter(o.PerMinute, o.Burst),
-		now:          time.Now,
-		disconnected: make(chan struct{}, 1),
+		answerer: a,
+		opts:     o,
+		log:      logger,
+		api:      &restClient{client: client, base: base + "/api/v" + apiVersion, auth: auth, now: time.Now},
+		pubKey:   pub,
+		hasToken: token != "",
+		limits:   newLimiter(o.PerMinute, o.Burst),
+		now:      time.Now,
+		sem:      make(chan struct{}, o.MaxConcurrent),
+		grace:    shutdownGrace,
 	}
-	s.AddHandler(func(_ *discordgo.Session, _ *discordgo.Connect) { ad.connected.Store(true) })
-	s.AddHandler(func(_ *discordgo.Session, _ *discordgo.Disconnect) {
-		ad.connected.Store(false)
-		select {
-		case ad.disconnected <- struct{}{}:
-		default:
+	ad.quit, ad.stop = context.WithCancel(context.Background())
+	if id := strings.TrimSpace(o.ApplicationID); id != "" {
+		ad.appID.Store(&id)
+	}
+	if pub == nil {
+		ad.gw = &gateway{
+			token:        auth,
+			intents:      int(intents),
+			shard:        [2]int{o.ShardID, o.ShardCount},
+			dialer:       newDialer(),
+			log:          logger,
+			lookup:       ad.lookupGateway,
+			handle:       ad.dispatch,
+			connected:    ad.setConnected,
+			helloTimeout: helloTimeout,
+			backoffBase:  time.Second,
+			backoffMax:   maxBackoff,
 		}
-	})
-	s.AddHandler(func(_ *discordgo.Session, r *discordgo.Ready) { ad.onReady(r) })
-	s.AddHandler(func(_ *discordgo.Session, m *discordgo.MessageCreate) { ad.onMessage(m) })
-	s.AddHandler(func(_ *discordgo.Session, i *discordgo.InteractionCreate) { ad.onInteraction(i) })
+	}
 	return ad, nil
 }
 
-// Run connects to the gateway and answers until ctx is done, then closes the connection, waits
-// for replies in flight and returns nil. It returns an error only when the first connection
-// fails (a bad token, say). Later disconnections are retried with backoff, resuming the session
-// where Discord allows. Run may be called once.
+// Run answers until ctx is done, then waits for the replies in flight and returns nil. Over the
+// gateway it reconnects by itself, resuming where Discord allows; it returns early only when
+// Discord refuses the bot for good (a bad token, a wrong shard: an error whose Permanent method
+// says so). In the HTTP endpoint mode it registers /backpain when it has a token and then waits.
+// Run may be called again after it returns, but not twice at once.
 func (a *Adapter) Run(ctx context.Context) error {
 	if !a.running.CompareAndSwap(false, true) {
-		return errors.New("discord: Run called twice")
+		return errors.New("discord: Run is already running")
 	}
-	a.s.Dialer = dialer(ctx)
-	a.log.Info("connecting to the Discord gateway", "shard_id", a.opts.ShardID, "shard_count", a.opts.ShardCount)
-	if err := a.s.Open(); err != nil {
-		a.stop()
-		if ctx.Err() != nil {
-			return nil
-		}
-		return fmt.Errorf("discord: connect to gateway: %s", describe(err))
-	}
-	defer a.stop()
-	for {
-		select {
-		case <-ctx.Done():
-			a.log.Info("disconnecting from the Discord gateway")
-			return nil
-		case <-a.disconnected:
-		}
-		if a.connected.Load() {
-			continue // a stale signal: a second close of a connection already replaced
-		}
-		a.log.Warn("lost the Discord gateway connection; reconnecting")
-		a.reconnect(ctx)
-	}
-}
-
-// dialer returns the gateway's websocket dialer: its connections are abandoned when ctx is done,
-// so that shutdown is not held up by an unreachable Discord.
-func dialer(ctx context.Context) *websocket.Dialer {
-	nd := &net.Dialer{Timeout: dialTimeout}
-	return &websocket.Dialer{
-		Proxy:            http.ProxyFromEnvironment,
-		HandshakeTimeout: dialTimeout,
-		NetDialContext: func(_ context.Context, network, addr string) (net.Conn, error) {
-			return nd.DialContext(ctx, network, addr)
-		},
-	}
-}
-
-// reconnect opens the gateway again: at once, then after growing waits, until it works or ctx
-// is done.
-func (a *Adapter) reconnect(ctx context.Context) {
-	for attempt := 0; ctx.Err() == nil; attempt++ {
-		if attempt > 0 {
-			t := time.NewTimer(backoff(attempt))
-			select {
-			case <-ctx.Done():
-				t.Stop()
-				return
-			case <-t.C:
-			}
-		}
-		err := a.s.Open()
-		if err == nil || errors.Is(err, discordgo.ErrWSAlreadyOpen) {
-			a.log.Info("reconnected to the Discord gateway", "attempts", attempt+1)
-			return
-		}
-		a.log.Warn("reconnecting to the Discord gateway failed", "attempt", attempt+1, "err", describe(err))
-	}
-}
-
-// backoff is the wait before reconnection attempt n (n >= 1): 1s, 2s, 4s ... up to maxBackoff,
-// plus up to a quarter more at random so that shards do not reconnect in step.
-func backoff(n int) time.Duration {
-	d := maxBackoff
-	if n < 7 {
-		d = min(time.Second<<(n-1), maxBackoff)
-	}
-	return d + rand.N(d/4+1)
-}
-
-// stop closes the gateway connection and waits for the handlers in flight.
-func (a *Adapter) stop() {
-	if err := a.s.Close(); err != nil {
-		a.log.Warn("closing the Discord gateway", "err", describe(err))
-	}
+	defer a.running.Store(false)
+	defer a.drain()
+	defer a.setConnected(false, nil)
 	a.mu.Lock()
-	a.closed = true
+	if a.quit.Err() != nil {
+		a.quit, a.stop = context.WithCancel(context.Background())
+	}
 	a.mu.Unlock()
-	a.wg.Wait()
-	a.connected.Store(false)
+	if a.gw == nil {
+		a.log.Info("answering Discord interactions at the HTTP endpoint; no gateway connection")
+		a.setConnected(true, nil)
+		if id := a.application(); id != "" && a.hasToken {
+			a.spawn(func() { a.register(id) })
+		}
+		<-ctx.Done()
+		return nil
+	}
+	a.log.Info("connecting to the Discord gateway", "shard_id", a.opts.ShardID, "shard_count", a.opts.ShardCount)
+	if err := a.gw.run(ctx); err != nil {
+		return fmt.Errorf("discord: %w", err)
+	}
+	a.log.Info("disconnected from the Discord gateway")
+	return nil
 }
 
-// Connected reports whether the gateway connection is up, for health checks.
+// lookupGateway asks Discord for the gateway URL, and warns when Discord recommends more shards
+// than are configured.
+func (a *Adapter) lookupGateway(ctx context.Context) (string, error) {
+	ctx, cancel := context.WithTimeout(ctx, requestTimeout)
+	defer cancel()
+	u, shards, err := a.api.gatewayBot(ctx)
+	if err != nil {
+		return "", err
+	}
+	if shards > a.opts.ShardCount {
+		a.log.Warn("Discord recommends more shards than configured; raise discord.shard_count and run one process per shard",
+			"recommended", shards, "shard_count", a.opts.ShardCount)
+	}
+	if u == "" {
+		return "", errors.New("gateway lookup returned no URL")
+	}
+	return u, nil
+}
+
+// setConnected records the gateway's state and tells the reporter.
+func (a *Adapter) setConnected(up bool, err error) {
+	was := a.connected.Swap(up)
+	if a.opts.State == nil || (was == up && err == nil) {
+		return
+	}
+	if up {
+		a.opts.State.Connected()
+	} else if err != nil {
+		a.opts.State.Retrying(errors.New(describe(err)))
+	}
+}
+
+// Connected reports whether the gateway connection is up (or, in the HTTP endpoint mode,
+// whether Run is running), for health checks.
 func (a *Adapter) Connected() bool { return a.connected.Load() }
 
-// spawn runs f in a goroutine that stop waits for, unless the adapter has stopped. A panic in f
-// is logged (without its value, which might hold message text) instead of ending the process.
-func (a *Adapter) spawn(f func()) {
+// handlerContext is the context an event's handler works under: timeout from now, and
+// cancelled when Run gives up waiting for replies in flight at shutdown.
+func (a *Adapter) handlerContext(timeout time.Duration) (context.Context, context.CancelFunc) {
 	a.mu.Lock()
-	defer a.mu.Unlock()
-	if a.closed {
+	quit := a.quit
+	a.mu.Unlock()
+	return context.WithTimeout(quit, timeout)
+}
+
+// drain waits for the handlers in flight, for at most the grace period, and then cancels them
+// and waits for them to notice.
+func (a *Adapter) drain() {
+	done := make(chan struct{})
+	go func() {
+		a.wg.Wait()
+		close(done)
+	}()
+	t := time.NewTimer(a.grace)
+	defer t.Stop()
+	select {
+	case <-done:
 		return
+	case <-t.C:
+	}
+	a.log.Warn("replies still in flight at shutdown; cancelling them", "grace", a.grace)
+	a.mu.Lock()
+	a.stop()
+	a.mu.Unlock()
+	<-done
+}
+
+// spawn runs f in a goroutine that Run waits for. At most MaxConcurrent run at once and as many
+// again wait; beyond that spawn drops f and returns false. A panic in f is logged (without its
+// value, which might hold message text) instead of ending the process.
+func (a *Adapter) spawn(f func()) bool {
+	if a.inFlight.Add(1) > 2*int64(cap(a.sem)) {
+		a.inFlight.Add(-1)
+		return false
 	}
 	a.wg.Add(1)
 	go func() {
 		defer a.wg.Done()
+		defer a.inFlight.Add(-1)
+		a.sem <- struct{}{}
+		defer func() { <-a.sem }()
 		defer func() {
 			if v := recover(); v != nil {
 				a.log.Error("panic while handling a Discord event", "stack", string(debug.Stack()))
@@ -369,6 +441,7 @@ func (a *Adapter) spawn(f func()) {
 		}()
 		f()
 	}()
+	return true
 }
 
 func (a *Adapter) self() string {
@@ -378,40 +451,25 @@ func (a *Adapter) self() string {
 	return ""
 }
 
-// onReady notes the bot's user id and registers the slash command, once per adapter.
-func (a *Adapter) onReady(r *discordgo.Ready) {
-	if r == nil {
-		return
+func (a *Adapter) application() string {
+	if id := a.appID.Load(); id != nil {
+		return *id
 	}
-	if r.User != nil && r.User.ID != "" {
-		id := r.User.ID
-		a.selfID.Store(&id)
-	}
-	appID := a.opts.ApplicationID
-	if appID == "" && r.Application != nil {
-		appID = r.Application.ID
-	}
-	a.log.Info("Discord gateway ready", "bot_id", a.self(), "application_id", appID, "shard_id", a.opts.ShardID)
-	if a.opts.ShardID != 0 || a.registered.Load() || !a.registering.CompareAndSwap(false, true) {
-		return
-	}
-	a.spawn(func() {
-		defer a.registering.Store(false)
-		a.register(appID)
-	})
+	return ""
 }
 
-// commands is the bot's one slash command, /backpain QUESTION.
+// commands is the bot's one slash command, /backpain QUESTION, with autocomplete.
 func commands() []*discordgo.ApplicationCommand {
 	return []*discordgo.ApplicationCommand{{
 		Name:        commandName,
 		Description: "Ask a question about lower back pain",
 		Options: []*discordgo.ApplicationCommandOption{{
-			Type:        discordgo.ApplicationCommandOptionString,
-			Name:        optionName,
-			Description: "Your question, in your own words",
-			Required:    true,
-			MaxLength:   bot.MaxQuestion,
+			Type:         discordgo.ApplicationCommandOptionString,
+			Name:         optionName,
+			Description:  "Your question, in your own words",
+			Required:     true,
+			Autocomplete: true,
+			MaxLength:    bot.MaxQuestion,
 		}},
 	}}
 }
@@ -419,17 +477,14 @@ func commands() []*discordgo.ApplicationCommand {
 // register overwrites the application's commands with /backpain, in the configured guild or
 // globally.
 func (a *Adapter) register(appID string) {
+	defer a.registering.Store(false)
 	scope := "global"
 	if a.opts.GuildID != "" {
 		scope = "guild"
 	}
-	if appID == "" {
-		a.log.Error("cannot register /backpain: no application id (set discord.application_id)")
-		return
-	}
-	ctx, cancel := context.WithTimeout(context.Background(), requestTimeout)
+	ctx, cancel := a.handlerContext(requestTimeout)
 	defer cancel()
-	if _, err := a.rest.ApplicationCommandBulkOverwrite(appID, a.opts.GuildID, commands(), discordgo.WithContext(ctx)); err != nil {
+	if err := a.api.registerCommands(ctx, appID, a.opts.GuildID, commands()); err != nil {
 		a.log.Error("registering /backpain failed; retrying on the next connection", "scope", scope, "guild_id", a.opts.GuildID, "err", describe(err))
 		return
 	}
@@ -437,220 +492,11 @@ func (a *Adapter) register(appID string) {
 	a.log.Info("registered /backpain", "scope", scope, "guild_id", a.opts.GuildID)
 }
 
-// onMessage answers a direct message or a message mentioning the bot. It decides in the
-// gateway's goroutine, so messages are filtered in order, and answers in another.
-func (a *Adapter) onMessage(m *discordgo.MessageCreate) {
-	if m == nil || m.Message == nil || m.Author == nil {
-		return
-	}
-	self := a.self()
-	if self == "" || m.Author.ID == self || m.Author.Bot || m.Author.System || m.WebhookID != "" {
-		return
-	}
-	if m.Type != discordgo.MessageTypeDefault && m.Type != discordgo.MessageTypeReply {
-		return
-	}
-	if m.GuildID != "" && !mentions(m.Message, self) {
-		return
-	}
-	received := a.now()
-	msg := m.Message
-	a.spawn(func() { a.answerMessage(msg, received) })
-}
-
-// mentions reports whether m mentions the user id.
-func mentions(m *discordgo.Message, id string) bool {
-	for _, u := range m.Mentions {
-		if u != nil && u.ID == id {
-			return true
-		}
-	}
-	return strings.Contains(m.Content, "<@"+id+">") || strings.Contains(m.Content, "<@!"+id+">")
-}
-
-// stripMention removes every mention of the user id ("<@id>" and "<@!id>") from text.
-func stripMention(text, id string) string {
-	text = strings.ReplaceAll(text, "<@!"+id+">", " ")
-	text = strings.ReplaceAll(text, "<@"+id+">", " ")
-	return strings.TrimSpace(text)
-}
-
-// isHelp reports whether a question asks for the help text: nothing at all, or "help".
-func isHelp(text string) bool {
-	t := strings.Trim(strings.TrimSpace(text), "?!.")
-	return t == "" || strings.EqualFold(t, "help")
-}
-
-// noPings allows no mentions at all; it marshals as {"parse":[],"replied_user":false}.
-func noPings() *discordgo.MessageAllowedMentions {
-	return &discordgo.MessageAllowedMentions{Parse: []discordgo.AllowedMentionType{}}
-}
-
-// note is a short reply carrying the bot's disclaimer.
-func (a *Adapter) note(text string) bot.Reply {
-	return bot.Reply{Intro: text, Disclaimer: a.answerer.Help().Disclaimer}
-}
-
-// reply decides what to say to user: the answer, help, the rate-limit notice, or nothing
-// (ok false).
-func (a *Adapter) reply(ctx context.Context, user, text string, received time.Time) (r bot.Reply, outcome string, ok bool) {
-	switch a.limits.check(user, received) {
-	case notify:
-		return a.note(noticeText), OutcomeRateLimited, true
-	case drop:
-		return bot.Reply{}, OutcomeRateLimited, false
-	}
-	if isHelp(text) {
-		return a.answerer.Help(), OutcomeHelp, true
-	}
-	r = a.answerer.Answer(ctx, bot.Question{Text: text, Platform: adapterName})
-	return r, r.Outcome(), true
-}
-
-// answerMessage answers m in its channel, as a reply to it.
-func (a *Adapter) answerMessage(m *discordgo.Message, received time.Time) {
-	ctx, cancel := context.WithTimeout(context.Background(), requestTimeout)
-	defer cancel()
-	r, outcome, ok := a.reply(ctx, m.Author.ID, stripMention(m.Content, a.self()), received)
-	sent := 0
-	if ok {
-		parts := render(r)
-		for i, p := range parts {
-			ms := &discordgo.MessageSend{Content: p.Content, Components: p.Components, AllowedMentions: noPings()}
-			if i == 0 {
-				ms.Reference = m.SoftReference()
-			}
-			if _, err := a.rest.ChannelMessageSendComplex(m.ChannelID, ms, discordgo.WithContext(ctx)); err != nil {
-				a.log.Error("sending a Discord message failed", "channel_id", m.ChannelID, "message_id", m.ID, "part", i+1, "err", describe(err))
-				outcome = OutcomeError
-				break
-			}
-			sent++
-		}
-	}
-	a.done("message", outcome, sent, received, "guild_id", m.GuildID, "channel_id", m.ChannelID, "message_id", m.ID)
-}
-
-// onInteraction answers the /backpain command and topic buttons.
-func (a *Adapter) onInteraction(ic *discordgo.InteractionCreate) {
-	if ic == nil || ic.Interaction == nil {
-		return
-	}
-	switch ic.Type {
-	case discordgo.InteractionApplicationCommand, discordgo.InteractionMessageComponent:
-	default:
-		return
-	}
-	received := a.now()
-	i := ic.Interaction
-	a.spawn(func() { a.answerInteraction(i, received) })
-}
-
-// interactionUser returns the id of the user who triggered i.
-func interactionUser(i *discordgo.Interaction) string {
-	switch {
-	case i.Member != nil && i.Member.User != nil:
-		return i.Member.User.ID
-	case i.User != nil:
-		return i.User.ID
-	}
-	return ""
-}
-
-// stringOption returns the string value of the named option, or "".
-func stringOption(opts []*discordgo.ApplicationCommandInteractionDataOption, name string) string {
-	for _, o := range opts {
-		if o != nil && o.Name == name {
-			s, _ := o.Value.(string)
-			return s
-		}
-	}
-	return ""
-}
-
-// answerInteraction responds to a slash command or button press, with follow-up messages for
-// the rest of a long reply.
-func (a *Adapter) answerInteraction(i *discordgo.Interaction, received time.Time) {
-	ctx, cancel := context.WithTimeout(context.Background(), requestTimeout)
-	defer cancel()
-	user := interactionUser(i)
-	ephemeral := true
-	kind := "button"
-	var r bot.Reply
-	var outcome string
-	switch d := i.Data.(type) {
-	case discordgo.ApplicationCommandInteractionData:
-		kind = "command"
-		if d.Name != commandName {
-			r, outcome = a.note(unknownCmd), OutcomeRejected
-			break
-		}
-		ephemeral = a.opts.Ephemeral
-		var ok bool
-		r, outcome, ok = a.reply(ctx, user, stringOption(d.Options, optionName), received)
-		if outcome == OutcomeRateLimited {
-			// An unanswered interaction shows the user an error, so always send the notice.
-			ephemeral = true
-			if !ok {
-				r = a.note(noticeText)
-			}
-		}
-	case discordgo.MessageComponentInteractionData:
-		switch a.limits.check(user, received) {
-		case notify, drop:
-			r, outcome = a.note(noticeText), OutcomeRateLimited
-		default:
-			r, outcome = a.show(d.CustomID)
-		}
-	default:
-		r, outcome = a.note(unknownCmd), OutcomeRejected
-	}
-	var flags discordgo.MessageFlags
-	if ephemeral {
-		flags = discordgo.MessageFlagsEphemeral
-	}
-	parts := render(r)
-	sent := 0
-	for n, p := range parts {
-		var err error
-		if n == 0 {
-			err = a.rest.InteractionRespond(i, &discordgo.InteractionResponse{
-				Type: discordgo.InteractionResponseChannelMessageWithSource,
-				Data: &discordgo.InteractionResponseData{
-					Content: p.Content, Components: p.Components, AllowedMentions: noPings(), Flags: flags,
-				},
-			}, discordgo.WithContext(ctx))
-		} else {
-			_, err = a.rest.FollowupMessageCreate(i, false, &discordgo.WebhookParams{
-				Content: p.Content, Components: p.Components, AllowedMentions: noPings(), Flags: flags,
-			}, discordgo.WithContext(ctx))
-		}
-		if err != nil {
-			a.log.Error("responding to a Discord interaction failed", "interaction_id", i.ID, "part", n+1, "err", describe(err))
-			outcome = OutcomeError
-			break
-		}
-		sent++
-	}
-	a.done(kind, outcome, sent, received, "guild_id", i.GuildID, "channel_id", i.ChannelID, "interaction_id", i.ID)
-}
-
-// show answers a topic button: the entry named in its custom_id, or an apology for an unknown
-// or forged one.
-func (a *Adapter) show(customID string) (bot.Reply, string) {
-	if id, ok := showID(customID); ok {
-		if r, found := a.answerer.Show(id); found {
-			return r, r.Outcome()
-		}
-	}
-	return a.note(unknownShow), OutcomeRejected
-}
-
 // done logs and records a handled request. It never logs text.
 func (a *Adapter) done(kind, outcome string, parts int, received time.Time, ids ...any) {
 	elapsed := a.now().Sub(received)
 	level := slog.LevelInfo
-	if outcome == OutcomeRateLimited && parts == 0 {
+	if (outcome == OutcomeRateLimited && parts == 0) || outcome == OutcomeAutocomplete {
 		level = slog.LevelDebug
 	}
 	args := append([]any{"kind", kind, "outcome", outcome, "parts", parts, "duration", elapsed}, ids...)
@@ -663,20 +509,8 @@ func (a *Adapter) done(kind, outcome string, parts int, received time.Time, ids 
 // describe reduces an error to what is safe to log: REST errors to their status and Discord's
 // error code, URL errors to the operation and cause, since URLs hold interaction tokens.
 func describe(err error) string {
-	var re *discordgo.RESTError
-	if errors.As(err, &re) {
-		s := "HTTP error"
-		if re.Response != nil {
-			s = "HTTP " + re.Response.Status
-		}
-		if re.Message != nil {
-			s += fmt.Sprintf(" (Discord code %d: %s)", re.Message.Code, re.Message.Message)
-		}
-		return s
-	}
-	var rl *discordgo.RateLimitError
-	if errors.As(err, &rl) {
-		return "rate limited by Discord"
+	if err == nil {
+		return ""
 	}
 	var ue *url.Error
 	if errors.As(err, &ue) {

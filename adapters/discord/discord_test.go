@@ -142,7 +142,7 @@ func checkMessages(t testing.TB, msgs []sent, disclaimer string) {
 
 func TestInviteURL(t *testing.T) {
 	got := InviteURL("1234567890")
-	want := "https://discord.com/oauth2/authorize?client_id=1234567890&permissions=2147567616&scope=bot+applications.commands"
+	want := "https://discord.com/oauth2/authorize?client_id=1234567890&permissions=277025475584&scope=bot+applications.commands"
 	if got != want {
 		t.Errorf("InviteURL = %s\nwant        %s", got, want)
 	}
@@ -153,8 +153,9 @@ func TestInviteURL(t *testing.T) {
 	if scope := u.Query().Get("scope"); scope != "bot applications.commands" {
 		t.Errorf("scope = %q; want %q", scope, "bot applications.commands")
 	}
-	// Send Messages, Embed Links, Read Message History, Use Application Commands.
-	if want := int64(1<<11 | 1<<14 | 1<<16 | 1<<31); InvitePermissions != want {
+	// View Channels, Send Messages, Send Messages in Threads, Embed Links, Read Message
+	// History, Use Application Commands: what answering in channels, threads and forum posts needs.
+	if want := int64(1<<10 | 1<<11 | 1<<38 | 1<<14 | 1<<16 | 1<<31); InvitePermissions != want {
 		t.Errorf("InvitePermissions = %d; want %d", InvitePermissions, want)
 	}
 }
@@ -199,9 +200,9 @@ func TestRegistersCommandOnReady(t *testing.T) {
 		guild string
 		path  string
 	}{
-		{"guild", fakeGuild, "/api/v9/applications/" + fakeAppID + "/guilds/" + fakeGuild + "/commands"},
-		{"global", "", "/api/v9/applications/" + fakeAppID + "/commands"},
-		{"application id from READY", fakeGuild, "/api/v9/applications/" + fakeAppID + "/guilds/" + fakeGuild + "/commands"},
+		{"guild", fakeGuild, "/api/v10/applications/" + fakeAppID + "/guilds/" + fakeGuild + "/commands"},
+		{"global", "", "/api/v10/applications/" + fakeAppID + "/commands"},
+		{"application id from READY", fakeGuild, "/api/v10/applications/" + fakeAppID + "/guilds/" + fakeGuild + "/commands"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -297,7 +298,7 @@ func TestAnswersMentionsAndDMs(t *testing.T) {
 			h := start(t, b, nil)
 			h.secrets = append(h.secrets, question)
 			h.fake.dispatch("MESSAGE_CREATE", message("501", tt.guild, "601", "701", tt.content, tt.mention))
-			reqs := h.fake.waitRequests(len(want), isPath(http.MethodPost, "/api/v9/channels/601/messages"))
+			reqs := h.fake.waitRequests(len(want), isPath(http.MethodPost, "/api/v10/channels/601/messages"))
 			var msgs []sent
 			for _, r := range reqs {
 				msgs = append(msgs, sentMessage(t, r))
@@ -337,8 +338,8 @@ func TestIgnoresMessagesNotForTheBot(t *testing.T) {
 	// Events are filtered in order, so once a later message is answered the earlier ones
 	// have been decided.
 	h.fake.dispatch("MESSAGE_CREATE", message("599", "", "699", "799", "what is sciatica", false))
-	h.fake.waitRequests(1, isPath(http.MethodPost, "/api/v9/channels/699/messages"))
-	if got := h.fake.all(isPrefix(http.MethodPost, "/api/v9/channels/")); len(got) != 1 {
+	h.fake.waitRequests(1, isPath(http.MethodPost, "/api/v10/channels/699/messages"))
+	if got := h.fake.all(isPrefix(http.MethodPost, "/api/v10/channels/")); len(got) != 1 {
 		for _, r := range got {
 			t.Errorf("unexpected %s %s", r.Method, r.Path)
 		}
@@ -363,7 +364,7 @@ func TestSlashCommand(t *testing.T) {
 			h := start(t, b, func(o *Options) { o.Ephemeral = ephemeral })
 			h.secrets = append(h.secrets, question, "itoken-secret")
 			h.fake.dispatch("INTERACTION_CREATE", command("801", "itoken-secret", "701", question))
-			reqs := h.fake.waitRequests(1, isPath(http.MethodPost, "/api/v9/interactions/801/itoken-secret/callback"))
+			reqs := h.fake.waitRequests(1, isPath(http.MethodPost, "/api/v10/interactions/801/itoken-secret/callback"))
 			msg := sentCallback(t, reqs[0])
 			checkMessages(t, []sent{msg}, b.FAQ().Disclaimer)
 			if msg.Content != want[0].Content {
@@ -387,7 +388,7 @@ func TestButtons(t *testing.T) {
 	h := start(t, b, func(o *Options) { o.Ephemeral = false })
 	// A question the FAQ cannot answer gets topics to try, as buttons.
 	h.fake.dispatch("INTERACTION_CREATE", command("801", "tok1", "701", "zzqx wibble frob"))
-	reply := sentCallback(t, h.fake.waitRequests(1, isPath(http.MethodPost, "/api/v9/interactions/801/tok1/callback"))[0])
+	reply := sentCallback(t, h.fake.waitRequests(1, isPath(http.MethodPost, "/api/v10/interactions/801/tok1/callback"))[0])
 	ids := reply.customIDs()
 	if len(ids) == 0 {
 		t.Fatalf("no buttons on a no-match reply: %s", reply.raw)
@@ -400,7 +401,7 @@ func TestButtons(t *testing.T) {
 	want := render(shown)
 
 	h.fake.dispatch("INTERACTION_CREATE", press("802", "tok2", "701", ids[0]))
-	got := sentCallback(t, h.fake.waitRequests(1, isPath(http.MethodPost, "/api/v9/interactions/802/tok2/callback"))[0])
+	got := sentCallback(t, h.fake.waitRequests(1, isPath(http.MethodPost, "/api/v10/interactions/802/tok2/callback"))[0])
 	checkMessages(t, []sent{got}, b.FAQ().Disclaimer)
 	if got.Content != want[0].Content {
 		t.Errorf("button reply:\n%s\nwant entry %s:\n%s", got.Content, entry, want[0].Content)
@@ -413,7 +414,7 @@ func TestButtons(t *testing.T) {
 	for n, id := range forged {
 		iid := string(rune('a'+n)) + "9"
 		h.fake.dispatch("INTERACTION_CREATE", press(iid, "tok", "70"+iid, id))
-		got := sentCallback(t, h.fake.waitRequests(1, isPath(http.MethodPost, "/api/v9/interactions/"+iid+"/tok/callback"))[0])
+		got := sentCallback(t, h.fake.waitRequests(1, isPath(http.MethodPost, "/api/v10/interactions/"+iid+"/tok/callback"))[0])
 		checkMessages(t, []sent{got}, b.FAQ().Disclaimer)
 		if !strings.HasPrefix(got.Content, "Sorry") || got.Flags != 64 {
 			t.Errorf("custom_id %q: reply %q with flags %d; want a short ephemeral apology", id, got.Content, got.Flags)
@@ -465,9 +466,9 @@ func TestLongReplySplits(t *testing.T) {
 		t.Parallel()
 		h := start(t, stub{r}, nil)
 		h.fake.dispatch("MESSAGE_CREATE", message("501", "", "601", "701", "tell me everything", false))
-		h.fake.waitRequests(len(want), isPath(http.MethodPost, "/api/v9/channels/601/messages"))
+		h.fake.waitRequests(len(want), isPath(http.MethodPost, "/api/v10/channels/601/messages"))
 		h.metrics.wait(t, 1)
-		reqs := h.fake.all(isPath(http.MethodPost, "/api/v9/channels/601/messages"))
+		reqs := h.fake.all(isPath(http.MethodPost, "/api/v10/channels/601/messages"))
 		var msgs []sent
 		for i, req := range reqs {
 			m := sentMessage(t, req)
@@ -488,9 +489,9 @@ func TestLongReplySplits(t *testing.T) {
 		t.Parallel()
 		h := start(t, stub{r}, nil)
 		h.fake.dispatch("INTERACTION_CREATE", command("801", "tok1", "701", "tell me everything"))
-		first := h.fake.waitRequests(1, isPath(http.MethodPost, "/api/v9/interactions/801/tok1/callback"))
+		first := h.fake.waitRequests(1, isPath(http.MethodPost, "/api/v10/interactions/801/tok1/callback"))
 		h.metrics.wait(t, 1)
-		follow := h.fake.all(isPath(http.MethodPost, "/api/v9/webhooks/"+fakeAppID+"/tok1"))
+		follow := h.fake.all(isPath(http.MethodPost, "/api/v10/webhooks/"+fakeAppID+"/tok1"))
 		msgs := []sent{sentCallback(t, first[0])}
 		for _, req := range follow {
 			msgs = append(msgs, sentMessage(t, req))
@@ -519,7 +520,7 @@ func TestRateLimit(t *testing.T) {
 		h.fake.dispatch("MESSAGE_CREATE", message("50"+id, fakeGuild, "601", "701", "<@"+fakeBotID+"> what is sciatica", true))
 	}
 	outcomes := h.metrics.wait(t, burst+extra)
-	msgs := h.fake.all(isPath(http.MethodPost, "/api/v9/channels/601/messages"))
+	msgs := h.fake.all(isPath(http.MethodPost, "/api/v10/channels/601/messages"))
 	notices := 0
 	for _, req := range msgs {
 		m := sentMessage(t, req)
@@ -544,9 +545,9 @@ func TestRateLimit(t *testing.T) {
 	// Another user is not affected; a slash command over the limit still gets the notice,
 	// privately, because Discord shows an error for an unanswered interaction.
 	h.fake.dispatch("MESSAGE_CREATE", message("601", "", "602", "702", "what is sciatica", false))
-	h.fake.waitRequests(1, isPath(http.MethodPost, "/api/v9/channels/602/messages"))
+	h.fake.waitRequests(1, isPath(http.MethodPost, "/api/v10/channels/602/messages"))
 	h.fake.dispatch("INTERACTION_CREATE", command("801", "tok1", "701", "what is sciatica"))
-	got := sentCallback(t, h.fake.waitRequests(1, isPath(http.MethodPost, "/api/v9/interactions/801/tok1/callback"))[0])
+	got := sentCallback(t, h.fake.waitRequests(1, isPath(http.MethodPost, "/api/v10/interactions/801/tok1/callback"))[0])
 	if !strings.Contains(got.Content, "asking quickly") || got.Flags != 64 {
 		t.Errorf("slash command over the limit: %q flags %d; want the ephemeral notice", got.Content, got.Flags)
 	}
@@ -571,7 +572,7 @@ func TestReconnects(t *testing.T) {
 		}
 	}
 	h.fake.dispatch("MESSAGE_CREATE", message("501", "", "601", "701", "what is sciatica", false))
-	h.fake.waitRequests(1, isPath(http.MethodPost, "/api/v9/channels/601/messages"))
+	h.fake.waitRequests(1, isPath(http.MethodPost, "/api/v10/channels/601/messages"))
 	waitUntil(t, "Connected after reconnecting", h.adapter.Connected)
 }
 

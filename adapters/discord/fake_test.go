@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"log/slog"
@@ -11,6 +12,7 @@ import (
 	"net/http/httptest"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -58,20 +60,30 @@ type fakeDiscord struct {
 	t   testing.TB
 	srv *httptest.Server
 
-	mu        sync.Mutex
-	requests  []request
-	handshake []gatewayFrame // every Identify (op 2) and Resume (op 6), in order
-	conn      *websocket.Conn
-	writeMu   *sync.Mutex // guards writes to conn
-	seq       int64
-	changed   chan struct{} // closed and replaced whenever anything above changes
+	// Behaviour a test can change.
+	noHello     atomic.Bool  // accept connections but never say Hello
+	noAck       atomic.Bool  // never acknowledge heartbeats
+	heartbeatMs atomic.Int64 // the interval Hello announces; 0 means 45000
+	// restHook, when set, may answer a REST request itself (returning true), such as with a
+	// 429; n counts the requests to the same method and path so far, from 1.
+	restHook func(w http.ResponseWriter, r *http.Request, n int) bool
+
+	mu           sync.Mutex
+	requests     []request
+	handshake    []gatewayFrame // every Identify (op 2) and Resume (op 6), in order
+	paths        []string       // the URL path each handshake came in on
+	clientCloses []int          // close codes the bot sent, in order
+	dials        int            // websocket connections accepted
+	conn         *websocket.Conn
+	writeMu      *sync.Mutex // guards writes to conn
+	seq          int64
+	changed      chan struct{} // closed and replaced whenever anything above changes
 }
 
 func newFakeDiscord(t testing.TB) *fakeDiscord {
 	f := &fakeDiscord{t: t, changed: make(chan struct{})}
 	mux := http.NewServeMux()
-	mux.HandleFunc("GET /api/v9/gateway", f.gatewayURL)
-	mux.HandleFunc("GET /api/v9/gateway/bot", f.gatewayURL)
+	mux.HandleFunc("GET /api/v10/gateway/bot", f.gatewayURL)
 	mux.HandleFunc("/ws/", f.gateway)
 	mux.HandleFunc("/", f.rest)
 	f.srv = httptest.NewServer(mux)
@@ -100,25 +112,41 @@ func (f *fakeDiscord) notify() {
 
 func (f *fakeDiscord) gatewayURL(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("Content-Type", "application/json")
-	fmt.Fprintf(w, `{"url":%q,"shards":1}`, "ws://"+r.Host+"/ws")
+	if r.Header.Get("Authorization") != "Bot "+fakeToken {
+		w.WriteHeader(http.StatusUnauthorized)
+		w.Write([]byte(`{"message": "401: Unauthorized", "code": 0}`))
+		return
+	}
+	fmt.Fprintf(w, `{"url":%q,"shards":1}`, "ws://"+r.Host+"/ws/main")
 }
 
 func (f *fakeDiscord) rest(w http.ResponseWriter, r *http.Request) {
 	body, _ := io.ReadAll(r.Body)
-	if r.Header.Get("Authorization") != "Bot "+fakeToken {
+	interactionToken := strings.HasPrefix(r.URL.Path, "/api/v10/webhooks/") || strings.HasPrefix(r.URL.Path, "/api/v10/interactions/")
+	if auth := r.Header.Get("Authorization"); auth != "Bot "+fakeToken && !(interactionToken && auth == "") {
 		f.t.Errorf("%s %s: authorization header is not the bot token", r.Method, r.URL.Path)
 	}
 	f.mu.Lock()
 	f.requests = append(f.requests, request{Method: r.Method, Path: r.URL.Path, Body: body})
+	n := 0
+	for _, q := range f.requests {
+		if q.Method == r.Method && q.Path == r.URL.Path {
+			n++
+		}
+	}
+	hook := f.restHook
 	f.notify()
 	f.mu.Unlock()
 	w.Header().Set("Content-Type", "application/json")
+	if hook != nil && hook(w, r, n) {
+		return
+	}
 	switch {
 	case strings.HasSuffix(r.URL.Path, "/callback"):
 		w.WriteHeader(http.StatusNoContent)
 	case strings.Contains(r.URL.Path, "/commands"):
 		w.Write(body) // the commands as created
-	case strings.HasPrefix(r.URL.Path, "/api/v9/webhooks/"):
+	case strings.HasPrefix(r.URL.Path, "/api/v10/webhooks/"):
 		w.WriteHeader(http.StatusNoContent)
 	default:
 		fmt.Fprintf(w, `{"id":"%d","channel_id":"1"}`, time.Now().UnixNano())
@@ -133,13 +161,25 @@ func (f *fakeDiscord) gateway(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	defer c.Close()
+	f.mu.Lock()
+	f.dials++
+	f.notify()
+	f.mu.Unlock()
+	if f.noHello.Load() {
+		c.ReadMessage() // until the bot gives up
+		return
+	}
 	writeMu := &sync.Mutex{}
 	write := func(v any) error {
 		writeMu.Lock()
 		defer writeMu.Unlock()
 		return c.WriteJSON(v)
 	}
-	if err := write(map[string]any{"op": 10, "d": map[string]any{"heartbeat_interval": 45000}}); err != nil {
+	interval := f.heartbeatMs.Load()
+	if interval == 0 {
+		interval = 45000
+	}
+	if err := write(map[string]any{"op": 10, "d": map[string]any{"heartbeat_interval": interval}}); err != nil {
 		return
 	}
 	var first gatewayFrame
@@ -148,16 +188,18 @@ func (f *fakeDiscord) gateway(w http.ResponseWriter, r *http.Request) {
 	}
 	f.mu.Lock()
 	f.handshake = append(f.handshake, first)
+	f.paths = append(f.paths, r.URL.Path)
 	f.seq++
 	seq := f.seq
 	f.mu.Unlock()
 	switch first.Op {
 	case 2:
 		err = write(map[string]any{"op": 0, "t": "READY", "s": seq, "d": map[string]any{
-			"v": 9, "session_id": "session-1",
-			"user":        map[string]any{"id": fakeBotID, "username": "backpainbot", "bot": true},
-			"application": map[string]any{"id": fakeAppID},
-			"guilds":      []any{},
+			"v": 10, "session_id": fmt.Sprintf("session-%d", len(f.handshakes())),
+			"resume_gateway_url": "ws://" + r.Host + "/ws/resume",
+			"user":               map[string]any{"id": fakeBotID, "username": "backpainbot", "bot": true},
+			"application":        map[string]any{"id": fakeAppID},
+			"guilds":             []any{},
 		}})
 	case 6:
 		err = write(map[string]any{"op": 0, "t": "RESUMED", "s": seq, "d": map[string]any{}})
@@ -175,14 +217,76 @@ func (f *fakeDiscord) gateway(w http.ResponseWriter, r *http.Request) {
 	for {
 		var fr gatewayFrame
 		if err := c.ReadJSON(&fr); err != nil {
+			var ce *websocket.CloseError
+			if errors.As(err, &ce) {
+				f.mu.Lock()
+				f.clientCloses = append(f.clientCloses, ce.Code)
+				f.notify()
+				f.mu.Unlock()
+			}
 			return
 		}
-		if fr.Op == 1 {
+		if fr.Op == 1 && !f.noAck.Load() {
 			if write(map[string]any{"op": 11}) != nil {
 				return
 			}
 		}
 	}
+}
+
+// setRESTHook sets restHook.
+func (f *fakeDiscord) setRESTHook(h func(w http.ResponseWriter, r *http.Request, n int) bool) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	f.restHook = h
+}
+
+// closeWith closes the current gateway connection with a close frame carrying code, as Discord
+// does for 4004 and the like.
+func (f *fakeDiscord) closeWith(code int) {
+	f.t.Helper()
+	f.mu.Lock()
+	c, mu := f.conn, f.writeMu
+	f.conn = nil
+	f.mu.Unlock()
+	if c == nil {
+		f.t.Fatal("closeWith: no gateway connection")
+	}
+	mu.Lock()
+	c.WriteControl(websocket.CloseMessage, websocket.FormatCloseMessage(code, "test"), time.Now().Add(time.Second))
+	mu.Unlock()
+	time.AfterFunc(200*time.Millisecond, func() { c.Close() })
+}
+
+// send writes a raw frame with op and d on the current gateway connection (op 7, op 9).
+func (f *fakeDiscord) send(op int, d any) {
+	f.t.Helper()
+	f.mu.Lock()
+	c, mu := f.conn, f.writeMu
+	f.mu.Unlock()
+	if c == nil {
+		f.t.Fatal("send: no gateway connection")
+	}
+	mu.Lock()
+	err := c.WriteJSON(map[string]any{"op": op, "d": d})
+	mu.Unlock()
+	if err != nil {
+		f.t.Fatalf("send op %d: %v", op, err)
+	}
+}
+
+// closes returns the close codes the bot has sent so far.
+func (f *fakeDiscord) closes() []int {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return append([]int(nil), f.clientCloses...)
+}
+
+// handshakePaths returns the URL path of each handshake so far.
+func (f *fakeDiscord) handshakePaths() []string {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return append([]string(nil), f.paths...)
 }
 
 // wait blocks until cond (called with f.mu held) is true, failing the test after waitFor.
@@ -383,6 +487,9 @@ func start(t *testing.T, answerer Answerer, edit func(*Options)) *harness {
 		t.Fatalf("New: %v", err)
 	}
 	h.adapter = a
+	if a.gw != nil {
+		a.gw.backoffBase = 5 * time.Millisecond // reconnect at once in tests
+	}
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error, 1)
 	go func() { done <- a.Run(ctx) }()

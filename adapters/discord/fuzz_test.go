@@ -1,7 +1,13 @@
 package discord
 
 import (
+	"context"
+	"crypto/ed25519"
+	"encoding/hex"
 	"encoding/json"
+	"errors"
+	"net/http"
+	"net/http/httptest"
 	"strings"
 	"sync"
 	"testing"
@@ -26,23 +32,32 @@ func (f *fakeRest) record(path string, v any) {
 	f.mu.Unlock()
 }
 
-func (f *fakeRest) ChannelMessageSendComplex(channelID string, data *discordgo.MessageSend, _ ...discordgo.RequestOption) (*discordgo.Message, error) {
-	f.record("message", data)
-	return &discordgo.Message{}, nil
+func (f *fakeRest) sendMessage(_ context.Context, _ string, m *discordgo.MessageSend) (restResult, error) {
+	f.record("message", m)
+	return restResult{remaining: -1}, nil
 }
 
-func (f *fakeRest) InteractionRespond(_ *discordgo.Interaction, r *discordgo.InteractionResponse, _ ...discordgo.RequestOption) error {
+func (f *fakeRest) callback(_ context.Context, _ *discordgo.Interaction, r any) (restResult, error) {
 	f.record("callback", r)
+	return restResult{remaining: -1}, nil
+}
+
+func (f *fakeRest) editOriginal(_ context.Context, _, _ string, e *discordgo.WebhookEdit) (restResult, error) {
+	f.record("edit", e)
+	return restResult{remaining: -1}, nil
+}
+
+func (f *fakeRest) followup(_ context.Context, _, _ string, p *discordgo.WebhookParams) (restResult, error) {
+	f.record("followup", p)
+	return restResult{remaining: -1}, nil
+}
+
+func (f *fakeRest) registerCommands(context.Context, string, string, []*discordgo.ApplicationCommand) error {
 	return nil
 }
 
-func (f *fakeRest) FollowupMessageCreate(_ *discordgo.Interaction, _ bool, data *discordgo.WebhookParams, _ ...discordgo.RequestOption) (*discordgo.Message, error) {
-	f.record("followup", data)
-	return nil, nil
-}
-
-func (f *fakeRest) ApplicationCommandBulkOverwrite(string, string, []*discordgo.ApplicationCommand, ...discordgo.RequestOption) ([]*discordgo.ApplicationCommand, error) {
-	return nil, nil
+func (f *fakeRest) gatewayBot(context.Context) (string, int, error) {
+	return "", 0, errors.New("offline")
 }
 
 // take returns and forgets what was sent.
@@ -63,7 +78,7 @@ func offlineAdapter(t testing.TB) (*Adapter, *fakeRest) {
 		t.Fatal(err)
 	}
 	fr := &fakeRest{}
-	a.rest = fr
+	a.api = fr
 	id := fakeBotID
 	a.selfID.Store(&id)
 	return a, fr
@@ -108,7 +123,7 @@ func FuzzMessageText(f *testing.F) {
 		press := &discordgo.Interaction{ID: "6", Token: "tok", Type: discordgo.InteractionMessageComponent,
 			User: &discordgo.User{ID: "4"}, Data: discordgo.MessageComponentInteractionData{CustomID: text}}
 		for _, i := range []*discordgo.Interaction{i, press} {
-			a.answerInteraction(i, now)
+			a.answerInteraction(i, now, a.gatewayResponder(i))
 			var msgs []sent
 			for n, r := range fr.take() {
 				if n == 0 {
@@ -152,8 +167,9 @@ func TestOfflineReplies(t *testing.T) {
 	}
 
 	t.Run("unknown command", func(t *testing.T) {
-		a.answerInteraction(&discordgo.Interaction{ID: "5", Token: "tok", Type: discordgo.InteractionApplicationCommand,
-			User: &discordgo.User{ID: "4"}, Data: discordgo.ApplicationCommandInteractionData{Name: "other"}}, now)
+		i := &discordgo.Interaction{ID: "5", Token: "tok", Type: discordgo.InteractionApplicationCommand,
+			User: &discordgo.User{ID: "4"}, Data: discordgo.ApplicationCommandInteractionData{Name: "other"}}
+		a.answerInteraction(i, now, a.gatewayResponder(i))
 		got := fr.take()
 		if len(got) != 1 {
 			t.Fatalf("sent %d messages; want 1", len(got))
@@ -165,9 +181,70 @@ func TestOfflineReplies(t *testing.T) {
 		}
 	})
 	t.Run("interaction without data", func(t *testing.T) {
-		a.answerInteraction(&discordgo.Interaction{ID: "5", Token: "tok", Type: discordgo.InteractionApplicationCommand}, now)
+		i := &discordgo.Interaction{ID: "5", Token: "tok", Type: discordgo.InteractionApplicationCommand}
+		a.answerInteraction(i, now, a.gatewayResponder(i))
 		if got := fr.take(); len(got) != 1 {
 			t.Fatalf("sent %d messages; want 1", len(got))
+		}
+	})
+}
+
+// FuzzInteractionBody signs arbitrary bodies with the endpoint's key and serves them: nothing
+// panics or hangs, a signed fresh request is never refused as forged, anything that is not an
+// interaction gets 400, and every answer (the response and its follow-ups) ends with the
+// disclaimer within Discord's limits.
+func FuzzInteractionBody(f *testing.F) {
+	for _, seed := range []map[string]any{
+		{"id": "1", "type": 1},
+		command("2", "tok", "5", "what is sciatica"),
+		command("3", "tok", "5", strings.Repeat("back pain ", 300)),
+		press("4", "tok", "5", showPrefix+"sciatica"),
+		press("5", "tok", "5", "forged"),
+		autocompleteEvent("6", "tok", "sciat"),
+		{"id": "7", "type": 2, "data": map[string]any{"name": "other"}},
+		{"id": "8", "type": 3, "data": "not an object"},
+	} {
+		b, _ := json.Marshal(seed)
+		f.Add(string(b))
+	}
+	for _, s := range []string{"", "{", "null", "[]", `{"type":99}`, `{"type":2,"data":null}`, "\x00\xff"} {
+		f.Add(s)
+	}
+	pub, priv, _ := ed25519.GenerateKey(nil)
+	a, err := New(realBot(), Options{PublicKey: hex.EncodeToString(pub), ApplicationID: fakeAppID, PerMinute: 1e9, Burst: 1 << 30})
+	if err != nil {
+		f.Fatal(err)
+	}
+	fr := &fakeRest{}
+	a.api = fr
+	disclaimer := realBot().FAQ().Disclaimer
+	f.Fuzz(func(t *testing.T, body string) {
+		w := httptest.NewRecorder()
+		a.Handler().ServeHTTP(w, signed(body, priv, time.Now()))
+		a.wg.Wait()
+		followups := fr.take()
+		switch w.Code {
+		case http.StatusOK:
+		case http.StatusBadRequest, http.StatusRequestEntityTooLarge:
+			return
+		default:
+			t.Fatalf("status %d for a signed, fresh request: %s", w.Code, w.Body)
+		}
+		var c callback
+		if err := json.Unmarshal(w.Body.Bytes(), &c); err != nil {
+			t.Fatalf("response is not JSON: %s", w.Body)
+		}
+		switch c.Type {
+		case 1, 8:
+			return
+		case 4:
+			msgs := []sent{sentCallback(t, request{Path: "response", Body: w.Body.Bytes()})}
+			for _, r := range followups {
+				msgs = append(msgs, sentMessage(t, r))
+			}
+			checkMessages(t, msgs, disclaimer)
+		default:
+			t.Fatalf("response type %d: %s", c.Type, w.Body)
 		}
 	})
 }

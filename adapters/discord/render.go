@@ -224,3 +224,53 @@ func lineMarker(line string) int {
 	}
 	return -1
 }
+
+// cutNote ends the text of a reply shortened by shorten.
+const cutNote = "_(Shortened: Discord is limiting how fast I can send. Ask again for the full answer.)_"
+
+// disclaimerOf is the disclaimer as render puts it at the end of the last part.
+func disclaimerOf(r bot.Reply) string {
+	for _, sec := range r.Sections() {
+		if sec.Kind == bot.SectionDisclaimer {
+			return strings.TrimSpace(escapeMarkdown(sec.Text))
+		}
+	}
+	return ""
+}
+
+// shorten folds parts, the end of a rendered reply, into one message: as much of their text as
+// fits, cut at a line or word, then a note that it was cut, then the disclaimer. The last part's
+// buttons stay.
+func shorten(parts []part, disclaimer string) part {
+	texts := make([]string, 0, len(parts))
+	for _, p := range parts {
+		texts = append(texts, p.Content)
+	}
+	text := strings.TrimSpace(strings.Join(texts, "\n\n"))
+	if disclaimer != "" {
+		text = strings.TrimSpace(strings.TrimSuffix(text, disclaimer))
+	}
+	tail := "\n\n" + cutNote
+	if disclaimer != "" {
+		tail += "\n\n" + disclaimer
+	}
+	last := parts[len(parts)-1].Components
+	if len(tail)-2 >= maxContent {
+		return part{Content: bot.Chunks(disclaimer, maxContent)[0], Components: last}
+	}
+	if len(text)+len(tail) <= maxContent && disclaimer != "" {
+		return part{Content: text + "\n\n" + disclaimer, Components: last}
+	}
+	room := maxContent - len(tail) - len("…")
+	if len(text) > room {
+		cut := room
+		for cut > 0 && !utf8.RuneStart(text[cut]) {
+			cut--
+		}
+		if i := strings.LastIndexAny(text[:cut], "\n "); i > room/2 {
+			cut = i
+		}
+		text = strings.TrimSpace(text[:cut]) + "…"
+	}
+	return part{Content: strings.TrimSpace(text + tail), Components: last}
+}

@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/backpainbot/backpainbot/bot"
 	"github.com/backpainbot/backpainbot/bot/triage"
@@ -260,4 +261,33 @@ func TestRenderEdgeCases(t *testing.T) {
 			checkMessages(t, asSent(t, parts), d)
 		})
 	}
+}
+
+// FuzzShorten folds the tail of a rendered reply, from any part on, into one message: it must
+// fit Discord's limit, be valid UTF-8, and end with the disclaimer, whatever the text.
+func FuzzShorten(f *testing.F) {
+	f.Add("Gentle movement helps. ", 200, 1, "This is general information, not medical advice.")
+	f.Add("**bold** _x_ `c` ", 500, 0, "Not advice.")
+	f.Add("é🙂", 3000, 2, "")
+	f.Add(" ", 1, 0, "Disclaimer")
+	f.Fuzz(func(t *testing.T, text string, repeat, from int, disclaimer string) {
+		if repeat < 0 || repeat > 5000 || len(disclaimer) > 1500 {
+			return
+		}
+		r := bot.Reply{Answer: strings.Repeat(text, repeat), Disclaimer: disclaimer,
+			Related: []bot.Topic{{ID: "a", Question: "A?"}}}
+		parts := render(r)
+		from = min(max(from, 0), len(parts)-1)
+		d := disclaimerOf(r)
+		p := shorten(parts[from:], d)
+		if len(p.Content) > maxContent || !utf8.ValidString(p.Content) || strings.TrimSpace(p.Content) == "" {
+			t.Fatalf("shortened to %d bytes (valid UTF-8 %v): %q", len(p.Content), utf8.ValidString(p.Content), p.Content)
+		}
+		if !strings.HasSuffix(p.Content, d) {
+			t.Fatalf("shortened message does not end with the disclaimer %q:\n%s", d, p.Content)
+		}
+		if len(p.Components) != len(parts[len(parts)-1].Components) {
+			t.Errorf("shortened message lost the buttons")
+		}
+	})
 }

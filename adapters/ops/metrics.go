@@ -20,6 +20,8 @@ import (
 //	backpainbot_faq_reloads_total{result="ok"|"failed"} counter
 //	backpainbot_faq_entries                            gauge
 //	backpainbot_gateway_connected{adapter}             gauge, 1 or 0, one per AddGateway call
+//	backpainbot_adapter_state{adapter,state}           gauge, 1 for the adapter's current state
+//	backpainbot_adapter_restarts_total{adapter}        counter, restarts by a Supervisor
 //
 // and the standard go_* and process_* collectors.
 type Metrics struct {
@@ -28,6 +30,8 @@ type Metrics struct {
 	duration *prometheus.HistogramVec
 	reloads  *prometheus.CounterVec
 	entries  prometheus.Gauge
+
+	adapters adapterMetrics // see adapter.go
 }
 
 // NewMetrics returns Metrics with every metric registered and the reload counters at zero.

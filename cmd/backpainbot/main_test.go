@@ -186,7 +186,7 @@ func checkGolden(t *testing.T, name, out string) {
 
 func TestDiscordInviteURL(t *testing.T) {
 	out, _, code := runCmd(t, "", "discord", "invite-url", "--app-id", "123456789012345678")
-	want := "https://discord.com/oauth2/authorize?client_id=123456789012345678&permissions=2147567616&scope=bot+applications.commands"
+	want := "https://discord.com/oauth2/authorize?client_id=123456789012345678&permissions=277025475584&scope=bot+applications.commands"
 	if code != 0 || strings.TrimSpace(out) != want {
 		t.Errorf("exit %d, output %q, want %q", code, out, want)
 	}

@@ -121,13 +121,17 @@ type server struct {
 	bot     *bot.Bot
 	metrics *ops.Metrics
 	health  *ops.Health
+	discord *discord.Adapter // set by adapters when Discord is enabled
+	misses  io.Closer        // the misses log's writer, flushed at shutdown; nil when off
 }
 
 func newServer(cfg config.Config, log *slog.Logger, f *faq.FAQ) *server {
+	rec, closer := openMisses(cfg.Misses, log)
 	s := &server{
 		cfg:     cfg,
 		log:     log,
-		bot:     bot.New(f, bot.Options{EmergencyNumber: cfg.EmergencyNumber, HideSources: !cfg.ShowSources, Misses: openMisses(cfg.Misses, log)}),
+		misses:  closer,
+		bot:     bot.New(f, bot.Options{EmergencyNumber: cfg.EmergencyNumber, HideSources: !cfg.ShowSources, Misses: rec}),
 		metrics: ops.NewMetrics(),
 		health:  ops.NewHealth(),
 	}
@@ -136,21 +140,23 @@ func newServer(cfg config.Config, log *slog.Logger, f *faq.FAQ) *server {
 	return s
 }
 
-// openMisses opens the misses log when it is enabled, or returns nil. A log that cannot be
-// opened is reported and left off: answering matters more than recording.
-func openMisses(c config.Misses, log *slog.Logger) bot.MissRecorder {
+// openMisses opens the misses log when it is enabled, or returns nils. A log that cannot be
+// opened is reported and left off: answering matters more than recording. Misses are written
+// (and the log pruned) by a goroutine of their own, off the answer path; close flushes them.
+func openMisses(c config.Misses, log *slog.Logger) (rec bot.MissRecorder, closer io.Closer) {
 	if !c.Enabled {
-		return nil
+		return nil, nil
 	}
 	log = log.With("component", "misses")
 	l, err := misses.Open(c.File, time.Duration(c.RetentionDays)*24*time.Hour, nil)
 	if err != nil {
 		log.Error("misses log is off: it cannot be opened", "err", err)
-		return nil
+		return nil, nil
 	}
 	l.SetLogger(log)
 	log.Info("recording unanswered questions (scrubbed)", "file", c.File, "retention_days", c.RetentionDays)
-	return l
+	a := misses.NewAsync(l, misses.DefaultQueue)
+	return a, a
 }
 
 // faqReloader returns the component that reloads the FAQ file when it changes and on SIGHUP,
@@ -242,8 +248,10 @@ func (s *server) adapters() ([]component, error) {
 		}})
 	}
 	if d := s.cfg.Discord; d.Enabled {
+		st := ops.NewAdapterState("discord", s.health, s.metrics)
 		a, err := discord.New(s.bot, discord.Options{
 			Token:         d.Token.Reveal(),
+			PublicKey:     d.PublicKey,
 			ApplicationID: d.ApplicationID,
 			GuildID:       d.GuildID,
 			APIURL:        d.APIURL,
@@ -254,24 +262,27 @@ func (s *server) adapters() ([]component, error) {
 			Burst:         d.RateLimit.Burst,
 			Logger:        s.log.With("component", "discord"),
 			Metrics:       s.metrics,
+			State:         st,
 		})
 		if err != nil {
 			return nil, err // already "discord: ..."
 		}
-		s.health.AddCheck("discord", func() (bool, string) {
-			if a.Connected() {
-				return true, "connected"
-			}
-			return false, "not connected to the gateway"
-		})
-		s.metrics.AddGateway("discord", a.Connected)
-		cs = append(cs, component{name: "discord", run: a.Run})
+		s.discord = a
+		if d.PublicKey == "" {
+			s.metrics.AddGateway("discord", a.Connected)
+		}
+		// Supervised: a Discord that fails is retried, or left stopped when it refuses the
+		// bot for good, while the rest of the server keeps serving.
+		sup := &ops.Supervisor{Log: s.log.With("component", "discord")}
+		cs = append(cs, component{name: "discord", run: func(ctx context.Context) error {
+			return sup.Run(ctx, st, a.Run)
+		}})
 	}
 	return cs, nil
 }
 
-// routes returns the HTTP handler: GET /healthz, GET /metrics and, when Slack is enabled in
-// HTTP mode, POST /slack/commands.
+// routes returns the HTTP handler: GET /healthz, GET /metrics, POST /slack/commands when Slack
+// is enabled in HTTP mode, and POST /discord/interactions when discord.public_key is set.
 func (s *server) routes() *http.ServeMux {
 	mux := http.NewServeMux()
 	mux.Handle("GET /healthz", s.health.Handler())
@@ -283,6 +294,9 @@ func (s *server) routes() *http.ServeMux {
 			Logger:        s.log.With("component", "slack"),
 			Metrics:       s.metrics,
 		}))
+	}
+	if s.discord != nil && s.cfg.Discord.PublicKey != "" {
+		mux.Handle("POST /discord/interactions", s.discord.Handler())
 	}
 	return mux
 }
@@ -415,6 +429,9 @@ func (s *server) serve(ctx context.Context, ln net.Listener, handler http.Handle
 		timer.Stop()
 	}
 
+	if s.misses != nil {
+		s.misses.Close() // after the adapters: their last misses are written too
+	}
 	switch {
 	case failed != nil:
 		return failure("%v", failed)

@@ -291,7 +291,7 @@ func TestServeErrors(t *testing.T) {
 			env:      map[string]string{"BACKPAINBOT_DISCORD_ENABLED": "true", "BACKPAINBOT_DISCORD_APPLICATION_ID": "123"},
 			wantCode: 1,
 			wantLines: []*regexp.Regexp{
-				regexp.MustCompile(`^backpainbot: config: discord is enabled but DISCORD_BOT_TOKEN is not set$`),
+				regexp.MustCompile(`^backpainbot: config: discord is enabled but DISCORD_BOT_TOKEN is not set \(or set discord.public_key to use the HTTP interactions endpoint\)$`),
 			},
 		},
 		{
@@ -733,8 +733,8 @@ func fakeAPI(t *testing.T, status int, reply string) (url string, hits <-chan st
 }
 
 // TestServeDiscord wires Discord against a fake API that first stalls the gateway lookup and
-// then refuses the token: meanwhile /healthz and /metrics report the gateway down, and then
-// serve fails, naming Discord.
+// then refuses the token: meanwhile /healthz and /metrics report the gateway down; then the
+// Discord adapter stops for good, /healthz says why, and serve keeps serving until shut down.
 func TestServeDiscord(t *testing.T) {
 	const token = "MTAxOTk2.fake.discord-token-value"
 	api, hits, release := fakeAPI(t, http.StatusUnauthorized, `{"message": "401: Unauthorized", "code": 0}`)
@@ -758,15 +758,38 @@ func TestServeDiscord(t *testing.T) {
 	}
 
 	close(release)
+	deadline := time.Now().Add(10 * time.Second)
+	for {
+		code, body = sv.get(t, "/healthz")
+		if strings.Contains(body, `"detail":"stopped: discord: look up the gateway: HTTP 401`) {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("/healthz never said Discord stopped on the 401: %d %s\nstderr:\n%s", code, body, sv.stderr)
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	if code != http.StatusServiceUnavailable {
+		t.Errorf("GET /healthz with Discord stopped = %d, want 503", code)
+	}
+	if _, metrics := sv.get(t, "/metrics"); !strings.Contains(metrics, `backpainbot_adapter_state{adapter="discord",state="stopped"} 1`) {
+		t.Errorf("/metrics lacks the stopped state:\n%s", grepLines(metrics, "adapter_state"))
+	}
 	select {
 	case err := <-sv.done:
 		sv.done <- err
-		code, msg := exitCodeOf(t, err)
-		if code != 1 || !strings.HasPrefix(msg, "backpainbot: discord: ") {
-			t.Errorf("serve = exit %d %q, want exit 1 naming discord", code, msg)
+		t.Fatalf("serve stopped (%v) when Discord refused the token; want it to keep serving", err)
+	case <-time.After(100 * time.Millisecond):
+	}
+	sv.cancel()
+	select {
+	case err := <-sv.done:
+		sv.done <- err
+		if err != nil {
+			t.Errorf("serve = %v after shutdown; want nil", err)
 		}
 	case <-time.After(10 * time.Second):
-		t.Fatalf("serve did not fail after Discord refused the token; stderr:\n%s", sv.stderr)
+		t.Fatal("serve did not stop")
 	}
 	if strings.Contains(sv.stderr.String(), token) {
 		t.Errorf("log contains the Discord token:\n%s", sv.stderr)

@@ -109,6 +109,11 @@ func (l *Log) SetLogger(log *slog.Logger) {
 // platform, the scrubbed question, and the nearest entry's id and score. It never fails the
 // caller: a write error is logged (without the question) and the miss is lost.
 func (l *Log) RecordMiss(ctx context.Context, platform, question string, nearest faq.Candidate) {
+	l.record(time.Time{}, platform, question, nearest)
+}
+
+// record is RecordMiss for a miss asked at (zero means now).
+func (l *Log) record(at time.Time, platform, question string, nearest faq.Candidate) {
 	q := Scrub(question)
 	if q == "" {
 		return
@@ -116,8 +121,11 @@ func (l *Log) RecordMiss(ctx context.Context, platform, question string, nearest
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	now := l.now()
+	if at.IsZero() {
+		at = now
+	}
 	e := Entry{
-		Time:     now.UTC().Truncate(time.Second),
+		Time:     at.UTC().Truncate(time.Second),
 		Platform: cleanPlatform(platform),
 		Question: q,
 		Nearest:  nearest.ID,
@@ -279,4 +287,10 @@ func cleanPlatform(p string) string {
 		}
 	}
 	return p
+}
+
+func (l *Log) logger() *slog.Logger {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.log
 }
