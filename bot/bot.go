@@ -98,19 +98,20 @@ func (b *Bot) Answer(ctx context.Context, q Question) Reply {
 		r.Urgent = b.notice(verdict)
 	}
 	m := st.index.Match(text)
-	if r.Urgent != nil && m.Band == faq.CloseCall {
+	if r.Urgent != nil && (m.Band == faq.CloseCall || m.Band == faq.Suggest) {
 		// Under an urgent notice only a confident answer is worth the reader's time.
 		m.Band = faq.NoMatch
 	}
 	switch m.Band {
+	case faq.Suggest:
+		b.mayHelp(st, &r, m)
+		if b.opts.Misses != nil {
+			b.opts.Misses.RecordMiss(ctx, q.Platform, text, m.Best)
+		}
 	case faq.Confident, faq.CloseCall:
 		b.fill(st, &r, m.Best)
-		if m.Band == faq.CloseCall {
-			for _, alt := range m.Alternatives {
-				if alt.Score >= faq.Possible*0.8 && len(r.Suggestions) < 2 {
-					r.Suggestions = append(r.Suggestions, topic(alt))
-				}
-			}
+		for _, alt := range m.Shown()[1:] {
+			r.Suggestions = append(r.Suggestions, topic(alt))
 		}
 	default:
 		if r.Urgent == nil {
@@ -136,11 +137,15 @@ func (b *Bot) Show(id string) (Reply, bool) {
 	return r, true
 }
 
-// Help lists what the bot can answer.
+// Help lists what the bot can answer, after two example questions.
 func (b *Bot) Help() Reply {
 	st := b.state.Load()
+	ex := examples(st.faq, 2)
+	for i := range ex {
+		ex[i] = `"` + ex[i] + `"`
+	}
 	r := Reply{
-		Intro:      "I answer common questions about lower back pain. Ask in your own words, for example:",
+		Intro:      "I answer common questions about lower back pain. Ask in your own words, for example " + strings.Join(ex, " or ") + ".",
 		Disclaimer: st.faq.Disclaimer,
 	}
 	for _, e := range st.faq.Entries {
@@ -161,6 +166,24 @@ func (b *Bot) fill(st *state, r *Reply, c faq.Candidate) {
 	for _, id := range e.Related {
 		if rel, ok := st.faq.Entry(id); ok {
 			r.Related = append(r.Related, Topic{ID: rel.ID, Question: rel.Question})
+		}
+	}
+}
+
+// mayHelp fills r for a message about back pain that no entry clearly fits: no answer and no
+// "Sorry", but the closest topics, each with its one-line question.
+func (b *Bot) mayHelp(st *state, r *Reply, m faq.Match) {
+	r.MayHelp = true
+	r.Intro = "I'm not sure which answer fits best."
+	for _, c := range m.Shown() {
+		r.Suggestions = append(r.Suggestions, topic(c))
+	}
+	for _, e := range st.faq.Entries {
+		if len(r.Suggestions) >= 2 {
+			break
+		}
+		if !hasTopic(r.Suggestions, e.ID) {
+			r.Suggestions = append(r.Suggestions, Topic{ID: e.ID, Question: e.Question})
 		}
 	}
 }
@@ -239,4 +262,24 @@ func Clean(s string) string {
 		}
 		return r
 	}, s)
+}
+
+// Examples returns n example questions spread over the live FAQ, for help texts: from each
+// chosen entry, its longest variant of at most 12 words, which reads like a real message and
+// reaches that entry.
+func (b *Bot) Examples(n int) []string { return examples(b.state.Load().faq, n) }
+
+func examples(f *faq.FAQ, n int) []string {
+	var out []string
+	for i := 0; i < n && i < len(f.Entries); i++ {
+		e := f.Entries[i*len(f.Entries)/n]
+		best := e.Question
+		for _, v := range e.Variants {
+			if w := len(strings.Fields(v)); w <= 12 && w > len(strings.Fields(best)) {
+				best = v
+			}
+		}
+		out = append(out, best)
+	}
+	return out
 }

@@ -148,6 +148,16 @@ func TestShowAndHelp(t *testing.T) {
 		t.Errorf("help lists %d topics, want %d", got, want)
 	}
 	assertEndsWithDisclaimer(t, h)
+	ex := b.Examples(2)
+	if !strings.Contains(h.Intro, `for example "`+ex[0]+`" or "`+ex[1]+`".`) {
+		t.Errorf("help intro %q does not give the examples %q", h.Intro, ex)
+	}
+	ix := faq.NewIndex(faq.Default())
+	for _, q := range b.Examples(5) {
+		if m := ix.Match(q); m.Band != faq.Confident {
+			t.Errorf("example %q gets a %v match, want a confident answer", q, m.Band)
+		}
+	}
 }
 
 // TestTextGolden pins how replies read in a terminal. Run with -update after a deliberate change.
@@ -248,6 +258,43 @@ func TestUrgentNoticeLeads(t *testing.T) {
 				t.Errorf("outcome = %q, want triaged", r.Outcome())
 			}
 			assertEndsWithDisclaimer(t, r)
+		})
+	}
+}
+
+// TestMayHelp: a message plainly about back pain that no entry clearly fits gets the closest
+// topics under "These may help", never the bare fallback; an off-topic one still gets the fallback.
+func TestMayHelp(t *testing.T) {
+	b := newBot(t)
+	tests := []struct {
+		name     string
+		question string
+		mayHelp  bool
+	}{
+		{"vague first question", "my back hurts what do i do", true},
+		{"idiom of pain", "my lower back is killing me", true},
+		{"laptop backup", "how do i back up my laptop", false},
+		{"weather", "what's the weather like tomorrow", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := b.Answer(context.Background(), Question{Text: tt.question, Platform: "test"})
+			if r.MayHelp != tt.mayHelp {
+				t.Fatalf("MayHelp = %v, want %v (match %v, fallback %q)", r.MayHelp, tt.mayHelp, r.Match, r.Fallback)
+			}
+			assertEndsWithDisclaimer(t, r)
+			if !tt.mayHelp {
+				return
+			}
+			if r.Match != nil || r.Fallback != "" {
+				t.Errorf("got match %v and fallback %q, want neither", r.Match, r.Fallback)
+			}
+			if n := len(r.Suggestions); n < 2 || n > 3 {
+				t.Errorf("got %d suggestions, want 2 or 3", n)
+			}
+			if !strings.Contains(r.Text(), "These may help:") || r.Outcome() != "suggested" {
+				t.Errorf("outcome %q, text:\n%s", r.Outcome(), r.Text())
+			}
 		})
 	}
 }

@@ -35,8 +35,12 @@ type Reply struct {
 	Related []Topic
 	// Sources are the pages the answer's facts come from, shown as a short "Source:" line.
 	Sources []Source
-	// Suggestions are "did you mean" entries on a close call, or topics to try when nothing fitted.
+	// Suggestions are "did you mean" entries on a close call, the closest topics when MayHelp, or
+	// topics to try when nothing fitted.
 	Suggestions []Topic
+	// MayHelp marks a message about back pain that no entry clearly fits: Suggestions are the
+	// closest topics ("These may help"), and there is no answer and no fallback.
+	MayHelp bool
 	// Fallback is the honest "I don't know" text, set when nothing fitted and no red flag was found.
 	Fallback string
 	// Intro is a short line before a topic list, as in help.
@@ -51,6 +55,8 @@ func (r Reply) Outcome() string {
 		return "triaged"
 	case r.Match != nil:
 		return "answered"
+	case r.MayHelp:
+		return "suggested"
 	}
 	return "no_match"
 }
@@ -104,7 +110,10 @@ func (r Reply) Sections() []Section {
 	}
 	if len(r.Suggestions) > 0 {
 		heading := "Did you mean"
-		if r.Match == nil {
+		switch {
+		case r.MayHelp:
+			heading = "These may help"
+		case r.Match == nil:
 			heading = "Topics I can help with"
 		}
 		s = append(s, Section{Kind: SectionSuggestions, Heading: heading, Items: questions(r.Suggestions), Topics: r.Suggestions})

@@ -22,7 +22,7 @@ func TestSuggest(t *testing.T) {
 		{"half a word", "sciat", 25, "What is sciatica?", -1},
 		{"start of a question", "what is a her", 25, "What is a herniated disc?", -1},
 		{"any case and order", "ICE heat", 25, "Should I use ice or heat on my back?", -1},
-		{"the matcher fills in for a phrasing", "my bum aches when i sit in the car", 25, "What is piriformis syndrome?", -1},
+		{"the matcher fills in for a phrasing", "my bum aches when i sit in the car", 25, "What is piriformis syndrome, the deep buttock muscle problem?", -1},
 		{"nothing like it", "zzqx", 25, "", 0},
 	}
 	for _, tt := range tests {

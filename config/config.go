@@ -17,6 +17,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"reflect"
 	"regexp"
 	"strconv"
@@ -61,6 +62,9 @@ type Log struct {
 type HTTP struct {
 	// Addr is the host:port to listen on; the default ":8080" listens on every interface.
 	Addr string `yaml:"addr"`
+	// OpsAddr is the host:port for /healthz and /metrics (default "127.0.0.1:9090", reachable
+	// from this machine only); "" serves them on Addr with the platform endpoints.
+	OpsAddr string `yaml:"ops_addr"`
 	// ReadHeaderTimeout bounds reading a request's headers (default 5s).
 	ReadHeaderTimeout time.Duration `yaml:"read_header_timeout"`
 	// ReadTimeout bounds reading a whole request (default 10s).
@@ -156,6 +160,7 @@ func Default() Config {
 		Log:         Log{Format: "text", Level: "info"},
 		HTTP: HTTP{
 			Addr:              ":8080",
+			OpsAddr:           "127.0.0.1:9090",
 			ReadHeaderTimeout: 5 * time.Second,
 			ReadTimeout:       10 * time.Second,
 			WriteTimeout:      10 * time.Second,
@@ -192,6 +197,7 @@ func Load(path string, getenv func(string) string) (Config, error) {
 			return Config{}, fmt.Errorf("read config: %w", err)
 		}
 		errs = append(errs, decodeFile(path, data, &cfg)...)
+		resolvePaths(path, data, &cfg)
 	}
 	if getenv != nil {
 		errs = append(errs, applyEnv(&cfg, getenv)...)
@@ -200,6 +206,29 @@ func Load(path string, getenv func(string) string) (Config, error) {
 		return Config{}, errors.Join(errs...)
 	}
 	return cfg, nil
+}
+
+// resolvePaths makes the file paths the config file sets relative to the config file's own
+// directory, so that `faq_file: faq.yaml` means the faq.yaml next to the config wherever serve
+// is started from. Paths from the environment or the defaults stay relative to the working
+// directory.
+func resolvePaths(configPath string, data []byte, cfg *Config) {
+	var set struct {
+		FAQFile *string `yaml:"faq_file"`
+		Misses  struct {
+			File *string `yaml:"file"`
+		} `yaml:"misses"`
+	}
+	if yaml.Unmarshal(data, &set) != nil {
+		return // decodeFile has reported it
+	}
+	dir := filepath.Dir(configPath)
+	if set.FAQFile != nil && cfg.FAQFile != "" && !filepath.IsAbs(cfg.FAQFile) {
+		cfg.FAQFile = filepath.Join(dir, cfg.FAQFile)
+	}
+	if set.Misses.File != nil && cfg.Misses.File != "" && !filepath.IsAbs(cfg.Misses.File) {
+		cfg.Misses.File = filepath.Join(dir, cfg.Misses.File)
+	}
 }
 
 func readFile(path string) ([]byte, error) {
@@ -454,6 +483,7 @@ func applyEnv(c *Config, getenv func(string) string) []error {
 	str("BACKPAINBOT_FAQ_FILE", &c.FAQFile)
 	str("BACKPAINBOT_EMERGENCY_NUMBER", &c.EmergencyNumber)
 	str("BACKPAINBOT_HTTP_ADDR", &c.HTTP.Addr)
+	str("BACKPAINBOT_HTTP_OPS_ADDR", &c.HTTP.OpsAddr)
 	str("BACKPAINBOT_LOG_FORMAT", &c.Log.Format)
 	str("BACKPAINBOT_LOG_LEVEL", &c.Log.Level)
 	boolean("BACKPAINBOT_SLACK_ENABLED", &c.Slack.Enabled)

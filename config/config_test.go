@@ -151,6 +151,7 @@ var fileTests = []struct {
 	{"http", "http:\n  addr: 127.0.0.1:9000\n  read_header_timeout: 1s\n  read_timeout: 2s\n  write_timeout: 3s\n  idle_timeout: 1m30s\n  shutdown_timeout: 500ms\n", func(c *Config) {
 		c.HTTP = HTTP{
 			Addr:              "127.0.0.1:9000",
+			OpsAddr:           "127.0.0.1:9090",
 			ReadHeaderTimeout: time.Second,
 			ReadTimeout:       2 * time.Second,
 			WriteTimeout:      3 * time.Second,
@@ -181,9 +182,9 @@ var fileTests = []struct {
 	{"partial section keeps other defaults", "http:\n  write_timeout: 30s\n", func(c *Config) {
 		c.HTTP.WriteTimeout = 30 * time.Second
 	}},
-	{"anchors and aliases", "log:\n  format: &f json\n  level: warn\nfaq_file: *f\n", func(c *Config) {
+	{"anchors and aliases", "log:\n  format: &f json\n  level: warn\nemergency_number: *f\n", func(c *Config) {
 		c.Log = Log{Format: "json", Level: "warn"}
-		c.FAQFile = "json"
+		c.EmergencyNumber = "json"
 	}},
 }
 
@@ -289,7 +290,7 @@ func TestLoadErrors(t *testing.T) {
 		{
 			name: "unknown key",
 			yaml: "http:\n  adress: \":8080\"\n",
-			want: []string{`config.yaml:2:3: unknown setting "http.adress"; want one of: addr, read_header_timeout, read_timeout, write_timeout, idle_timeout, shutdown_timeout`},
+			want: []string{`config.yaml:2:3: unknown setting "http.adress"; want one of: addr, ops_addr, read_header_timeout, read_timeout, write_timeout, idle_timeout, shutdown_timeout`},
 		},
 		{
 			name: "unknown top-level key",
@@ -374,7 +375,7 @@ func TestLoadErrors(t *testing.T) {
 			yaml: "http:\n  adress: x\n  read_timeout: soon\nmisses:\n  retention_days: forever\n",
 			env:  map[string]string{"BACKPAINBOT_SLACK_ENABLED": "maybe"},
 			want: []string{
-				`config.yaml:2:3: unknown setting "http.adress"; want one of: addr, read_header_timeout, read_timeout, write_timeout, idle_timeout, shutdown_timeout`,
+				`config.yaml:2:3: unknown setting "http.adress"; want one of: addr, ops_addr, read_header_timeout, read_timeout, write_timeout, idle_timeout, shutdown_timeout`,
 				`config.yaml:3:17: http.read_timeout is "soon"; want a duration such as "10s" or "1m30s"`,
 				`config.yaml:5:19: misses.retention_days is "forever"; want a whole number`,
 				`environment variable BACKPAINBOT_SLACK_ENABLED is "maybe"; want true or false`,
@@ -476,6 +477,9 @@ func TestValidate(t *testing.T) {
 		}},
 		{"http addr without port", func(c *Config) { c.HTTP.Addr = "8080" }, []string{
 			`http.addr is "8080"; want host:port such as ":8080" (missing port in address)`,
+		}},
+		{"ops addr without port", func(c *Config) { c.HTTP.OpsAddr = "localhost" }, []string{
+			`http.ops_addr is "localhost"; want host:port such as "127.0.0.1:9090", or "" to serve /healthz and /metrics on http.addr`,
 		}},
 		{"http timeouts", func(c *Config) {
 			c.HTTP.ReadHeaderTimeout = 0
@@ -800,8 +804,48 @@ func FuzzLoad(f *testing.F) {
 		if err := dec.Decode(&want); err != nil && !errors.Is(err, io.EOF) {
 			t.Fatalf("Load() accepted %q but yaml.v3 strict decoding says: %v", data, err)
 		}
+		resolvePaths(path, data, &want) // TestLoadResolvesPaths checks this part
+
 		if !reflect.DeepEqual(got, want) {
 			t.Errorf("Load() = %s, yaml.v3 strict decoding = %s", dump(got), dump(want))
 		}
 	})
+}
+
+// TestLoadResolvesPaths: file paths the config file sets are relative to the config file's
+// folder; paths from the environment and the defaults stay relative to the working directory.
+func TestLoadResolvesPaths(t *testing.T) {
+	tests := []struct {
+		name, yaml      string
+		env             map[string]string
+		faqRel, missRel bool // want the path joined to the config's folder
+		faq, misses     string
+	}{
+		{"relative faq_file", "faq_file: faq.yaml\n", nil, true, false, "faq.yaml", "misses.jsonl"},
+		{"relative in a subfolder", "faq_file: data/faq.yaml\nmisses:\n  file: ../m.jsonl\n", nil, true, true, "data/faq.yaml", "../m.jsonl"},
+		{"absolute stays", "faq_file: /srv/faq.yaml\nmisses:\n  file: /var/m.jsonl\n", nil, false, false, "/srv/faq.yaml", "/var/m.jsonl"},
+		{"default misses file stays", "misses:\n  enabled: true\n", nil, false, false, "", "misses.jsonl"},
+		{"environment stays", "faq_file: faq.yaml\n", map[string]string{"BACKPAINBOT_FAQ_FILE": "env.yaml"}, false, false, "env.yaml", "misses.jsonl"},
+		{"empty stays empty", "faq_file: \"\"\n", nil, false, false, "", "misses.jsonl"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			path := writeConfig(t, tt.yaml)
+			got, err := Load(path, env(tt.env))
+			if err != nil {
+				t.Fatal(err)
+			}
+			dir := filepath.Dir(path)
+			wantFAQ, wantMisses := tt.faq, tt.misses
+			if tt.faqRel {
+				wantFAQ = filepath.Join(dir, tt.faq)
+			}
+			if tt.missRel {
+				wantMisses = filepath.Join(dir, tt.misses)
+			}
+			if got.FAQFile != wantFAQ || got.Misses.File != wantMisses {
+				t.Errorf("faq_file %q, misses.file %q; want %q, %q", got.FAQFile, got.Misses.File, wantFAQ, wantMisses)
+			}
+		})
+	}
 }

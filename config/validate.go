@@ -59,6 +59,11 @@ func (h HTTP) validate(v *validator) {
 		}
 		v.addf(`http.addr is %s; want host:port such as ":8080" (%s)`, quote(h.Addr), reason)
 	}
+	if h.OpsAddr != "" {
+		if _, _, err := net.SplitHostPort(h.OpsAddr); err != nil {
+			v.addf(`http.ops_addr is %s; want host:port such as "127.0.0.1:9090", or "" to serve /healthz and /metrics on http.addr`, quote(h.OpsAddr))
+		}
+	}
 	for _, t := range []struct {
 		name    string
 		got     time.Duration

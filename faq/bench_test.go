@@ -10,7 +10,7 @@ import (
 // BenchmarkMatch matches every eval question against the built-in FAQ; ns/op is per question.
 func BenchmarkMatch(b *testing.B) {
 	ix := NewIndex(Default())
-	set := loadEval(b, "testdata/eval.yaml")
+	set := loadEval(b, "testdata/dev/eval.yaml")
 	qs := make([]string, 0, len(set.Questions)+len(set.OutOfDomain))
 	for _, q := range set.Questions {
 		qs = append(qs, q.Q)
@@ -62,6 +62,29 @@ func syntheticFAQ(n int) *FAQ {
 		panic(err)
 	}
 	return f
+}
+
+// BenchmarkMatchStory matches real back-pain stories (triage's dev half) cut to about 300
+// characters, the length of a typical Discord story; ns/op is per message.
+func BenchmarkMatchStory(b *testing.B) {
+	ix := NewIndex(Default())
+	var set storySet
+	if !readSet(b, triageStories, &set) {
+		b.Skip("no stories")
+	}
+	var qs []string
+	for _, s := range set.Stories {
+		if len(s.Text) >= 300 {
+			cut := strings.LastIndexByte(s.Text[:300], ' ')
+			qs = append(qs, s.Text[:max(cut, 1)])
+		}
+	}
+	b.ReportAllocs()
+	i := 0
+	for b.Loop() {
+		ix.Match(qs[i%len(qs)])
+		i++
+	}
 }
 
 func BenchmarkMatchLarge(b *testing.B) {

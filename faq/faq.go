@@ -1,10 +1,16 @@
-// Package faq owns the curated FAQ content and the matcher that maps a free-text question to the
-// best entry.
+// Package faq owns the curated FAQ content and the matcher that maps a free-text message to
+// the entries that answer it.
 //
 // The FAQ is a YAML file kept by moderators. Parse validates it and reports every problem at once
-// as file:line:column messages; Default returns the copy compiled into the binary. NewIndex builds
-// the matcher: text analysis (contractions, stemming, synonyms from the file, typo tolerance against
-// the index vocabulary) feeding an inverted index with rare words weighing more than common ones.
+// as file:line:column messages; Default returns the copy compiled into the binary.
+//
+// NewIndex builds the matcher. It reads text with package faq/text (tokens, stems, synonyms from
+// the file, typo tolerance, sentences) and makes two separate decisions: whether a message is
+// about back pain at all (domain.go, from the word lists in faq/text/words), and which entries
+// fit it (rank.go: rare words weigh more, a story is read whole, sentence by sentence and in
+// neighbouring pairs). match.go turns both into a Band: an answer, a close call, "these may
+// help" topics for a message about back pain that nothing clearly fits, or no match. Every
+// weight and threshold is in params.go, fitted on the dev sets by TestFit.
 //
 // The package knows nothing of chat platforms or of how a reply is worded; that is package bot.
 package faq
@@ -36,6 +42,9 @@ type FAQ struct {
 	RedFlags RedFlags
 	Entries  []Entry
 	Tests    []Test
+	// Warnings lists what the file does against the advice in its header (answer length,
+	// doses, ...). They do not stop it loading; `faq lint` and the live reloader show them.
+	Warnings []Problem
 
 	byID map[string]int
 }

@@ -1,18 +1,19 @@
 package faq
 
-import "fmt"
-
-// SourceWarnings lists the entries that name no source. A missing source does not stop the
-// file loading (the answer may still be right), so it is a warning for moderators, not a
-// problem that refuses the file; a malformed address is a problem (see checkURL).
-func SourceWarnings(f *FAQ) []Problem {
+// checkSources warns on an entry that names no source. A missing source does not stop the file
+// loading (the answer may still be right), so it is advice for moderators; a malformed address
+// is an error (see checkURL).
+func checkSources(d *doc) []Problem {
 	var out []Problem
-	for _, e := range f.Entries {
-		if len(e.Sources) > 0 {
+	for i, e := range d.faq.Entries {
+		if len(e.Sources) > 0 || i >= len(d.entries) {
 			continue
 		}
-		out = append(out, Problem{File: f.Source, Line: e.Line, Col: 5, Msg: fmt.Sprintf(
-			"warning: entry %q has no `sources:`; add the public pages (NHS, NICE, a national health service or professional body) its facts come from, so readers can check them", e.ID)})
+		n := d.entries[i]["id"]
+		if n == nil {
+			continue
+		}
+		out = append(out, warnAt(n, "entry %q has no `sources:`; add the public pages (NHS, NICE, a national health service or professional body) its facts come from, so readers can check them", e.ID))
 	}
 	return out
 }

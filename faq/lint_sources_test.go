@@ -5,15 +5,15 @@ import (
 	"testing"
 )
 
-func TestSourceWarnings(t *testing.T) {
+func TestLintWarnsWithoutSources(t *testing.T) {
 	tests := []struct {
 		name string
 		yaml string
-		want []string // one substring per warning, in order
+		want []string // one substring per source warning, in order
 	}{
 		{"no entry has sources", validFAQ, []string{
-			`faq.yaml:7:5: warning: entry "sciatica" has no ` + "`sources:`",
-			`faq.yaml:13:5: warning: entry "physio" has no ` + "`sources:`",
+			`faq.yaml:7:9: warning: entry "sciatica" has no ` + "`sources:`",
+			`faq.yaml:13:9: warning: entry "physio" has no ` + "`sources:`",
 		}},
 		{"one entry has a source", withSources("      - title: NHS, Sciatica\n        url: https://www.nhs.uk/conditions/sciatica/\n"), []string{
 			`warning: entry "physio" has no ` + "`sources:`",
@@ -21,13 +21,18 @@ func TestSourceWarnings(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			f, err := Parse("faq.yaml", []byte(tt.yaml))
-			if err != nil {
-				t.Fatalf("Parse: %v", err)
+			_, problems := Lint("faq.yaml", []byte(tt.yaml))
+			var got []Problem
+			for _, p := range problems {
+				if strings.Contains(p.Msg, "has no `sources:`") {
+					if p.Severity != Warning {
+						t.Errorf("%v is an error, want a warning", p)
+					}
+					got = append(got, p)
+				}
 			}
-			got := SourceWarnings(f)
 			if len(got) != len(tt.want) {
-				t.Fatalf("got %d warnings %v, want %d", len(got), got, len(tt.want))
+				t.Fatalf("got %d source warnings %v, want %d", len(got), got, len(tt.want))
 			}
 			for i, w := range tt.want {
 				if !strings.Contains(got[i].String(), w) {
@@ -40,7 +45,8 @@ func TestSourceWarnings(t *testing.T) {
 
 // Every built-in entry names where its facts come from.
 func TestDefaultHasSources(t *testing.T) {
-	for _, w := range SourceWarnings(Default()) {
-		t.Error(w)
+	_, problems := Lint("built-in", DefaultYAML())
+	for _, p := range problems {
+		t.Errorf("built-in FAQ: %v", p)
 	}
 }

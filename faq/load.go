@@ -22,21 +22,39 @@ const MaxTips = 3
 // MaxFileSize bounds the FAQ file Parse accepts, so a runaway file cannot exhaust memory.
 const MaxFileSize = 32 << 20
 
+// Severity says whether a Problem stops a file from loading.
+type Severity int
+
+const (
+	// Error problems make the file invalid: the bot refuses it and keeps the last good one.
+	Error Severity = iota
+	// Warning problems break the advice in the file's header; the file still loads.
+	Warning
+)
+
 // Problem is one thing wrong with an FAQ file, with where it is and how to fix it.
 type Problem struct {
-	File string
-	Line int
-	Col  int
-	Msg  string
+	File     string
+	Line     int
+	Col      int
+	Msg      string
+	Severity Severity
 }
 
+// String formats p as "file:line:col: message", with "warning: " before a warning's message.
 func (p Problem) String() string {
-	return fmt.Sprintf("%s:%d:%d: %s", p.File, p.Line, p.Col, p.Msg)
+	kind := ""
+	if p.Severity == Warning {
+		kind = "warning: "
+	}
+	return fmt.Sprintf("%s:%d:%d: %s%s", p.File, p.Line, p.Col, kind, p.Msg)
 }
 
 // InvalidError lists every problem found in an FAQ file. Callers branch on it with errors.As.
+// Problems holds the errors; Warnings what the file also does against its header's advice.
 type InvalidError struct {
 	Problems []Problem
+	Warnings []Problem
 }
 
 func (e *InvalidError) Error() string {
@@ -54,7 +72,7 @@ func Load(path string) (*FAQ, error) {
 		return nil, fmt.Errorf("load faq: %w", err)
 	}
 	if fi.Size() > MaxFileSize {
-		return nil, &InvalidError{[]Problem{{path, 1, 1, fmt.Sprintf("file is %d bytes; the limit is %d", fi.Size(), MaxFileSize)}}}
+		return nil, &InvalidError{Problems: []Problem{{File: path, Line: 1, Col: 1, Msg: fmt.Sprintf("file is %d bytes; the limit is %d", fi.Size(), MaxFileSize)}}}
 	}
 	data, err := os.ReadFile(path)
 	if err != nil {
@@ -64,29 +82,57 @@ func Load(path string) (*FAQ, error) {
 }
 
 // Parse parses and validates an FAQ file's bytes. name is used in messages. On failure the error
-// is an *InvalidError listing every problem.
+// is an *InvalidError listing every problem. A file with only warnings loads, and its FAQ lists
+// them in Warnings.
 func Parse(name string, data []byte) (*FAQ, error) {
+	f, problems := Lint(name, data)
+	var errs, warns []Problem
+	for _, p := range problems {
+		if p.Severity == Warning {
+			warns = append(warns, p)
+		} else {
+			errs = append(errs, p)
+		}
+	}
+	if len(errs) > 0 {
+		return nil, &InvalidError{Problems: errs, Warnings: warns}
+	}
+	f.Warnings = warns
+	return f, nil
+}
+
+// Lint parses an FAQ file's bytes and returns everything wrong with it, errors and warnings,
+// in file order. The FAQ is nil when there is any error.
+func Lint(name string, data []byte) (*FAQ, []Problem) {
 	p := &parser{file: name}
 	if len(data) > MaxFileSize {
 		p.add(1, 1, "file is %d bytes; the limit is %d", len(data), MaxFileSize)
-		return nil, p.err()
+		return nil, p.sorted()
 	}
-	var doc yaml.Node
-	if err := yaml.Unmarshal(data, &doc); err != nil {
-		line, msg := yamlErrorLine(err)
-		p.add(line, 1, "YAML syntax: %s (check the indentation and quotes on this line and the one before)", msg)
-		return nil, p.err()
+	if probs := encodingProblems(data); len(probs) > 0 {
+		return nil, p.with(probs).sorted()
 	}
-	if len(doc.Content) == 0 {
+	var root yaml.Node
+	if err := yaml.Unmarshal(data, &root); err != nil {
+		return nil, p.with([]Problem{syntaxProblem(data, err)}).sorted()
+	}
+	if len(root.Content) == 0 {
 		p.add(1, 1, "file is empty; start from `backpainbot faq init`")
-		return nil, p.err()
+		return nil, p.sorted()
 	}
 	f := &FAQ{Source: name, Digest: digest(data), byID: map[string]int{}}
-	p.parseFile(f, doc.Content[0])
-	if len(p.problems) > 0 {
-		return nil, p.err()
+	d := &doc{faq: f, root: root.Content[0]}
+	p.doc = d
+	p.parseFile(f, d.root)
+	for _, c := range checks {
+		p.with(c(d))
 	}
-	return f, nil
+	for _, pr := range p.problems {
+		if pr.Severity == Error {
+			return nil, p.sorted()
+		}
+	}
+	return f, p.sorted()
 }
 
 var yamlLineRE = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
@@ -107,13 +153,23 @@ func yamlErrorLine(err error) (int, string) {
 type parser struct {
 	file     string
 	problems []Problem
+	doc      *doc
 }
 
 func (p *parser) add(line, col int, format string, args ...any) {
-	p.problems = append(p.problems, Problem{p.file, line, col, fmt.Sprintf(format, args...)})
+	p.problems = append(p.problems, Problem{File: p.file, Line: line, Col: col, Msg: fmt.Sprintf(format, args...)})
 }
 
-func (p *parser) err() error {
+// with adds problems found elsewhere (a check, the syntax explainer), naming the file.
+func (p *parser) with(probs []Problem) *parser {
+	for _, pr := range probs {
+		pr.File = p.file
+		p.problems = append(p.problems, pr)
+	}
+	return p
+}
+
+func (p *parser) sorted() []Problem {
 	sort.SliceStable(p.problems, func(i, j int) bool {
 		a, b := p.problems[i], p.problems[j]
 		if a.Line != b.Line {
@@ -121,7 +177,7 @@ func (p *parser) err() error {
 		}
 		return a.Col < b.Col
 	})
-	return &InvalidError{p.problems}
+	return p.problems
 }
 
 // fields checks that n is a mapping with only the allowed keys, reporting unknown and repeated
@@ -158,6 +214,11 @@ func (p *parser) str(n *yaml.Node, what string, required bool) string {
 	if n == nil {
 		return ""
 	}
+	if colonText, ok := unquotedColon(n); ok {
+		p.add(n.Line, n.Column, "%s contains a colon followed by a space (\": \"), which YAML reads as a new `key: value`; "+
+			"put the whole text in double quotes, like: %s", what, quoted(colonText))
+		return ""
+	}
 	if n.Kind != yaml.ScalarNode || n.Tag == "!!null" {
 		if n.Tag == "!!null" && !required {
 			return ""
@@ -182,7 +243,10 @@ func (p *parser) strs(n *yaml.Node, what string) []string {
 	}
 	out := make([]string, 0, len(n.Content))
 	for _, c := range n.Content {
-		if s := p.str(c, "each item of "+what, true); s != "" {
+		if isBlank(c) {
+			continue // checkEmptyItems reports it
+		}
+		if s := p.str(c, "an item of "+what, true); s != "" {
 			out = append(out, s)
 		}
 	}
@@ -293,8 +357,8 @@ func (p *parser) entries(f *FAQ, list *yaml.Node) {
 		e.Sources = p.sources(m["sources"], what)
 		if v, ok := m["tips"]; ok {
 			e.Tips = p.strs(v, what+" tips")
-			if len(e.Tips) == 0 || len(e.Tips) > MaxTips {
-				p.add(v.Line, v.Column, "%s has %d tips; give 1 to %d short tips", what, len(e.Tips), MaxTips)
+			if n := itemCount(v, len(e.Tips)); n == 0 || n > MaxTips {
+				p.add(v.Line, v.Column, "%s has %d tips; give 1 to %d short tips", what, n, MaxTips)
 			}
 		} else {
 			p.add(n.Line, n.Column, "%s has no `tips:`; give 1 to %d short tips", what, MaxTips)
@@ -315,6 +379,7 @@ func (p *parser) entries(f *FAQ, list *yaml.Node) {
 			}
 		}
 		f.Entries = append(f.Entries, e)
+		p.doc.entries = append(p.doc.entries, m)
 	}
 	ids := make([]string, 0, len(f.byID))
 	for id := range f.byID {
@@ -364,6 +429,32 @@ func (p *parser) tests(f *FAQ, n *yaml.Node) {
 		}
 		f.Tests = append(f.Tests, t)
 	}
+}
+
+// itemCount is how many items list n has, blank ones included, or parsed when n is no list.
+func itemCount(n *yaml.Node, parsed int) int {
+	if n.Kind == yaml.SequenceNode {
+		return len(n.Content)
+	}
+	return parsed
+}
+
+// isBlank reports whether n is an empty list item: a "-" with nothing after it, or "".
+func isBlank(n *yaml.Node) bool {
+	return n.Kind == yaml.ScalarNode && (n.Tag == "!!null" || strings.TrimSpace(n.Value) == "")
+}
+
+// unquotedColon reports whether n is text with ": " in it that YAML read as a one-key mapping,
+// such as the variant `- my back: it hurts`, and returns the text as written.
+func unquotedColon(n *yaml.Node) (string, bool) {
+	if n.Kind != yaml.MappingNode || len(n.Content) != 2 {
+		return "", false
+	}
+	k, v := n.Content[0], n.Content[1]
+	if k.Kind != yaml.ScalarNode || v.Kind != yaml.ScalarNode || k.Style != 0 || k.Line != v.Line {
+		return "", false
+	}
+	return k.Value + ": " + v.Value, true
 }
 
 // mappingValue returns the scalar value of key in mapping n, or "".

@@ -52,7 +52,7 @@ func TestParseProblems(t *testing.T) {
 		want []string // substrings of the problems, in order
 	}{
 		{"syntax error", func(s string) string { return strings.Replace(s, "fallback: I don't", "fallback: [I don't", 1) },
-			[]string{"faq.yaml:", ": YAML syntax: did not find expected"}},
+			[]string{"faq.yaml:3:11: YAML syntax: this list starts with [ but has no closing ] on the same line; end the line with ]"}},
 		{"unknown key with suggestion", func(s string) string {
 			return strings.Replace(s, "    answer: Sciatica", "    anwser: Sciatica", 1)
 		}, []string{`faq.yaml:7:5: entry "sciatica" has no ` + "`answer:`", `faq.yaml:10:5: unknown key "anwser" in entry "sciatica"; did you mean "answer"?`}},
@@ -149,6 +149,10 @@ func FuzzParse(f *testing.F) {
 	f.Add([]byte("version: 1\nentries: [{id: a}]"))
 	f.Add([]byte("a: &x [*x]"))
 	f.Add([]byte{0xff, 0xfe, 0})
+	f.Add([]byte(cleanFAQ))
+	for _, tt := range []string{"\ttips: [a]", "  - \"ow\" x", "q: a: b", "  - [a, b", "- 'don't'", "x: \"open"} {
+		f.Add([]byte(strings.Replace(cleanFAQ, "    tips: [Keep moving gently.]", tt, 1)))
+	}
 	f.Fuzz(func(t *testing.T, data []byte) {
 		faq, err := Parse("fuzz.yaml", data)
 		if err == nil {

@@ -352,7 +352,7 @@ func TestHandlerLogsNoText(t *testing.T) {
 		t.Fatalf("got %d log lines, want 3:\n%s", len(lines), out)
 	}
 	first := lines[0]
-	if o := first["outcome"]; o != "answered" && o != "no_match" && o != "triaged" {
+	if o := first["outcome"]; o != "answered" && o != "suggested" && o != "no_match" && o != "triaged" {
 		t.Errorf("log outcome: got %v, want a reply outcome", o)
 	}
 	for key, want := range map[string]any{"team_id": "T1DC2JH3J", "command": "/backpain", "response_type": "ephemeral", "adapter": "slack", "mode": "http"} {

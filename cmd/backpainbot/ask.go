@@ -26,6 +26,14 @@ type askResult struct {
 	Disclaimer  string      `json:"disclaimer"`
 }
 
+// askHint is what `ask` with no question says on a terminal, where it would otherwise wait
+// silently for lines.
+const askHint = `Type your question after "ask", for example:
+  backpainbot ask "my lower back hurts when I bend over"
+or type questions here, one per line, and press Ctrl-D when done (Ctrl-C to stop).
+For a conversation with history and topics, try: backpainbot chat
+`
+
 func runAsk(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	fs := newFlags("ask", "ask [--faq FILE] [--json] [--emergency-number N] [QUESTION ...]", stderr)
 	faqFile := fs.String("faq", "", "FAQ file to answer from (default: the built-in FAQ)")
@@ -60,6 +68,9 @@ func runAsk(ctx context.Context, args []string, stdin io.Reader, stdout, stderr 
 	if fs.NArg() > 0 {
 		return answer(strings.Join(fs.Args(), " "))
 	}
+	if termFD(stdin) >= 0 {
+		fmt.Fprint(stderr, askHint)
+	}
 	first := true
 	return eachLine(stdin, func(line string) error {
 		if strings.TrimSpace(line) == "" {
@@ -72,47 +83,6 @@ func runAsk(ctx context.Context, args []string, stdin io.Reader, stdout, stderr 
 		return answer(line)
 	})
 }
-
-func runChat(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
-	fs := newFlags("chat", "chat [--faq FILE] [--emergency-number N]", stderr)
-	faqFile := fs.String("faq", "", "FAQ file to answer from (default: the built-in FAQ)")
-	number := fs.String("emergency-number", "", "emergency number to name in urgent notices")
-	if err := parseFlags(fs, args, stdout); err != nil {
-		return err
-	}
-	if fs.NArg() > 0 {
-		return usageError("chat takes no arguments; type questions at the prompt")
-	}
-	b, err := loadBot(*faqFile, *number)
-	if err != nil {
-		return err
-	}
-	fmt.Fprintf(stdout, "Ask me about lower back pain. Type \"help\" for topics, \"quit\" or Ctrl-D to leave.\n> ")
-	err = eachLine(stdin, func(line string) error {
-		q := strings.TrimSpace(line)
-		switch strings.ToLower(q) {
-		case "":
-		case "quit", "exit", "bye":
-			return errQuit
-		case "help", "topics", "?":
-			fmt.Fprintln(stdout, b.Help().Text())
-		default:
-			fmt.Fprintln(stdout, b.Answer(ctx, bot.Question{Text: q, Platform: "cli"}).Text())
-		}
-		if ctx.Err() != nil {
-			return errQuit
-		}
-		_, err := fmt.Fprint(stdout, "\n> ")
-		return err
-	})
-	fmt.Fprintln(stdout)
-	if errors.Is(err, errQuit) {
-		return nil
-	}
-	return err
-}
-
-var errQuit = errors.New("quit")
 
 // eachLine calls fn with each line of r, of any length: a line longer than maxLine is cut there.
 func eachLine(r io.Reader, fn func(string) error) error {

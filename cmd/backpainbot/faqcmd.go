@@ -13,8 +13,8 @@ import (
 const faqUsage = `Usage: backpainbot faq COMMAND
 
 Commands for the people who edit the FAQ file:
-  lint [FILE]            check the file (default: the built-in FAQ); exit 1 on any problem
-  test [FILE]            run the examples and every variant through the matcher; exit 1 on any failure
+  lint [[--faq] FILE]    check the file (default: the built-in FAQ); exit 1 on errors, not on warnings
+  test [[--faq] FILE]    run the examples and every variant through the matcher; exit 1 on any failure
   show [--faq FILE] ID   print an entry exactly as users see it
   list [--faq FILE]      list entry ids and questions
   init FILE              write the built-in FAQ to FILE as a starting point
@@ -59,31 +59,73 @@ func oneFile(name, synopsis string, args []string, stdout, stderr io.Writer) (st
 	return fs.Arg(0), nil
 }
 
+// faqFile parses the flags of a command that reads one FAQ file, named either by --faq FILE or
+// as its one argument (the built-in FAQ when neither is given).
+func faqFile(name string, args []string, stdout, stderr io.Writer) (string, error) {
+	fs := newFlags(name, name+" [--faq FILE | FILE]", stderr)
+	flagFile := fs.String("faq", "", "FAQ file (default: the built-in FAQ)")
+	if err := parseFlags(fs, args, stdout); err != nil {
+		return "", err
+	}
+	switch {
+	case fs.NArg() > 1:
+		return "", usageError("%s takes at most one FILE", name)
+	case fs.NArg() == 1 && *flagFile != "" && fs.Arg(0) != *flagFile:
+		return "", usageError("%s: give the FAQ file once, either as --faq FILE or as FILE", name)
+	case fs.NArg() == 1:
+		return fs.Arg(0), nil
+	}
+	return *flagFile, nil
+}
+
 func runFAQLint(args []string, stdout, stderr io.Writer) error {
-	path, err := oneFile("faq lint", "faq lint [FILE]", args, stdout, stderr)
+	path, err := faqFile("faq lint", args, stdout, stderr)
 	if err != nil {
 		return err
 	}
-	var f *faq.FAQ
-	if path == "" {
-		f, err = faq.Parse("built-in", faq.DefaultYAML())
-	} else {
-		f, err = faq.Load(path)
-	}
-	var inv *faq.InvalidError
-	if errors.As(err, &inv) {
-		for _, p := range inv.Problems {
-			fmt.Fprintln(stdout, p)
+	name, data := "built-in", faq.DefaultYAML()
+	if path != "" {
+		name = path
+		if data, err = readFAQFile(path); err != nil {
+			return err
 		}
-		fmt.Fprintf(stdout, "%d problem(s); the bot keeps serving the last good version until they are fixed\n", len(inv.Problems))
+	}
+	f, problems := faq.Lint(name, data)
+	errs, warns := 0, 0
+	for _, p := range problems {
+		fmt.Fprintln(stdout, p)
+		if p.Severity == faq.Warning {
+			warns++
+		} else {
+			errs++
+		}
+	}
+	if errs > 0 {
+		fmt.Fprintf(stdout, "%d problem(s), %d warning(s); the bot keeps serving the last good version until the problems are fixed\n", errs, warns)
 		return silentFailure
 	}
-	if err != nil {
-		return failure("%v", err)
+	if warns > 0 {
+		fmt.Fprintf(stdout, "%s: ok with %d warning(s), %d entries, %d synonym groups, %d tests; the file loads, but see the advice in its header\n", f.Source, warns, len(f.Entries), len(f.Synonyms), len(f.Tests))
+		return nil
 	}
-	printWarnings(stdout, f)
 	fmt.Fprintf(stdout, "%s: ok, %d entries, %d synonym groups, %d tests\n", f.Source, len(f.Entries), len(f.Synonyms), len(f.Tests))
 	return nil
+}
+
+// readFAQFile reads an FAQ file for lint, refusing one too large to be an FAQ.
+func readFAQFile(path string) ([]byte, error) {
+	fi, err := os.Stat(path)
+	if err != nil {
+		return nil, failure("faq lint: %v", err)
+	}
+	if fi.Size() > faq.MaxFileSize {
+		return nil, failure("faq lint: %s is %d bytes; the limit is %d", path, fi.Size(), faq.MaxFileSize)
+	}
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, failure("faq lint: %v", err)
+	}
+	return data, nil
 }
 
 func runFAQShow(args []string, stdout, stderr io.Writer) error {

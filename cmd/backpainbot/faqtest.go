@@ -12,7 +12,7 @@ import (
 // each that lands on another entry or only as a close call, and pairs of entries so alike that
 // users will get the wrong one. Exit 1 on any failure.
 func runFAQTest(args []string, stdout, stderr io.Writer) error {
-	path, err := oneFile("faq test", "faq test [FILE]", args, stdout, stderr)
+	path, err := faqFile("faq test", args, stdout, stderr)
 	if err != nil {
 		return err
 	}

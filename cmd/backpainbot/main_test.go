@@ -153,6 +153,9 @@ func TestGolden(t *testing.T) {
 	}{
 		{"lint-broken", []string{"faq", "lint", "testdata/broken.yaml"}, 1},
 		{"lint-builtin", []string{"faq", "lint"}, 0},
+		{"lint-warnings", []string{"faq", "lint", "testdata/warnings.yaml"}, 0},
+		{"lint-mistakes", []string{"faq", "lint", "--faq", "testdata/mistakes.yaml"}, 1},
+		{"lint-tab", []string{"faq", "lint", "testdata/tab.yaml", "--faq", "testdata/tab.yaml"}, 1},
 		{"test-confusable", []string{"faq", "test", "testdata/confusable.yaml"}, 1},
 	}
 	for _, tt := range tests {

@@ -34,12 +34,13 @@ Usage:
   backpainbot ask [--faq FILE] [--json] [QUESTION ...]   answer a question (or each line of stdin)
   backpainbot chat [--faq FILE]                          try questions at an interactive prompt
   backpainbot serve [--config FILE] [--log-format text|json]  run the Slack and Discord adapters
-  backpainbot faq lint [FILE]                            check an FAQ file; exit 1 on any problem
-  backpainbot faq test [FILE]                            run the FAQ's examples through the matcher
+  backpainbot faq lint [[--faq] FILE]                    check an FAQ file; exit 1 on errors, not warnings
+  backpainbot faq test [[--faq] FILE]                    run the FAQ's examples through the matcher
   backpainbot faq show [--faq FILE] ID                   print an entry as users see it
   backpainbot faq list [--faq FILE]                      list entry ids and questions
   backpainbot faq init FILE                              write the built-in FAQ to FILE
   backpainbot faq misses [--config FILE]                 group unanswered questions (opt-in log)
+  backpainbot --version                                  print the version, source revision and Go version
   backpainbot discord invite-url [--config FILE] [--app-id ID]  print the link that adds the bot to a server
 
 Run "backpainbot COMMAND --help" for a command's flags.
@@ -64,10 +65,13 @@ func dispatch(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	case "-h", "-help", "--help", "help":
 		fmt.Fprint(stdout, usage)
 		return nil
+	case "-version", "--version", "version":
+		fmt.Fprintln(stdout, versionText())
+		return nil
 	case "ask":
 		return runAsk(ctx, rest, stdin, stdout, stderr)
 	case "chat":
-		return runChat(ctx, rest, stdin, stdout, stderr)
+		return runChat(ctx, rest, stdin, stdout, stderr, getenv)
 	case "serve":
 		return runServe(ctx, rest, stdout, stderr, getenv)
 	case "faq":

@@ -65,12 +65,16 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer, gete
 	if err != nil {
 		return printLines(stderr, "backpainbot: config: ", err)
 	}
+	if err := requireAdapter(ctx, cfg.Slack.Enabled, cfg.Discord.Enabled); err != nil {
+		return err
+	}
 
 	log := newLogger(stderr, cfg.Log)
 	f, err := loadFAQ(cfg.FAQFile) // a one-line failure naming the first problem
 	if err != nil {
 		return err
 	}
+	logFAQWarnings(log, f)
 	s := newServer(cfg, log, f)
 
 	adapters, err := s.adapters()
@@ -83,6 +87,14 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer, gete
 	}
 	if r := s.faqReloader(); r != nil {
 		adapters = append([]component{*r}, adapters...)
+	}
+	ops, err := s.opsServer(ctx)
+	if err != nil {
+		ln.Close()
+		return err
+	}
+	if ops != nil { // first, so it stops last and /healthz reports the shutdown
+		adapters = append([]component{*ops}, adapters...)
 	}
 	return s.serve(ctx, ln, s.routes(), adapters)
 }
@@ -281,12 +293,14 @@ func (s *server) adapters() ([]component, error) {
 	return cs, nil
 }
 
-// routes returns the HTTP handler: GET /healthz, GET /metrics, POST /slack/commands when Slack
-// is enabled in HTTP mode, and POST /discord/interactions when discord.public_key is set.
+// routes returns the handler for http.addr: POST /slack/commands when Slack is enabled in HTTP
+// mode, POST /discord/interactions when discord.public_key is set, and GET /healthz and
+// GET /metrics unless they have their own http.ops_addr.
 func (s *server) routes() *http.ServeMux {
 	mux := http.NewServeMux()
-	mux.Handle("GET /healthz", s.health.Handler())
-	mux.Handle("GET /metrics", s.metrics.Handler())
+	if !s.opsSeparate() {
+		s.opsRoutes(mux)
+	}
 	if s.cfg.Slack.Enabled && !s.cfg.Slack.SocketMode() {
 		mux.Handle("/slack/commands", slack.NewHandler(s.bot, slack.Options{
 			SigningSecret: s.cfg.Slack.SigningSecret.Reveal(),

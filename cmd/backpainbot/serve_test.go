@@ -78,20 +78,31 @@ func exitCodeOf(t *testing.T, err error) (int, string) {
 
 // serving is "backpainbot serve" running in-process.
 type serving struct {
-	addr   string // the listener's address, host:port
-	stderr *syncBuffer
-	cancel context.CancelFunc
-	done   chan error
+	addr    string // the listener's address, host:port
+	opsAddr string // where /healthz and /metrics are, host:port
+	stderr  *syncBuffer
+	cancel  context.CancelFunc
+	done    chan error
 }
 
 // startServe runs "backpainbot serve" with args and getenv until the test ends or stop is
-// called, and waits until it is listening.
+// called, and waits until it is listening. Unless getenv sets BACKPAINBOT_HTTP_OPS_ADDR,
+// /healthz and /metrics listen on a free loopback port; serve may run with no platform enabled.
 func startServe(t *testing.T, getenv func(string) string, args ...string) *serving {
 	t.Helper()
 	addrc := make(chan string, 1)
 	ctx, cancel := context.WithCancel(context.Background())
 	ctx = context.WithValue(ctx, servingHookKey{}, func(addr string) { addrc <- addr })
+	ctx = context.WithValue(ctx, noAdapterOKKey{}, true)
 	sv := &serving{stderr: new(syncBuffer), cancel: cancel, done: make(chan error, 1)}
+	ctx = context.WithValue(ctx, opsHookKey{}, func(addr string) { sv.opsAddr = addr })
+	inner := getenv
+	getenv = func(name string) string {
+		if v := inner(name); v != "" || name != "BACKPAINBOT_HTTP_OPS_ADDR" {
+			return v
+		}
+		return "127.0.0.1:0"
+	}
 	go func() {
 		sv.done <- run(ctx, append([]string{"serve"}, args...), strings.NewReader(""), io.Discard, sv.stderr, getenv)
 	}()
@@ -105,6 +116,9 @@ func startServe(t *testing.T, getenv func(string) string, args ...string) *servi
 	})
 	select {
 	case sv.addr = <-addrc:
+		if sv.opsAddr == "" {
+			sv.opsAddr = sv.addr
+		}
 	case err := <-sv.done:
 		sv.done <- err
 		code, msg := exitCodeOf(t, err)
@@ -129,17 +143,28 @@ func (sv *serving) stop(t *testing.T) error {
 	}
 }
 
-// get fetches path from the server and returns the status code and body.
+// get fetches path from the server and returns the status code and body: /healthz and
+// /metrics from the ops address, the rest from the public one.
 func (sv *serving) get(t *testing.T, path string) (int, string) {
 	t.Helper()
-	resp, err := http.Get("http://" + sv.addr + path)
+	addr := sv.addr
+	if strings.HasPrefix(path, "/healthz") || strings.HasPrefix(path, "/metrics") {
+		addr = sv.opsAddr
+	}
+	return getURL(t, "http://"+addr+path)
+}
+
+// getURL fetches url and returns the status code and body.
+func getURL(t *testing.T, url string) (int, string) {
+	t.Helper()
+	resp, err := http.Get(url)
 	if err != nil {
-		t.Fatalf("GET %s: %v", path, err)
+		t.Fatalf("GET %s: %v", url, err)
 	}
 	defer resp.Body.Close()
 	body, err := io.ReadAll(resp.Body)
 	if err != nil {
-		t.Fatalf("GET %s: read body: %v", path, err)
+		t.Fatalf("GET %s: read body: %v", url, err)
 	}
 	return resp.StatusCode, string(body)
 }
@@ -197,7 +222,11 @@ func TestServe(t *testing.T) {
 			{http.MethodGet, "/", http.StatusNotFound},
 		}
 		for _, tt := range tests {
-			req, _ := http.NewRequest(tt.method, "http://"+sv.addr+tt.path, nil)
+			addr := sv.addr
+			if tt.path == "/healthz" {
+				addr = sv.opsAddr
+			}
+			req, _ := http.NewRequest(tt.method, "http://"+addr+tt.path, nil)
 			resp, err := http.DefaultClient.Do(req)
 			if err != nil {
 				t.Fatal(err)
@@ -364,6 +393,7 @@ func TestServeErrors(t *testing.T) {
 			var stderr syncBuffer
 			ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 			defer cancel()
+			ctx = context.WithValue(ctx, noAdapterOKKey{}, true) // TestServeNeedsAPlatform checks that
 			err := run(ctx, args, strings.NewReader(""), io.Discard, &stderr, env(tt.env))
 			code, msg := exitCodeOf(t, err)
 			if code != tt.wantCode {

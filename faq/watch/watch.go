@@ -112,7 +112,14 @@ func (w *Watcher) Reload() error {
 		w.log.Info("faq file is back")
 	}
 	w.missing = false
-	w.log.Info("faq reloaded", "faq", f.Label())
+	w.log.Info("faq reloaded", "faq", f.Label(), "warnings", len(f.Warnings))
+	for i, p := range f.Warnings {
+		if i == maxProblems {
+			w.log.Warn(fmt.Sprintf("faq warning: ... and %d more; run `backpainbot faq lint %s`", len(f.Warnings)-i, w.path))
+			break
+		}
+		w.log.Warn("faq warning: " + p.String())
+	}
 	if w.opts.OnResult != nil {
 		w.opts.OnResult(true, f, nil)
 	}

@@ -9,6 +9,7 @@ import (
 	"log/slog"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -251,7 +252,7 @@ func TestBrokenSaveKeepsLastGood(t *testing.T) {
 	if got := fx.version(t); got != "a" {
 		t.Errorf("after a broken save version %q answers, want the last good, a", got)
 	}
-	if want := fx.path + ":3:1: YAML syntax"; !strings.Contains(fx.log.String(), want) {
+	if want := fx.path + ":4:9: YAML syntax: this list starts with [ but has no closing ]"; !strings.Contains(fx.log.String(), want) {
 		t.Errorf("log does not name the problem as %s...:\n%s", want, fx.log)
 	}
 	fx.write(t, faqYAML("b"))
@@ -474,4 +475,41 @@ func TestDirectoryMissingAtStart(t *testing.T) {
 	}
 	fx.write(t, faqYAML("b"))
 	fx.waitVersionFor(t, "b", 3*retryEvery)
+}
+
+// TestReloadShowsLintMessages: the reloader logs exactly what `faq lint` prints, for a refused
+// file (errors) and for a file that loads with warnings.
+func TestReloadShowsLintMessages(t *testing.T) {
+	fx := newFixture(t, "a")
+	tabbed := strings.Replace(faqYAML("b"), "    tips:", "\ttips:", 1)
+	for _, tt := range []struct {
+		name, content string
+		wantOK        bool
+	}{
+		{"tab in the indentation", tabbed, false},
+		{"warnings only", faqYAML("c"), true},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			fx.write(t, tt.content)
+			err := fx.w.Reload()
+			if (err == nil) != tt.wantOK {
+				t.Fatalf("Reload() = %v, want ok %v", err, tt.wantOK)
+			}
+			_, lint := faq.Lint(fx.path, []byte(tt.content))
+			if len(lint) == 0 {
+				t.Fatal("faq.Lint found nothing; the case tests nothing")
+			}
+			for _, p := range lint {
+				prefix := "faq problem: "
+				if p.Severity == faq.Warning {
+					prefix = "faq warning: "
+				}
+				// The text handler quotes a message that has quote marks in it.
+				if want := prefix + p.String(); !strings.Contains(fx.log.String(), "msg="+strconv.Quote(want)) &&
+					!strings.Contains(fx.log.String(), "msg="+want) {
+					t.Errorf("log lacks %q, which faq lint prints:\n%s", want, fx.log)
+				}
+			}
+		})
+	}
 }

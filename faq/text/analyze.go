@@ -1,7 +1,9 @@
-package faq
+package text
 
 import (
 	"strings"
+	"sync"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 
@@ -35,7 +37,13 @@ type Analyzer struct {
 	wordTrm []int32            // term of each known word
 	deletes map[string][]int32 // a known word with one letter deleted -> known words
 	phrases *phraseNode        // synonym phrases over terms
+	unknown sync.Map           // word not written in the vocabulary -> its Token, bounded by maxUnknown
+	nUnk    atomic.Int32
 }
+
+// maxUnknown bounds how many readings of unknown words an analyzer remembers; stemming and typo
+// correction cost more than the rest of reading a story.
+const maxUnknown = 50000
 
 type phraseNode struct {
 	next  map[int32]*phraseNode
@@ -53,7 +61,7 @@ func NewAnalyzer(synonyms [][]string, texts ...string) *Analyzer {
 		phrases: &phraseNode{},
 	}
 	learn := func(text string) {
-		forEachWord(text, func(w string) {
+		eachWord(text, func(w string) {
 			if stopwords[w] || !isWord(w) {
 				return
 			}
@@ -111,7 +119,7 @@ func (a *Analyzer) term(s string) int32 {
 
 func (a *Analyzer) termsOf(s string) []int32 {
 	var out []int32
-	forEachWord(s, func(w string) {
+	eachWord(s, func(w string) {
 		if i, ok := a.known[w]; ok && !stopwords[w] {
 			out = append(out, a.wordTrm[i])
 		}
@@ -143,6 +151,12 @@ func (a *Analyzer) addPhrase(seq, canon []int32) {
 // NumTerms is the size of the vocabulary; term ids run from 0 to NumTerms()-1.
 func (a *Analyzer) NumTerms() int { return len(a.terms) }
 
+// TermOf returns the term of word's stem when the vocabulary has it.
+func (a *Analyzer) TermOf(word string) (int32, bool) {
+	t, ok := a.stems[stem(word)]
+	return t, ok
+}
+
 // Stem returns the stem that a term id stands for.
 func (a *Analyzer) Stem(t int32) string { return a.terms[t] }
 
@@ -150,7 +164,7 @@ func (a *Analyzer) Stem(t int32) string { return a.terms[t] }
 // terms of their canonical wording.
 func (a *Analyzer) Analyze(text string, buf []Token) []Token {
 	start := len(buf)
-	forEachWord(normalise(text), func(w string) {
+	eachWord(fold(text), func(w string) {
 		buf = a.appendWord(buf, w)
 	})
 	return a.applySynonyms(buf, start)
@@ -176,13 +190,27 @@ func (a *Analyzer) appendWord(buf []Token, w string) []Token {
 	if !isWord(w) {
 		return append(buf, Token{Word: w, Term: -1})
 	}
+	if t, ok := a.unknown.Load(w); ok {
+		return append(buf, t.(Token))
+	}
+	t := a.readUnknown(w)
+	if a.nUnk.Load() < maxUnknown {
+		a.nUnk.Add(1)
+		a.unknown.Store(t.Word, t)
+	}
+	return append(buf, t)
+}
+
+// readUnknown reads a plain word not written in the vocabulary: by its stem, else as a typo.
+func (a *Analyzer) readUnknown(w string) Token {
+	w = strings.Clone(w) // kept in the cache: not a slice of the caller's text
 	if t, ok := a.stems[stem(w)]; ok {
-		return append(buf, Token{Word: w, Term: t})
+		return Token{Word: w, Term: t}
 	}
 	if t := a.correct(w); t >= 0 {
-		return append(buf, Token{Word: w, Term: t, Fuzzy: true})
+		return Token{Word: w, Term: t, Fuzzy: true}
 	}
-	return append(buf, Token{Word: w, Term: -1})
+	return Token{Word: w, Term: -1}
 }
 
 // applySynonyms rewrites buf[start:], replacing the longest synonym phrase at each position
@@ -272,6 +300,9 @@ func (a *Analyzer) correct(w string) int32 {
 			return
 		}
 		d := levenshtein.ComputeDistance(w, word)
+		if d == 2 && transposed(w, word) {
+			d = 1 // two neighbouring letters swapped is one slip of the fingers
+		}
 		if d < bestD || (d == bestD && a.wordFrq[i] > bestF) {
 			best, bestD, bestF = i, d, a.wordFrq[i]
 		}
@@ -299,10 +330,29 @@ func (a *Analyzer) correct(w string) int32 {
 			}
 		}
 	}
+	for j := 0; j+1 < n && n > 4; j++ { // two neighbouring letters swapped
+		d := append(buf[:0], w...)
+		d[j], d[j+1] = d[j+1], d[j]
+		if i, ok := a.surfaceWord(d); ok {
+			consider(i)
+		}
+	}
 	if best < 0 {
 		return -1
 	}
 	return a.wordTrm[best]
+}
+
+// transposed reports whether a and b differ only by two neighbouring letters swapped.
+func transposed(a, b string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	i := 0
+	for i < len(a) && a[i] == b[i] {
+		i++
+	}
+	return i+1 < len(a) && a[i] == b[i+1] && a[i+1] == b[i] && a[i+2:] == b[i+2:]
 }
 
 func (a *Analyzer) surfaceWord(b []byte) (int32, bool) {
@@ -329,8 +379,8 @@ func equalTerms(a, b []int32) bool {
 	return true
 }
 
-// normalise lower-cases text and maps typographic apostrophes to ASCII ones.
-func normalise(s string) string {
+// fold lower-cases text and maps typographic apostrophes to ASCII ones.
+func fold(s string) string {
 	ascii := true
 	for i := 0; i < len(s); i++ {
 		c := s[i]
@@ -351,9 +401,28 @@ func normalise(s string) string {
 	}, s)
 }
 
-// forEachWord calls fn with each run of letters and digits in s (apostrophes inside a word kept).
+// Words calls fn with each word of s as the analyzer reads it: lower case, typographic
+// apostrophes made plain, contractions not yet expanded.
+func Words(s string, fn func(word string)) { eachWord(fold(s), fn) }
+
+// PlainWords returns the words of s joined by single spaces: the form texts are compared in.
+func PlainWords(s string) string {
+	var b strings.Builder
+	Words(s, func(w string) {
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(w)
+	})
+	return b.String()
+}
+
+// IsStopword reports whether w (lower case) is a function word that carries no topic.
+func IsStopword(w string) bool { return stopwords[w] }
+
+// eachWord calls fn with each run of letters and digits in s (apostrophes inside a word kept).
 // s must already be normalised.
-func forEachWord(s string, fn func(string)) {
+func eachWord(s string, fn func(string)) {
 	start := -1
 	for i, r := range s {
 		inWord := unicode.IsLetter(r) || unicode.IsDigit(r) ||
@@ -401,10 +470,10 @@ func stem(w string) string {
 }
 
 // stemOverrides fixes stems the Porter2 algorithm leaves apart though people mean the same.
-var stemOverrides = map[string]string{
-	"disk": "disc", "disks": "disc",
-	"pee": "urin", "peed": "urin", "peeing": "urin",
-}
+var stemOverrides = WordPairs("stems")
+
+// stopwords are function words and chat filler that say nothing about the topic.
+var stopwords = WordSet("stopwords")
 
 // contraction splits contracted words: "can't" -> ("can", true), "i'm" -> ("i", false),
 // "dont" -> ("do", true).
@@ -438,9 +507,4 @@ func contraction(w string) (base string, neg, ok bool) {
 }
 
 // bareNegations are negative contractions typed without the apostrophe.
-var bareNegations = map[string]string{
-	"cant": "can", "cannot": "can", "dont": "do", "doesnt": "does", "didnt": "did", "isnt": "is",
-	"wasnt": "was", "arent": "are", "werent": "were", "wont": "will", "couldnt": "could",
-	"shouldnt": "should", "wouldnt": "would", "havent": "have", "hasnt": "has", "hadnt": "had",
-	"aint": "is", "cnt": "can", "dnt": "do",
-}
+var bareNegations = WordPairs("negations")

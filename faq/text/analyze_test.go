@@ -1,4 +1,4 @@
-package faq
+package text
 
 import (
 	"strings"
@@ -17,6 +17,8 @@ func TestAnalyze(t *testing.T) {
 		{"plural and tense", "stretching hamstrings", "stretch hamstr"},
 		{"typo", "siatica", "~sciatica"},
 		{"typo in long word", "hamstings", "~hamstr"},
+		{"swapped letters", "sciatcia", "~sciatica"},
+		{"swapped letters, short word", "strehc", "strehc?"},
 		{"synonym phrase", "is physio worth it", "physic therapi worth?"},
 		{"short synonym", "pt", "physic therapi"},
 		{"synonym with typo", "slipped disk", "herniat disc"},

@@ -1,0 +1,104 @@
+package faq
+
+import (
+	"path/filepath"
+	"testing"
+)
+
+// The dev tests measure the matcher on the sets it may be tuned on and print the figures; with
+// -misses they print every miss. They fail on broken data, not on figures: the product targets
+// are enforced on the sealed sets (sealed_test.go), and TestFit reads these figures to choose
+// weights.
+
+func devTexts(t *testing.T) []string {
+	var out []string
+	for _, name := range []string{"eval.yaml", "holdout.yaml"} {
+		out = append(out, loadEval(t, filepath.Join(devDir, name)).texts()...)
+	}
+	var real realSet
+	if readSet(t, filepath.Join(devDir, "real.yaml"), &real) {
+		out = append(out, real.texts()...)
+	}
+	return out
+}
+
+// TestDevNovelty: a dev question that is a near copy of an FAQ phrasing measures memory, not
+// matching. Reword the FAQ phrasing.
+func TestDevNovelty(t *testing.T) {
+	if n := nearCopies(t, devTexts(t), phrasings(Default()), true); n > 0 {
+		t.Errorf("%d dev questions are near copies of FAQ phrasings", n)
+	}
+}
+
+func TestDevShort(t *testing.T) {
+	ix := NewIndex(Default())
+	for _, name := range []string{"eval.yaml", "holdout.yaml"} {
+		t.Run(name, func(t *testing.T) {
+			set := loadEval(t, filepath.Join(devDir, name))
+			s := measureShort(t, ix, set, *showMisses)
+			s.log(t, name)
+		})
+	}
+}
+
+func TestDevReal(t *testing.T) {
+	var set realSet
+	path := filepath.Join(devDir, "real.yaml")
+	if !readSet(t, path, &set) {
+		t.Skipf("%s not in this checkout yet", path)
+	}
+	s := measureReal(t, NewIndex(Default()), set, *showMisses)
+	s.log(t, "real messages, dev half")
+}
+
+// TestDevLabels: every dev label names an entry, and every entry has a dev question.
+func TestDevLabels(t *testing.T) {
+	f := Default()
+	seen := map[string]bool{}
+	for _, name := range []string{"eval.yaml", "holdout.yaml"} {
+		for _, q := range loadEval(t, filepath.Join(devDir, name)).Questions {
+			if _, ok := f.Entry(q.ID); !ok {
+				t.Errorf("%s: %q wants unknown id %q", name, q.Q, q.ID)
+			}
+			seen[q.ID] = true
+		}
+	}
+	for _, e := range f.Entries {
+		if !seen[e.ID] {
+			t.Errorf("no dev question for entry %s", e.ID)
+		}
+	}
+}
+
+// triageStories is the dev half of the real back-pain stories triage is tuned on
+// (bot/triage/testdata/dev): every one is about back pain, so none should get a bare "Sorry".
+const triageStories = "../bot/triage/testdata/dev/real.yaml"
+
+type storySet struct {
+	Stories []struct {
+		Text   string `yaml:"text"`
+		Source string `yaml:"source"`
+		Tier   string `yaml:"tier"`
+		Why    string `yaml:"why"`
+		Cut    bool   `yaml:"cut"`
+	} `yaml:"stories"`
+}
+
+// bareRate is the share of stories that ix answers with nothing but the fallback.
+func bareRate(ix *Index, set storySet) float64 {
+	bare := 0
+	for _, s := range set.Stories {
+		if ix.Match(s.Text).Band == NoMatch {
+			bare++
+		}
+	}
+	return ratio(bare, len(set.Stories))
+}
+
+func TestDevStories(t *testing.T) {
+	var set storySet
+	if !readSet(t, triageStories, &set) {
+		t.Skipf("%s not in this checkout", triageStories)
+	}
+	t.Logf("real back-pain stories (triage dev half): bare Sorry %.1f%% of %d", 100*bareRate(NewIndex(Default()), set), len(set.Stories))
+}

@@ -1,0 +1,147 @@
+package faq
+
+import "github.com/backpainbot/backpainbot/faq/text"
+
+// The domain decision: is a message about back pain at all? It is separate from ranking, so a
+// message plainly about back pain that no entry fits still gets the closest topics, and one
+// about a laptop backup never gets an answer however many words it shares with an entry.
+
+// backIsBody reports whether toks[i], the word "back", means the body part. "lower back" and
+// "back pain" always do, and so does "my back" unless a thing follows ("my back garden"); else a
+// particle or a thing after it ("back up my laptop", "back to school") or a verb of returning before it
+// ("get my ex back") make it mean something else.
+func backIsBody(toks []text.Token, i int) bool {
+	next := ""
+	if i+1 < len(toks) {
+		next = toks[i+1].Word
+	}
+	prev := ""
+	if i > 0 {
+		prev = toks[i-1].Word
+	}
+	if bodyBefore[prev] || backOwners[prev] && !backObjects[next] {
+		return true
+	}
+	if bodyAfter[next] {
+		return true
+	}
+	if backParticles[next] {
+		return false
+	}
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		if returnVerbs[toks[j].Word] {
+			return false
+		}
+	}
+	return true
+}
+
+// notTheBack marks every "back" that is not the body part as a word the FAQ never uses.
+func notTheBack(toks []text.Token) {
+	for i := range toks {
+		if toks[i].Word == "back" && !backIsBody(toks, i) {
+			toks[i] = text.Token{Word: "back", Term: -1}
+		}
+	}
+}
+
+// aboutOtherBodyPart reports whether toks name another part of the body and none of the back.
+func aboutOtherBodyPart(toks []text.Token) bool {
+	other := false
+	for _, t := range toks {
+		if backWords[t.Word] {
+			return false
+		}
+		other = other || otherBodyParts[t.Word]
+	}
+	return other
+}
+
+// Term classes the domain decision and the confidence rule use.
+const (
+	classBack    uint8 = 1 << iota // names the lower back or what hangs off it
+	classSpine                     // places a message at the spine on its own
+	classSymptom                   // a symptom
+	classGeneric                   // says only that something hurts, or where: no evidence for an entry
+)
+
+// termClasses marks each term of an's vocabulary with the classes of the listed words that
+// share its stem, so a misspelt "sciatca" counts as "sciatica" and "discs" as "disc".
+func termClasses(an *text.Analyzer) []uint8 {
+	cl := make([]uint8, an.NumTerms())
+	mark := func(words map[string]bool, c uint8) {
+		for w := range words {
+			if t, ok := an.TermOf(w); ok {
+				cl[t] |= c
+			}
+		}
+	}
+	mark(backWords, classBack)
+	mark(spineWords, classSpine)
+	mark(genericWords, classGeneric)
+	// Symptoms count only as written: their stems reach too far ("locked" would make a
+	// "vapour lock" a symptom).
+	return cl
+}
+
+// domainSigns are what a message says about where it is.
+type domainSigns struct {
+	spine   bool // a word that places it at the spine on its own ("sciatica", "lumbar")
+	back    bool // the back in its body sense, or a part hanging off it
+	symptom bool // a symptom word
+	other   bool // another part of the body ("knee", "headache")
+	animal  bool // someone's animal ("our dog"), whose back it may be
+	mine    bool // the writer's own back ("my back", "lower back")
+}
+
+// signs reads the domain signs of toks.
+func (ix *Index) signs(toks []text.Token) domainSigns {
+	var d domainSigns
+	for i, t := range toks {
+		c := ix.classOf(t)
+		d.spine = d.spine || c&classSpine != 0
+		d.back = d.back || c&classBack != 0
+		d.symptom = d.symptom || c&classSymptom != 0
+		d.other = d.other || otherBodyParts[t.Word]
+		d.animal = d.animal || animals[t.Word] && i > 0 && backOwners[toks[i-1].Word] && toks[i-1].Word != "a"
+		d.mine = d.mine || c&classBack != 0 && i > 0 && bodyBefore[toks[i-1].Word] || t.Word == "back" && i > 0 && toks[i-1].Word == "my"
+	}
+	return d
+}
+
+// aboutBackPain is the domain decision: the message names the spine outright; or it names the
+// back (in its body sense, or a part hanging off it) together with a symptom ("my lower back is
+// killing me"); or it names one of them, no other part of the body, and its best entry scores
+// at least DomainScore. A back that may be a pet's is not ours unless the writer names their own.
+func (ix *Index) aboutBackPain(d domainSigns, best float64) bool {
+	switch {
+	case d.animal && !d.mine:
+		return false
+	case d.spine || d.back && d.symptom:
+		return true
+	case d.other && !d.back:
+		return false
+	}
+	return (d.back || d.symptom) && best >= ix.p.DomainScore
+}
+
+// classOf returns the classes of one token: by the word as written, else by its term.
+func (ix *Index) classOf(t text.Token) uint8 {
+	if t.Word == "back" && t.Term < 0 {
+		return 0 // "back up", "come back": notTheBack has spoken
+	}
+	var c uint8
+	if backWords[t.Word] {
+		c |= classBack
+	}
+	if spineWords[t.Word] {
+		c |= classSpine
+	}
+	if symptomWords[t.Word] {
+		c |= classSymptom
+	}
+	if t.Term >= 0 {
+		c |= ix.class[t.Term] &^ classGeneric
+	}
+	return c
+}

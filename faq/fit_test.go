@@ -1,0 +1,125 @@
+package faq
+
+import (
+	"flag"
+	"path/filepath"
+	"testing"
+)
+
+var fit = flag.Bool("fit", false, "TestFit: search the matcher's weights on the dev sets and print the choice")
+
+// TestFit is the documented procedure that chose DefaultParams, on dev sets only:
+//
+//	go test ./faq -run TestFit -fit -v
+//
+// Starting from DefaultParams it tries, one parameter at a time, every value on that
+// parameter's grid, keeps the value with the best dev objective (ties keep the current value),
+// and sweeps all parameters twice. It prints every point and the chosen values; copy them into
+// params.go. It takes about half a minute, so it runs only with -fit.
+func TestFit(t *testing.T) {
+	if !*fit {
+		t.Skip("the weight search runs with -fit: go test ./faq -run TestFit -fit -v")
+	}
+	d := loadDev(t)
+	start := d.objective(DefaultParams)
+	best, score := coordinateSearch(t, d, DefaultParams)
+	t.Logf("DefaultParams: objective %.4f", start)
+	t.Logf("chosen: objective %.4f at %+v", score, best)
+}
+
+// devData holds the dev sets the objective reads.
+type devData struct {
+	short   []evalSet
+	real    *realSet
+	stories *storySet
+}
+
+func loadDev(t *testing.T) devData {
+	var d devData
+	for _, name := range []string{"eval.yaml", "holdout.yaml"} {
+		d.short = append(d.short, loadEval(t, filepath.Join(devDir, name)))
+	}
+	var r realSet
+	if readSet(t, filepath.Join(devDir, "real.yaml"), &r) {
+		d.real = &r
+	}
+	var st storySet
+	if readSet(t, triageStories, &st) {
+		d.stories = &st
+	}
+	return d
+}
+
+// objective is the mean of the dev figures the product targets name: top-1 and off-topic
+// rejection on short questions; right topic among the first three, no bare "Sorry" and
+// off-topic rejection on real messages; no bare "Sorry" on triage's real stories.
+func (d devData) objective(p Params) float64 {
+	ix := newIndexWith(Default(), p)
+	var sum float64
+	var n int
+	for _, set := range d.short {
+		s := measureShort(nil, ix, set, false)
+		sum += s.top1() + s.rejection()
+		n += 2
+	}
+	if d.real != nil {
+		s := measureReal(nil, ix, *d.real, false)
+		sum += ratio(s.top3, s.topical) + 1 - ratio(s.bare, s.inDomain) + ratio(s.rejected, s.offTopic)
+		n += 3
+	}
+	if d.stories != nil {
+		sum += 1 - bareRate(ix, *d.stories)
+		n++
+	}
+	return sum / float64(n)
+}
+
+// grid lists, for each parameter fitted, the values tried.
+var grid = []struct {
+	name   string
+	values []float64
+	set    func(*Params, float64)
+}{
+	{"Possible", []float64{0.35, 0.4, 0.45, 0.5}, func(p *Params, v float64) { p.Possible = v }},
+	{"Sure", []float64{0.5, 0.55, 0.6, 0.65}, func(p *Params, v float64) { p.Sure = v }},
+	{"Lead", []float64{0.04, 0.08, 0.12}, func(p *Params, v float64) { p.Lead = v }},
+	{"KeywordCentrality", []float64{0.1, 0.2, 0.35}, func(p *Params, v float64) { p.KeywordCentrality = float32(v) }},
+	{"PhraseShare", []float64{0.45, 0.55, 0.65}, func(p *Params, v float64) { p.PhraseShare = v }},
+	{"CentralShare", []float64{0.2, 0.3, 0.4}, func(p *Params, v float64) { p.CentralShare = v }},
+	{"TextShare", []float64{0.05, 0.15, 0.25}, func(p *Params, v float64) { p.TextShare = v }},
+	{"PairShare", []float64{0.1, 0.2, 0.3}, func(p *Params, v float64) { p.PairShare = v }},
+	{"AskShare", []float64{0.9, 1.0, 1.1}, func(p *Params, v float64) { p.AskShare = v }},
+	{"StatementShare", []float64{0.7, 0.85, 1.0}, func(p *Params, v float64) { p.StatementShare = v }},
+	{"AnchorBonus", []float64{0, 0.05, 0.1, 0.15}, func(p *Params, v float64) { p.AnchorBonus = v }},
+	{"OtherPartPenalty", []float64{0.1, 0.15, 0.25}, func(p *Params, v float64) { p.OtherPartPenalty = v }},
+	{"Unexplained", []float64{0, 0.05, 0.1, 0.15}, func(p *Params, v float64) { p.Unexplained = v }},
+	{"LongWords", []float64{10, 15, 20, 30}, func(p *Params, v float64) { p.LongWords = int(v) }},
+	{"ClearLow", []float64{0.25, 0.3, 0.35, 0.4, 0.45}, func(p *Params, v float64) { p.ClearLow = v }},
+	{"ClearLead", []float64{0.05, 0.1, 0.15, 0.2}, func(p *Params, v float64) { p.ClearLead = v }},
+	{"DomainScore", []float64{0.2, 0.3, 0.4, 0.5}, func(p *Params, v float64) { p.DomainScore = v }},
+	{"SuggestFloor", []float64{0.1, 0.15, 0.2, 0.3}, func(p *Params, v float64) { p.SuggestFloor = v }},
+	{"SuggestRatio", []float64{0.3, 0.5, 0.7}, func(p *Params, v float64) { p.SuggestRatio = v }},
+	{"Support", []float64{0, 0.25, 0.5, 0.75, 1, 1.5}, func(p *Params, v float64) { p.Support = v }},
+	{"UnknownShare", []float64{0.5, 0.7, 0.9}, func(p *Params, v float64) { p.UnknownShare = float32(v) }},
+	{"PriorShare", []float64{0.2, 0.3, 0.4}, func(p *Params, v float64) { p.PriorShare = float32(v) }},
+}
+
+// coordinateSearch runs the sweep from start, logging every point.
+func coordinateSearch(t *testing.T, d devData, start Params) (Params, float64) {
+	best, score := start, d.objective(start)
+	for round := 0; round < 2; round++ {
+		for _, g := range grid {
+			cur := best
+			for _, v := range g.values {
+				p := cur
+				g.set(&p, v)
+				s := d.objective(p)
+				t.Logf("round %d %s=%.2f: %.4f", round, g.name, v, s)
+				if s > score+1e-9 {
+					best, score = p, s
+				}
+			}
+		}
+	}
+	return best, score
+}

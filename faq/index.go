@@ -1,0 +1,234 @@
+package faq
+
+import (
+	"math"
+	"slices"
+	"sync"
+
+	"github.com/backpainbot/backpainbot/faq/text"
+)
+
+// Index is the matcher built from one FAQ. It is immutable and safe for concurrent use.
+type Index struct {
+	faq      *FAQ
+	an       *text.Analyzer
+	p        Params
+	weight   []float32 // per term: inverse entry frequency
+	unknown  float32   // weight of a word the FAQ never uses
+	prior    float32   // weight every query carries that no entry explains, so vague questions stay unsure
+	entries  []entryIndex
+	post     [][]int32          // term -> entries whose phrasings or keywords use it, ascending
+	postCent [][]float32        // parallel to post: how central the term is to that entry
+	phrPost  [][]int32          // term -> phrasings (global ids) that use it
+	phrNorm  []float32          // per phrasing: total weight of its terms
+	textPost [][]int32          // term -> entries whose text (answer included) uses it
+	pairPost map[uint64][]int32 // neighbouring terms -> entries whose phrasings have them
+	common   int                // a term in more entries than this does not by itself make an entry a candidate
+	anchor   []bool             // per term: used in the phrasings of most entries ("back", "pain")
+	generic  []bool             // per term: says nothing about which entry (anchors, question words, symptoms)
+	class    []uint8            // per term: classBack, classSpine, classSymptom
+	scratch  sync.Pool
+}
+
+type termSet struct {
+	terms []int32 // ascending, unique
+	norm  float32 // sum of weights
+}
+
+type entryIndex struct {
+	phrases []termSet // question and variants
+	pFrom   int32     // global id of the first phrasing
+	bag     []int32   // ascending: the terms of all phrasings and keywords
+	central []float32 // per bag term: the square root of the share of phrases that use it
+	text    []int32   // ascending: bag plus the terms of the answer and tips
+	pairs   []uint64  // ascending: neighbouring terms in the phrasings and keywords, as pairKey
+}
+
+// pairKey packs two neighbouring terms, order ignored.
+func pairKey(a, b int32) uint64 {
+	if a > b {
+		a, b = b, a
+	}
+	return uint64(uint32(a))<<32 | uint64(uint32(b))
+}
+
+// NewIndex builds the matcher for f with the fitted weights.
+func NewIndex(f *FAQ) *Index { return newIndexWith(f, DefaultParams) }
+
+func newIndexWith(f *FAQ, p Params) *Index {
+	var texts []string
+	for _, e := range f.Entries {
+		texts = append(texts, e.Question, e.Answer)
+		texts = append(texts, e.Variants...)
+		texts = append(texts, e.Keywords...)
+		texts = append(texts, e.Tips...)
+	}
+	return newIndex(f, text.NewAnalyzer(f.Synonyms, texts...), p)
+}
+
+func newIndex(f *FAQ, an *text.Analyzer, p Params) *Index {
+	ix := &Index{faq: f, an: an, p: p, entries: make([]entryIndex, len(f.Entries))}
+	df := make([]int32, an.NumTerms())
+	for i, e := range f.Entries {
+		ix.entries[i] = ix.indexEntry(e)
+		for _, t := range ix.entries[i].text {
+			df[t]++
+		}
+	}
+	ix.weigh(df)
+	ix.post = make([][]int32, len(df))
+	ix.textPost = make([][]int32, len(df))
+	ix.pairPost = map[uint64][]int32{}
+	ix.postCent = make([][]float32, len(df))
+	ix.phrPost = make([][]int32, len(df))
+	for i := range ix.entries {
+		ei := &ix.entries[i]
+		ei.pFrom = int32(len(ix.phrNorm))
+		for j := range ei.phrases {
+			ix.norm(&ei.phrases[j])
+			for _, t := range ei.phrases[j].terms {
+				ix.phrPost[t] = append(ix.phrPost[t], int32(len(ix.phrNorm)))
+			}
+			ix.phrNorm = append(ix.phrNorm, ei.phrases[j].norm)
+		}
+		for k, t := range ei.bag {
+			ix.post[t] = append(ix.post[t], int32(i))
+			ix.postCent[t] = append(ix.postCent[t], ei.central[k])
+		}
+		for _, t := range ei.text {
+			ix.textPost[t] = append(ix.textPost[t], int32(i))
+		}
+		for _, k := range ei.pairs {
+			ix.pairPost[k] = append(ix.pairPost[k], int32(i))
+		}
+	}
+	ix.common = max(64, len(f.Entries)/8)
+	ix.classify()
+	ix.scratch.New = func() any {
+		return &scratch{
+			mark: make([]uint32, len(f.Entries)),
+			acc:  make([]float32, len(f.Entries)),
+			sum:  make([]float32, len(f.Entries)),
+			cent: make([]float32, len(f.Entries)),
+			psum: make([]float32, len(ix.phrNorm)),
+		}
+	}
+	return ix
+}
+
+// terms returns the ascending, unique non-stop terms of texts.
+func (ix *Index) terms(texts ...string) []int32 {
+	var ts []int32
+	var toks []text.Token
+	for _, s := range texts {
+		toks = ix.an.Analyze(s, toks[:0])
+		for _, t := range toks {
+			if !t.Stop && t.Term >= 0 {
+				ts = append(ts, t.Term)
+			}
+		}
+	}
+	slices.Sort(ts)
+	return slices.Compact(ts)
+}
+
+func (ix *Index) indexEntry(e Entry) entryIndex {
+	var ei entryIndex
+	phrases := append([]string{e.Question}, e.Variants...)
+	var raw [][]int32
+	for _, p := range phrases {
+		if ts := ix.terms(p); len(ts) > 0 {
+			raw = append(raw, ts)
+			ei.phrases = append(ei.phrases, termSet{terms: ts})
+		}
+	}
+	// Keywords join the entry's vocabulary but are not phrasings: one keyword alone should
+	// not look like a complete question.
+	named := append(phrases, e.Keywords...)
+	ei.bag = ix.terms(named...)
+	ei.central = make([]float32, len(ei.bag))
+	for k, t := range ei.bag {
+		n := 0
+		for _, ts := range raw {
+			if _, ok := slices.BinarySearch(ts, t); ok {
+				n++
+			}
+		}
+		share := max(ix.p.KeywordCentrality, float32(n)/float32(max(1, len(raw))))
+		ei.central[k] = float32(math.Sqrt(float64(share)))
+	}
+	ei.pairs = ix.pairsOf(named)
+	ei.text = ix.terms(append(append([]string{e.Answer}, e.Tips...), named...)...)
+	return ei
+}
+
+// pairsOf returns the neighbouring terms (stopwords skipped) of texts as sorted pair keys.
+func (ix *Index) pairsOf(texts []string) []uint64 {
+	var out []uint64
+	var toks []text.Token
+	for _, p := range texts {
+		toks = ix.an.Analyze(p, toks[:0])
+		prev := int32(-1)
+		for _, t := range toks {
+			if t.Stop || t.Term < 0 {
+				continue
+			}
+			if prev >= 0 && prev != t.Term {
+				out = append(out, pairKey(prev, t.Term))
+			}
+			prev = t.Term
+		}
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+// weigh sets each term's weight from its entry frequency df (BM25's idf: a word in nearly every
+// entry weighs almost nothing), and the weights of unknown words and of the prior.
+func (ix *Index) weigh(df []int32) {
+	n := float64(len(ix.entries))
+	ix.weight = make([]float32, len(df))
+	var maxW float32
+	for t, d := range df {
+		d = max(d, 1)
+		ix.weight[t] = float32(math.Log(1 + (n-float64(d)+0.5)/(float64(d)+0.5)))
+		maxW = max(maxW, ix.weight[t])
+	}
+	ix.unknown = maxW * ix.p.UnknownShare
+	ix.prior = maxW * ix.p.PriorShare
+}
+
+// classify marks anchors (terms in the phrasings of 40% of entries), generic terms and the
+// domain classes of every term.
+func (ix *Index) classify() {
+	nt := ix.an.NumTerms()
+	bagDF := make([]int, nt)
+	for i := range ix.entries {
+		for _, t := range ix.entries[i].bag {
+			bagDF[t]++
+		}
+	}
+	ix.class = termClasses(ix.an)
+	ix.anchor = make([]bool, nt)
+	ix.generic = make([]bool, nt)
+	n := float64(len(ix.entries))
+	for t, d := range bagDF {
+		question := questionWords[ix.an.Stem(int32(t))]
+		ix.anchor[t] = float64(d) >= 0.4*n && !question
+		// In a small FAQ most words are in 40% of entries; there only symptoms and question words are generic.
+		ix.generic[t] = ix.anchor[t] && n >= 10 || question || ix.class[t]&classGeneric != 0
+	}
+}
+
+func (ix *Index) norm(s *termSet) {
+	s.norm = 0
+	for _, t := range s.terms {
+		s.norm += ix.weight[t]
+	}
+}
+
+// FAQ returns the FAQ the index was built from.
+func (ix *Index) FAQ() *FAQ { return ix.faq }
+
+// Analyzer returns the text analyzer the index uses, so other layers read text the same way.
+func (ix *Index) Analyzer() *text.Analyzer { return ix.an }

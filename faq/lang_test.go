@@ -1,0 +1,108 @@
+package faq
+
+import (
+	"testing"
+
+	"github.com/backpainbot/backpainbot/faq/text"
+)
+
+// TestWordListsUsed: every list in faq/text/words is read by the program, and every section of
+// the senses of "back" names words; a list nobody reads is knowledge that silently does nothing.
+func TestWordListsUsed(t *testing.T) {
+	NewIndex(Default()) // what the matcher loads lazily, loaded
+	for name, used := range text.WordListNames() {
+		if !used {
+			t.Errorf("word list %s.txt is never read", name)
+		}
+	}
+	for name, set := range map[string]map[string]bool{
+		"before": bodyBefore, "owner": backOwners, "object": backObjects,
+		"particle": backParticles, "returning": returnVerbs, "after": bodyAfter,
+	} {
+		if len(set) == 0 {
+			t.Errorf("back-senses [%s] is empty", name)
+		}
+	}
+}
+
+// TestSensesOfBack: the word lists tell the body part from other senses of "back".
+func TestSensesOfBack(t *testing.T) {
+	ix := NewIndex(Default())
+	tests := []struct {
+		in   string
+		body bool
+	}{
+		{"my back hurts", true},
+		{"pain from my lower back to my knee", true},
+		{"how do i back up my laptop", false},
+		{"my back garden is overgrown", false},
+		{"how to get my ex back", false},
+		{"back to school shopping", false},
+		{"i put my back out", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			toks := ix.an.Analyze(tt.in, nil)
+			notTheBack(toks)
+			if got := ix.signs(toks).back; got != tt.body {
+				t.Errorf("back is the body: got %v, want %v", got, tt.body)
+			}
+		})
+	}
+}
+
+// TestBands: the domain decision and the ranking together.
+func TestBands(t *testing.T) {
+	ix := NewIndex(Default())
+	tests := []struct {
+		in   string
+		want Band
+	}{
+		{"what is sciatica", Confident},
+		{"my back hurts what do i do", Suggest},
+		{"my lower back is killing me", Suggest},
+		{"how do i back up my laptop", NoMatch},
+		{"my knee hurts when i run", NoMatch},
+		{"I brewed my first beer last week from a kit my brother gave me. The yeast bubbled for two days, then stopped early and the airlock went quiet. The kitchen was cold at night. Did I pitch it too cold, and can I still save the batch or should I start again?", NoMatch},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			m := ix.Match(tt.in)
+			if m.Band != tt.want {
+				t.Errorf("band %s (best %s %.2f), want %s", m.Band, m.Best.ID, m.Best.Score, tt.want)
+			}
+			if n := len(m.Shown()); tt.want == Suggest && (n < 2 || n > 3) {
+				t.Errorf("shows %d topics, want 2 or 3", n)
+			}
+		})
+	}
+}
+
+// FuzzMatch: any text gets a verdict whose scores are in [0,1], whose shown topics are at most
+// three and distinct, and which shows something exactly when it is not NoMatch.
+func FuzzMatch(f *testing.F) {
+	for _, s := range []string{"what is sciatica", "my lower back is killing me", "how do i back up my laptop",
+		"back back back. back? back!", "I hurt my back. Any advice", "\x00\xff", ""} {
+		f.Add(s)
+	}
+	ix := NewIndex(Default())
+	f.Fuzz(func(t *testing.T, s string) {
+		m := ix.Match(s)
+		shown := m.Shown()
+		if (m.Band == NoMatch) != (len(shown) == 0) && m.Band != Suggest {
+			t.Fatalf("band %s shows %d topics", m.Band, len(shown))
+		}
+		seen := map[string]bool{}
+		for _, c := range append(shown, m.Alternatives...) {
+			if c.Score < 0 || c.Score > 1 {
+				t.Fatalf("score %v out of range", c.Score)
+			}
+		}
+		for _, c := range shown {
+			if seen[c.ID] || len(shown) > 3 {
+				t.Fatalf("shown %v", shown)
+			}
+			seen[c.ID] = true
+		}
+	})
+}

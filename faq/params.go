@@ -1,0 +1,67 @@
+package faq
+
+// The matcher's weights and thresholds, all in one place. They were chosen on the dev sets only
+// (testdata/dev) by TestFit: `go test ./faq -run TestFit -fit -v` prints the grid it tried and
+// the figures of each point; the values below are its choice. Never tune them on testdata/test.
+
+// Thresholds on the match score. A best score below Possible is not an answer; at or above Sure
+// with a clear lead over the runner-up is confident; anything between is a close call.
+const (
+	Possible = 0.45
+	Sure     = 0.55
+	Lead     = 0.08
+)
+
+// Word vectors (faq/text/vectors) were tried twice as a ranking signal, as the cosine of the
+// message and each entry's mean GloVe vector, and of the message's unknown words only; at every
+// weight tried (0.05 to 0.4) the dev objective fell (real messages: no gain in top-1 or top-3;
+// holdout top-1 down 1 to 5 points), so the matcher does not use them.
+
+// Params are the weights of the ranker and the bands. DefaultParams are the fitted values.
+type Params struct {
+	Possible, Sure, Lead float64
+
+	UnknownShare      float32 // weight of a word the FAQ never uses, as a share of the rarest word's
+	PriorShare        float32 // weight no entry explains, so vague questions stay unsure
+	KeywordCentrality float32 // how central a keyword-only term is to its entry
+	PhraseShare       float64 // the best single phrasing
+	CentralShare      float64 // how central the question's words are to the entry
+	TextShare         float64 // how much of the question the whole entry explains
+	PairShare         float64 // neighbouring words shared with a phrasing
+	AskShare          float64 // a sentence that asks (question mark, "any advice") scored alone
+	StatementShare    float64 // any other sentence, or two neighbouring ones, scored alone
+	Support           float64 // times the sum of a story's sentence scores over the square root of their number
+	AnchorBonus       float64 // the question uses a word most entries use ("back", "pain")
+	OtherPartPenalty  float64 // the question names another part of the body and not the back
+	Unexplained       float64 // times the share of a short question's words the entry does not use
+	LongWords         int     // a message with this many content words is a story: it must be about back pain to get an answer
+	ClearLow          float64 // about back pain, an entry this good and ClearLead ahead of the next is a close call
+	ClearLead         float64 // see ClearLow
+	DomainScore       float64 // naming the back, a message whose best entry scores this is about back pain
+	SuggestFloor      float64 // a runner-up scoring below this is never offered
+	SuggestRatio      float64 // a runner-up offered beside a story's answer or instead of one scores this share of the best
+}
+
+// DefaultParams are the weights the matcher uses, as fitted on dev by TestFit.
+var DefaultParams = Params{
+	Possible: Possible, Sure: Sure, Lead: Lead,
+	UnknownShare:      0.7,
+	PriorShare:        0.4,
+	KeywordCentrality: 0.2,
+	PhraseShare:       0.55,
+	CentralShare:      0.30,
+	TextShare:         0.15,
+	PairShare:         0.2,
+	AskShare:          1.1,
+	StatementShare:    1.0,
+	Support:           0.5,
+	AnchorBonus:       0.15,
+	OtherPartPenalty:  0.25,
+	Unexplained:       0.15,
+	LongWords:         15,
+	ClearLow:          0.25,
+	ClearLead:         0.05,
+	DomainScore:       0.5,
+	SuggestFloor:      0.15,
+	SuggestRatio:      0.5,
+}

@@ -1,0 +1,280 @@
+package faq
+
+import (
+	"math"
+	"slices"
+
+	"github.com/backpainbot/backpainbot/faq/text"
+)
+
+// Ranking: which entries fit a message, and how well. A message is scored whole, and each
+// sentence and each pair of neighbouring sentences is scored alone, each entry keeping its best.
+
+// maxScored bounds how many candidate entries get the full score; the rest are ranked out by
+// a cheap partial sum gathered from the postings.
+const maxScored = 64
+
+type qterm struct {
+	t int32
+	w float32
+}
+
+type qpair struct {
+	key uint64
+	w   float32
+}
+
+// segment is a run of tokens scored on its own: a sentence or two neighbouring ones.
+type segment struct {
+	from, to int     // token range
+	start    int     // in segQ
+	end      int     // in segQ
+	norm     float32 // total weight
+	share    float64 // how much its own score counts
+	pair     bool    // two neighbouring sentences rather than one
+}
+
+type scratch struct {
+	pairs []qpair   // neighbouring terms of the whole question
+	cent  []float32 // per entry: weight of the query being scored, each term times its centrality
+	psum  []float32 // per phrasing: weight of the query being scored that it uses
+	best  []float64 // per candidate: best score so far
+	supp  []float64 // per candidate: sum of its sentences' scores
+	acc   []float32 // per entry: partial score from the postings
+	sum   []float32 // per entry: a running sum (text overlap of the query being scored, then shared word pairs)
+	toks  []text.Token
+	q     []qterm
+	qn    float32
+	segQ  []qterm // the query terms of each segment, one after another
+	segs  []segment
+	mark  []uint32
+	epoch uint32
+	cands []int32
+	top   []Candidate
+}
+
+// query appends the weighted, de-duplicated terms of toks to q, sorted by term, and returns
+// it with the query's total weight: its known terms, the words the FAQ never uses, and the prior.
+func (ix *Index) query(toks []text.Token, q []qterm) ([]qterm, float32) {
+	base := len(q)
+	unknown := 0
+	for i, t := range toks {
+		if t.Stop {
+			continue
+		}
+		if t.Term < 0 {
+			if !seenBefore(toks[:i], t.Word) {
+				unknown++
+			}
+			continue
+		}
+		w := ix.weight[t.Term]
+		if t.Fuzzy {
+			w *= 0.85
+		}
+		q = append(q, qterm{t.Term, w})
+	}
+	part := q[base:]
+	slices.SortFunc(part, func(a, b qterm) int { return int(a.t - b.t) })
+	out := part[:0]
+	for _, x := range part {
+		if n := len(out); n > 0 && out[n-1].t == x.t {
+			out[n-1].w = max(out[n-1].w, x.w)
+			continue
+		}
+		out = append(out, x)
+	}
+	var norm float32
+	for _, x := range out {
+		norm += x.w
+	}
+	unk := float32(math.Sqrt(float64(unknown)))
+	return q[:base+len(out)], norm + unk*ix.unknown + ix.prior
+}
+
+// seenBefore reports whether word is among the last few unknown words of toks; a repeated
+// unknown word is one piece of evidence, not many.
+func seenBefore(toks []text.Token, word string) bool {
+	for i, looked := len(toks)-1, 0; i >= 0 && looked < 32; i-- {
+		if toks[i].Term < 0 && !toks[i].Stop {
+			if toks[i].Word == word {
+				return true
+			}
+			looked++
+		}
+	}
+	return false
+}
+
+// candidates collects into sc.cands the entries whose phrasings or keywords share a term with
+// the query, keeping the maxScored with the largest summed weight of shared terms. Terms used
+// by many entries are skipped when rarer ones are present, so the cost follows the rare terms.
+func (ix *Index) candidates(sc *scratch) {
+	sc.epoch++
+	if sc.epoch == 0 {
+		clear(sc.mark)
+		sc.epoch = 1
+	}
+	sc.cands = sc.cands[:0]
+	rare := slices.ContainsFunc(sc.q, func(q qterm) bool { return len(ix.post[q.t]) <= ix.common })
+	for _, q := range sc.q {
+		p := ix.post[q.t]
+		if rare && len(p) > ix.common {
+			continue
+		}
+		for _, e := range p {
+			if sc.mark[e] != sc.epoch {
+				sc.mark[e] = sc.epoch
+				sc.acc[e] = 0
+				sc.cands = append(sc.cands, e)
+			}
+			sc.acc[e] += q.w
+		}
+	}
+	if len(sc.cands) > maxScored {
+		slices.SortFunc(sc.cands, func(a, b int32) int {
+			if sc.acc[a] != sc.acc[b] {
+				if sc.acc[a] > sc.acc[b] {
+					return -1
+				}
+				return 1
+			}
+			return int(a - b)
+		})
+		sc.cands = sc.cands[:maxScored]
+	}
+}
+
+// rank scores every candidate: the whole message, shared word pairs, and each segment.
+func (ix *Index) rank(sc *scratch) {
+	ix.candidates(sc)
+	sc.best = sc.best[:0]
+	for range sc.cands {
+		sc.best = append(sc.best, 0)
+	}
+	ix.scoreAll(sc, sc.q, sc.qn, 1, sc.best, false)
+	ix.scorePairs(sc)
+	sc.supp = sc.supp[:0]
+	for range sc.cands {
+		sc.supp = append(sc.supp, 0)
+	}
+	n := 0
+	for _, sg := range sc.segs {
+		if sg.end > sg.start {
+			ix.scoreAll(sc, sc.segQ[sg.start:sg.end], sg.norm, sg.share, sc.best, false)
+		}
+		if !sg.pair && sg.end > sg.start {
+			ix.scoreAll(sc, sc.segQ[sg.start:sg.end], sg.norm, sg.share, sc.supp, true)
+			n++
+		}
+	}
+	if n > 1 && ix.p.Support > 0 {
+		// Evidence from several sentences adds up: a story that keeps coming back to one
+		// topic beats one sentence that happens to match another.
+		for i := range sc.best {
+			sc.best[i] += ix.p.Support * sc.supp[i] / math.Sqrt(float64(n))
+		}
+	}
+}
+
+// scorePairs adds to each candidate's score the weight of neighbouring word pairs it shares.
+func (ix *Index) scorePairs(sc *scratch) {
+	if len(sc.pairs) == 0 {
+		return
+	}
+	for _, p := range sc.pairs {
+		for _, e := range ix.pairPost[p.key] {
+			sc.sum[e] += p.w
+		}
+	}
+	for i, e := range sc.cands {
+		sc.best[i] += ix.p.PairShare * float64(min(1, sc.sum[e]/sc.qn*2))
+	}
+	for _, p := range sc.pairs {
+		for _, e := range ix.pairPost[p.key] {
+			sc.sum[e] = 0
+		}
+	}
+}
+
+// scoreAll scores every candidate against query q (total weight qn), scaled by share, keeping
+// the best score of each candidate in into, or adding it when sum. It gathers the query's weight per entry text,
+// entry vocabulary and phrasing from the postings, so the cost follows the query's terms.
+func (ix *Index) scoreAll(sc *scratch, q []qterm, qn float32, share float64, into []float64, sum bool) {
+	for _, x := range q {
+		for _, e := range ix.textPost[x.t] {
+			sc.sum[e] += x.w
+		}
+		cent := ix.postCent[x.t]
+		for k, e := range ix.post[x.t] {
+			sc.cent[e] += x.w * cent[k]
+		}
+		for _, p := range ix.phrPost[x.t] {
+			sc.psum[p] += x.w
+		}
+	}
+	for i, e := range sc.cands {
+		if s := share * ix.score(sc, e, qn); sum {
+			into[i] += s
+		} else {
+			into[i] = max(into[i], s)
+		}
+	}
+	for _, x := range q {
+		for _, e := range ix.textPost[x.t] {
+			sc.sum[e] = 0
+		}
+		for _, e := range ix.post[x.t] {
+			sc.cent[e] = 0
+		}
+		for _, p := range ix.phrPost[x.t] {
+			sc.psum[p] = 0
+		}
+	}
+}
+
+// score rates how well entry e fits the query of total weight qn: the best single phrasing (how
+// much of the query it explains and how much of the phrasing the query says), how central the
+// query's words are to the entry's phrasings, and how much of the query the entry's text explains.
+func (ix *Index) score(sc *scratch, e int32, qn float32) float64 {
+	ei := &ix.entries[e]
+	var best float64
+	for p := ei.pFrom; p < ei.pFrom+int32(len(ei.phrases)); p++ {
+		if m := sc.psum[p]; m > 0 {
+			best = max(best, math.Sqrt(float64(m/qn)*float64(m/ix.phrNorm[p])))
+		}
+	}
+	return min(1, ix.p.PhraseShare*best+ix.p.CentralShare*float64(sc.cent[e]/qn)+ix.p.TextShare*float64(sc.sum[e]/qn))
+}
+
+// unexplained lowers c's score by the share of the question's n content words (known terms in
+// q, not anchors or question words, plus unknown words) that c's entry does not use.
+func (ix *Index) unexplained(c Candidate, q []qterm, n int) float64 {
+	e := &ix.entries[ix.faq.byID[c.ID]]
+	explained := 0
+	for _, x := range q {
+		if ix.anchor[x.t] || questionWords[ix.an.Stem(x.t)] {
+			continue
+		}
+		if _, ok := slices.BinarySearch(e.text, x.t); ok {
+			explained++
+		}
+	}
+	missing := float64(n-explained) / float64(n)
+	return max(0, c.Score-ix.p.Unexplained*missing)
+}
+
+// specific reports whether entry id's phrasings or keywords share with the query a term that
+// says which entry is meant: not an anchor, a question word or a symptom.
+func (ix *Index) specific(id string, q []qterm) bool {
+	e := &ix.entries[ix.faq.byID[id]]
+	for _, x := range q {
+		if ix.generic[x.t] {
+			continue
+		}
+		if _, ok := slices.BinarySearch(e.bag, x.t); ok {
+			return true
+		}
+	}
+	return false
+}

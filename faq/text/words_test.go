@@ -1,0 +1,64 @@
+package text
+
+import (
+	"regexp"
+	"testing"
+)
+
+var plainWord = regexp.MustCompile(`^[a-z][a-z0-9]*$`)
+
+// TestWordListsWellFormed: every list loads, holds plain lower-case words, and repeats none
+// within a section.
+func TestWordListsWellFormed(t *testing.T) {
+	for name := range WordListNames() {
+		t.Run(name, func(t *testing.T) {
+			lists := readList(name)
+			if len(lists) == 0 {
+				t.Fatalf("list %s is empty", name)
+			}
+			for sec, lines := range lists {
+				seen := map[string]bool{}
+				for _, l := range lines {
+					key := PlainWords(l)
+					if !isPhraseList(name) {
+						words := splitFields(l)
+						if isPairList(name) && len(words) != 2 {
+							t.Errorf("%s: line %q is not a word and its value", name, l)
+						}
+						for i, w := range words {
+							checkWord(t, name, w)
+							if isPairList(name) && i > 0 {
+								continue // values may repeat: several words share a stem
+							}
+							if seen[w] {
+								t.Errorf("%s [%s]: %q listed twice", name, sec, w)
+							}
+							seen[w] = true
+						}
+						continue
+					}
+					if seen[key] {
+						t.Errorf("%s: %q listed twice", name, key)
+					}
+					seen[key] = true
+				}
+			}
+		})
+	}
+}
+
+func isPhraseList(name string) bool { return name == "asks" }
+func isPairList(name string) bool   { return name == "stems" || name == "negations" }
+
+func checkWord(t *testing.T, name, w string) {
+	t.Helper()
+	if !plainWord.MatchString(w) {
+		t.Errorf("%s: %q is not a plain lower-case word", name, w)
+	}
+}
+
+func splitFields(l string) []string {
+	var out []string
+	eachWord(l, func(w string) { out = append(out, w) })
+	return out
+}
