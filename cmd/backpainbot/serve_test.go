@@ -252,8 +252,10 @@ func TestServe(t *testing.T) {
 		code, msg := exitCodeOf(t, err)
 		t.Fatalf("after cancel, run = exit %d %q, want nil; stderr:\n%s", code, msg, sv.stderr)
 	}
-	if d := time.Since(start); d > 3*time.Second {
-		t.Errorf("run took %s to return after cancel, want promptly", d)
+	// A hang guard, not a speed target: well under the 10 s shutdown timeout, with room for a
+	// loaded CI machine.
+	if d := time.Since(start); d > 8*time.Second {
+		t.Errorf("run took %s to return after cancel, want it well before the shutdown timeout", d)
 	}
 	if _, err := net.DialTimeout("tcp", sv.addr, time.Second); err == nil {
 		t.Errorf("still accepting connections on %s after run returned", sv.addr)
