@@ -149,7 +149,7 @@ func newServer(cfg config.Config, log *slog.Logger, f *faq.FAQ) *server {
 		cfg:     cfg,
 		log:     log,
 		misses:  closer,
-		bot:     bot.New(f, bot.Options{EmergencyNumber: cfg.EmergencyNumber, Misses: rec}),
+		bot:     bot.New(f, bot.Options{EmergencyNumber: cfg.EmergencyNumber, HideSources: !cfg.ShowSources, Misses: rec}),
 		metrics: ops.NewMetrics(),
 		health:  ops.NewHealth(),
 	}
@@ -185,7 +185,7 @@ func (s *server) faqReloader() *component {
 		return nil
 	}
 	log := s.log.With("component", "faq")
-	w := watch.New(s.cfg.FAQFile, s.bot.Swap, watch.Options{Logger: log, OnResult: s.faqReloaded})
+	w := watch.New(s.cfg.FAQFile, s.bot.Swap, watch.Options{Logger: log, OnResult: s.faqReloaded, Check: checkFAQ})
 	hup := make(chan os.Signal, 1)
 	signal.Notify(hup, syscall.SIGHUP)
 	return &component{name: "faq-reload", run: func(ctx context.Context) error {
