@@ -200,6 +200,7 @@ var (
 	vomitWords        = lex.set("vomit")
 	peeEffort         = lex.set("pee-effort")
 	peeActs           = lex.set("pee-acts")
+	surgeryWords      = lex.set("surgery")
 	selfWords         = lex.set("self")
 	othersBody        = lex.set("others-body")
 )

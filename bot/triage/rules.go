@@ -130,7 +130,7 @@ func (s *scratch) before(i, n int, words map[string]bool) bool {
 // "fell off my bike years ago", "as a kid".
 func (s *scratch) longAgo(i int) bool {
 	clause := s.info[i].clause
-	for k := max(i-8, 0); k < len(s.toks) && k <= i+8; k++ {
+	for k := max(i-14, 0); k < len(s.toks) && k <= i+14; k++ {
 		if s.info[k].clause != clause {
 			continue
 		}
@@ -502,4 +502,14 @@ func (s *scratch) childhood(i int) bool {
 		}
 	}
 	return was && young
+}
+
+// surgeryCatheter reports a catheter word in a sentence that tells of an operation or a birth:
+// "after my c-section I had a catheter for a day" is a hospital routine, not a bladder that
+// failed.
+func (s *scratch) surgeryCatheter(i int) bool {
+	if !strings.HasPrefix(s.toks[i].Word, "catheter") {
+		return false
+	}
+	return s.wordNear(i, 12, surgeryWords)
 }

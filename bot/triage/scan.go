@@ -372,7 +372,8 @@ func (s *scratch) pastInability(j int) bool {
 // token j's sentence: then not walking is about the legs, not the pain.
 func (s *scratch) legSigns(j int) bool {
 	for k := range s.toks {
-		if in := &s.info[k]; in.flags&flNeg == 0 && in.feat&(fLeg|fFoot|fNumb|fWeak|fGiveWay|fGait) != 0 && k != j {
+		if in := &s.info[k]; in.flags&flNeg == 0 && in.feat&(fLeg|fFoot|fNumb|fWeak|fGiveWay|fGait) != 0 && k != j &&
+			!(s.word(k-1) == "and" && s.word(k-2) == "hands") { // "crawled on my hands and knees"
 			return true
 		}
 		if s.info[k].sent == s.info[j].sent {
