@@ -347,8 +347,7 @@ func forEachWord(s string, fn func(string)) {
 		var inWord bool
 		if r < utf8.RuneSelf { // ASCII fast path
 			c := byte(r)
-			inWord = 'a' <= c && c <= 'z' || '0' <= c && c <= '9' || 'A' <= c && c <= 'Z' ||
-				c == '\'' && start >= 0 && i+1 < len(s) && isLetterByte(s[i+1])
+			inWord = wordByte[c] || c == '\'' && start >= 0 && i+1 < len(s) && isLetterByte(s[i+1])
 		} else {
 			inWord = unicode.IsLetter(r) || unicode.IsDigit(r)
 		}
@@ -367,6 +366,14 @@ func forEachWord(s string, fn func(string)) {
 		fn(s[start:])
 	}
 }
+
+// wordByte marks the ASCII letters and digits.
+var wordByte = func() (t [256]bool) {
+	for c := 0; c < 128; c++ {
+		t[c] = 'a' <= c && c <= 'z' || '0' <= c && c <= '9' || 'A' <= c && c <= 'Z'
+	}
+	return t
+}()
 
 func isLetterByte(c byte) bool { return (c >= 'a' && c <= 'z') || c >= utf8.RuneSelf }
 

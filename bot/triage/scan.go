@@ -32,6 +32,9 @@ func (d *Detector) read(s *scratch, text string) {
 	var sent int32
 	start := 0
 	for i := 0; i < len(text); i++ {
+		if !cutByte[text[i]] {
+			continue // most bytes: letters, digits, spaces
+		}
 		var cut byte // 0: none, 1: clause, 2: sentence
 		skip := 0
 		switch c := text[i]; c {
@@ -70,6 +73,15 @@ func (d *Detector) read(s *scratch, text string) {
 }
 
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+// cutByte marks the bytes at which read may cut a message: punctuation, line ends, dashes and the
+// first byte of the typographic dashes and ellipsis.
+var cutByte = func() (t [256]bool) {
+	for _, c := range []byte(",:()[]{}.!?;\n\r-\xe2") {
+		t[c] = true
+	}
+	return t
+}()
 
 // segment analyses one piece of text between punctuation; question says it ended with "?".
 func (d *Detector) segment(s *scratch, seg string, sent int32, question bool) {
