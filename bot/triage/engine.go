@@ -75,6 +75,7 @@ var checks = map[string]check{
 	"pain-collapse":     func(s *scratch, i int) bool { return s.wordNear(i, 6, collapseCause) },
 	"laughing":          func(s *scratch, i int) bool { return s.wordNear(i, 12, laughWords) },
 	"surgery-catheter":  func(s *scratch, i int) bool { return s.surgeryCatheter(i) },
+	"told-of-past":      func(s *scratch, i int) bool { return s.toldOfPast(i) },
 	"routine-pee":       func(s *scratch, i int) bool { return s.routinePee(i) },
 	"childhood":         func(s *scratch, i int) bool { return s.childhood(i) },
 	"vomit-near":        func(s *scratch, i int) bool { return s.wordNear(i, 8, vomitWords) },

@@ -201,6 +201,8 @@ var (
 	peeEffort         = lex.set("pee-effort")
 	peeActs           = lex.set("pee-acts")
 	surgeryWords      = lex.set("surgery")
+	birthWords        = lex.set("birth")
+	nowWords          = lex.set("now")
 	selfWords         = lex.set("self")
 	othersBody        = lex.set("others-body")
 )

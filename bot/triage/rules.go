@@ -513,3 +513,43 @@ func (s *scratch) surgeryCatheter(i int) bool {
 	}
 	return s.wordNear(i, 12, surgeryWords)
 }
+
+// toldOfPast reports a red flag told as past history: its clause dates it back (long-ago, "used
+// to", "back in college", "when I was pregnant") and nothing in the clause says it is here now
+// ("now", "again", "since", "still", "today"); or it began with a birth ("leaky bladder since my
+// second baby") or is "nothing new". A current symptom in another clause is judged on its own.
+func (s *scratch) toldOfPast(i int) bool {
+	clause := s.info[i].clause
+	past, birth := s.longAgo(i), false
+	for k := max(i-14, 0); k < len(s.toks) && k <= i+14; k++ {
+		if s.info[k].clause != clause {
+			if s.info[k].sent == s.info[i].sent && s.toks[k].Word == "new" && (s.word(k-1) == "nothing" || s.word(k-1) == "not") {
+				past = true // "weak bladder since the kids, nothing new"
+			}
+			continue
+		}
+		switch w := s.toks[k].Word; w {
+		case "used":
+			past = past || s.word(k+1) == "to"
+		case "back":
+			past = past || s.word(k+1) == "in" && s.word(k-1) != "my" && k < i
+		case "was", "were":
+			past = past || s.word(k-2) == "when" && k < i
+		case "since":
+			for j := k + 1; j <= k+4 && j < len(s.toks); j++ {
+				if birthWords[s.toks[j].Word] {
+					birth = true
+				}
+			}
+		}
+	}
+	if !past && !birth {
+		return false
+	}
+	for k := max(i-14, 0); k < len(s.toks) && k <= i+14; k++ {
+		if w := s.toks[k].Word; s.info[k].clause == clause && nowWords[w] && !(w == "since" && birth) {
+			return false
+		}
+	}
+	return true
+}
