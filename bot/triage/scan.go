@@ -325,6 +325,12 @@ func (s *scratch) saidNo() {
 	for i := 1; i+1 < len(s.toks); i++ {
 		switch s.toks[i].Word {
 		case "said", "say", "says", "answered", "replied":
+		case "have", "had", "get", "got":
+			// "asked about numbness in my groin and bladder problems, I don't have either"
+			if s.word(i-1) == "not" && s.info[i-1].sent == s.info[i].sent && eitherWords[s.word(i+1)] {
+				s.denyBefore(i - 1)
+			}
+			continue
 		default:
 			continue
 		}
@@ -334,11 +340,20 @@ func (s *scratch) saidNo() {
 		if i+2 < len(s.toks) && s.info[i+2].clause == s.info[i+1].clause {
 			continue // "said no numbness but ...": the negator reads the words after it
 		}
-		sent := s.info[i].sent
-		for k := i - 1; k >= 0 && s.info[k].sent == sent; k-- {
-			if s.anchor(k) && s.info[k].flags&flLocked == 0 {
-				s.info[k].flags |= flNeg
-			}
+		s.denyBefore(i)
+	}
+}
+
+// eitherWords stand for what was asked about: "I don't have either".
+var eitherWords = map[string]bool{"either": true, "any": true, "them": true, "those": true, "these": true}
+
+// denyBefore denies the deniable words before token i in its sentence, but not the name of the
+// condition (cauda equina).
+func (s *scratch) denyBefore(i int) {
+	sent := s.info[i].sent
+	for k := i - 1; k >= 0 && s.info[k].sent == sent; k-- {
+		if s.anchor(k) && s.info[k].flags&flLocked == 0 && s.info[k].feat&fCES == 0 {
+			s.info[k].flags |= flNeg
 		}
 	}
 }
