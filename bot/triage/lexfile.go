@@ -203,6 +203,7 @@ var (
 	surgeryWords      = lex.set("surgery")
 	birthWords        = lex.set("birth")
 	nowWords          = lex.set("now")
+	activityWords     = lex.set("activities")
 	selfWords         = lex.set("self")
 	othersBody        = lex.set("others-body")
 )

@@ -531,6 +531,10 @@ func (s *scratch) toldOfPast(i int) bool {
 		switch w := s.toks[k].Word; w {
 		case "used":
 			past = past || s.word(k+1) == "to"
+		case "years":
+			past = past || s.word(k-1) == "for" // "sciatica on and off for years"
+		case "off", "on":
+			past = past || s.word(k+1) == "and" && (s.word(k+2) == "on" || s.word(k+2) == "off")
 		case "back":
 			past = past || s.word(k+1) == "in" && s.word(k-1) != "my" && k < i
 		case "was", "were":
