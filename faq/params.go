@@ -40,6 +40,9 @@ type Params struct {
 	DomainScore       float64 // naming the back, a message whose best entry scores this is about back pain
 	SuggestFloor      float64 // a runner-up scoring below this is never offered
 	SuggestRatio      float64 // a runner-up offered beside a story's answer or instead of one scores this share of the best
+	ExpandShare       float64 // an unknown word's nearest FAQ words count this share of their weight (expand.go)
+	ExpandCos         float64 // the least cosine for an FAQ word to stand in for an unknown one
+	ExpandRank        int     // an unknown word more common than this GloVe rank is not expanded
 }
 
 // DefaultParams are the weights the matcher uses, as fitted on dev by TestFit.
@@ -64,4 +67,7 @@ var DefaultParams = Params{
 	DomainScore:       0.5,
 	SuggestFloor:      0.15,
 	SuggestRatio:      0.5,
+	ExpandShare:       0.5,
+	ExpandCos:         0.6,
+	ExpandRank:        1000,
 }
