@@ -12,15 +12,20 @@ import (
 	"strings"
 	"sync/atomic"
 	"time"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/backpainbot/backpainbot/bot/triage"
 	"github.com/backpainbot/backpainbot/faq"
+	"github.com/backpainbot/backpainbot/faq/text"
 )
 
-// MaxQuestion is how many characters of a question are read; the rest is ignored.
+// MaxQuestion is how many characters of a question the matcher reads; the rest is ignored.
 const MaxQuestion = 1000
+
+// MaxTriage is how many characters of a message triage reads: the whole of any message the
+// platforms deliver. Discord allows 4,000 characters in a message (Nitro; 2,000 otherwise) and
+// Slack cuts slash-command text near 4,000; twice that leaves room for a pasted story and still
+// bounds the work a 50 kB message can cause. Only matching truncates further.
+const MaxTriage = 8000
 
 // maxTopics is how many topics a no-match reply offers.
 const maxTopics = 5
@@ -74,7 +79,7 @@ func (b *Bot) Swap(f *faq.FAQ) {
 	b.state.Store(&state{
 		faq:    f,
 		index:  faq.NewIndex(f),
-		triage: triage.New(f.Synonyms, f.RedFlags),
+		triage: triage.New(f.RedFlags),
 		loaded: time.Now(),
 	})
 }
@@ -88,9 +93,10 @@ func (b *Bot) Index() *faq.Index { return b.state.Load().index }
 // Answer replies to a question. It never fails: any input gets a reply ending with the disclaimer.
 func (b *Bot) Answer(ctx context.Context, q Question) Reply {
 	st := b.state.Load()
-	text := Clean(q.Text)
+	full := prepare(q.Text)
+	text := truncate(full, MaxQuestion)
 	r := Reply{Disclaimer: st.faq.Disclaimer}
-	verdict := st.triage.Check(text)
+	verdict := st.triage.Check(full)
 	r.Tier = verdict.Tier
 	if verdict.Tier != triage.None {
 		r.Urgent = b.notice(verdict)
@@ -116,7 +122,8 @@ func (b *Bot) Answer(ctx context.Context, q Question) Reply {
 			r.Fallback = st.faq.Fallback
 			r.Suggestions = b.topicsFor(st, m)
 		}
-		if b.opts.Misses != nil && strings.TrimSpace(text) != "" {
+		// A raised message is health information moderators need not see: never kept.
+		if b.opts.Misses != nil && verdict.Tier == triage.None && strings.TrimSpace(text) != "" {
 			b.opts.Misses.RecordMiss(ctx, q.Platform, text, m.Best)
 		}
 	}
@@ -234,29 +241,30 @@ func (b *Bot) notice(v triage.Result) *Notice {
 	return n
 }
 
-// Clean makes any input safe to analyse: valid UTF-8, no control characters, and at most
-// MaxQuestion characters.
-func Clean(s string) string {
-	if len(s) > 4*MaxQuestion {
-		s = s[:4*MaxQuestion]
+// Clean returns text as the matcher reads it: normalised by text.Normalize (valid UTF-8, no
+// invisible or control characters, look-alike letters folded) and at most MaxQuestion characters.
+func Clean(s string) string { return truncate(prepare(s), MaxQuestion) }
+
+// prepare normalises a message once for triage and matching, keeping MaxTriage characters.
+func prepare(s string) string {
+	if len(s) > 4*MaxTriage {
+		s = s[:4*MaxTriage]
 	}
-	s = strings.ToValidUTF8(s, " ")
-	if utf8.RuneCountInString(s) > MaxQuestion {
-		n := 0
-		for i := range s {
-			if n == MaxQuestion {
-				s = s[:i]
-				break
-			}
-			n++
-		}
+	return truncate(text.Normalize(s), MaxTriage)
+}
+
+// truncate keeps the first n characters of s.
+func truncate(s string, n int) string {
+	if len(s) <= n {
+		return s
 	}
-	return strings.Map(func(r rune) rune {
-		if unicode.IsControl(r) || r == utf8.RuneError {
-			return ' '
+	for i := range s {
+		if n == 0 {
+			return s[:i]
 		}
-		return r
-	}, s)
+		n--
+	}
+	return s
 }
 
 // Examples returns n example questions spread over the live FAQ, for help texts: from each

@@ -93,7 +93,8 @@ func TestClean(t *testing.T) {
 	}{
 		{"plain", "back pain", "back pain"},
 		{"control characters", "back\x00pain\x1b[31m", "back pain [31m"},
-		{"invalid utf-8", "back\xffpain", "back pain"},
+		{"invalid utf-8 dropped", "back \xffpain", "back pain"},
+		{"zero-width removed", "p\u200bee", "pee"},
 		{"emoji kept", "back 😣", "back 😣"},
 	}
 	for _, tt := range tests {

@@ -7,7 +7,7 @@ import (
 	"testing"
 )
 
-var decoyDict = flag.String("decoys.dict", "", "word list to read for decoys (see decoys.go)")
+var decoyDict = flag.String("decoys.dict", "", "word list to read for decoys (see data/decoys.txt)")
 
 // TestFindDecoys remakes the decoy list: it prints every word of -decoys.dict that typo correction
 // would read as a lexicon word if there were no decoys. It runs only when given a word list:

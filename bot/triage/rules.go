@@ -1,188 +1,6 @@
 package triage
 
-import "math/bits"
-
-// judge finds every red flag in the annotated message and returns the most urgent category, or -1.
-func (d *Detector) judge(s *scratch) int {
-	var found uint32
-	mark := func(c int) { found |= 1 << c }
-	var all feat // undenied concepts anywhere in the message
-	for i := range s.info {
-		if s.info[i].flags&flNeg == 0 {
-			all |= s.info[i].feat
-		}
-	}
-	ageRisk := false
-	for i := range s.toks {
-		in := &s.info[i]
-		if w := s.toks[i].Word; w != "" && isDigit(w[0]) {
-			if s.severeScore(i) {
-				mark(catSevere)
-			}
-			if age, ok := s.age(i); ok && (age < 20 || age > 50) {
-				ageRisk = true
-			}
-			if s.weightLost(i) && !s.clauseHas(i, fBenefit) {
-				mark(catWeight)
-			}
-			continue
-		}
-		f := in.feat
-		if f == 0 || in.flags&flNeg != 0 {
-			continue
-		}
-		// Emergencies: cauda equina, bladder, bowel, saddle, sex, both legs.
-		if f&fCES != 0 {
-			mark(catCES)
-		}
-		if f&fBladder != 0 {
-			mark(catBladder)
-		}
-		if f&fBowel != 0 {
-			mark(catBowel)
-		}
-		if f&fIncont != 0 {
-			mark(s.bladderOrBowel(i, fBowel|fSaddle))
-		}
-		if f&fControlLoss != 0 {
-			switch {
-			case s.near(i, fBladder|fBowel|fToilet|fIncont|fLinen, 6):
-				mark(s.bladderOrBowel(i, fBowel))
-			case s.pluralLimbNear(i, 6):
-				mark(catBothLegs) // "no control over my legs"
-			case s.near(i, fLeg|fFoot, 4):
-				mark(catLeg)
-			}
-		}
-		if f&fMissed != 0 && s.near(i, fToilet|fBladder|fBowel, 6) {
-			mark(s.bladderOrBowel(i, fBowel))
-		}
-		if f&fNumb != 0 && s.near(i, fToilet, 5) {
-			mark(s.bladderOrBowel(i, fBowel))
-		}
-		if f&fAccident != 0 {
-			if s.near(i, fLinen|fToilet|fBowel|fBladder, 4) {
-				mark(catBowel)
-			} else {
-				mark(catTrauma)
-			}
-		}
-		if f&fSaddle != 0 && s.near(i, fNumb|fProblem, 5) {
-			mark(catSaddle)
-		}
-		if f&fWipe != 0 && s.near(i, fNumb|fProblem, 5) {
-			mark(catSaddle)
-		}
-		if f&fSex != 0 {
-			mark(catSex)
-		}
-		if f&fSexWeak != 0 && s.near(i, fNumb|fProblem|fLose|fControlLoss, 4) {
-			mark(catSex)
-		}
-		if f&fGait != 0 || f&fGiveWay != 0 && !s.backGaveWay(i) {
-			mark(catBothLegs)
-		}
-		if f&(fLeg|fFoot) != 0 {
-			both := pluralLimbs[s.toks[i].Word] || s.near(i, fBoth, 3)
-			weak := fNumb | fWeak
-			if !s.afterExercise(i) {
-				weak |= fHeavy // heavy legs, unless after a run or leg day
-			}
-			switch {
-			case both && s.near(i, weak, 4):
-				mark(catBothLegs)
-			case both && f&fLeg != 0 && s.near(i, fBoth, 3) && s.near(i, fPain|fSciatica, 5):
-				mark(catBothLegs)
-			case s.near(i, weak, 4):
-				mark(catLeg)
-			}
-		}
-		if f&fBoth != 0 && s.near(i, fSciatica, 3) {
-			mark(catBothLegs)
-		}
-		if f&fNumb != 0 && !s.armNear(i) {
-			mark(catLeg)
-		}
-		// Chest pain, fever with weak immunity, trauma.
-		if f&fChest != 0 {
-			switch {
-			case s.near(i, fChestQual, 4):
-				mark(catChest)
-			case s.near(i, fPain, 3) && s.near(i, fBand, 4):
-				mark(catThoracic)
-			case s.near(i, fPain, 3):
-				mark(catChest)
-			}
-		}
-		if f&fFever != 0 {
-			mark(catFever)
-			if all&(fImmune|fInject) != 0 {
-				mark(catFeverImmune)
-			}
-		}
-		if f&(fTrauma|fFall) != 0 && !s.longAgo(i) {
-			mark(catTrauma)
-		}
-		if f&fMinorFall != 0 && all&(fOsteo|fSteroid) != 0 {
-			mark(catTrauma)
-		}
-		// See a doctor.
-		if f&fFootDrop != 0 {
-			mark(catFootDrop)
-		}
-		if f&fCancer != 0 {
-			mark(catCancer)
-		}
-		if f&fWeightLoss != 0 && !s.clauseHas(i, fBenefit) {
-			mark(catWeight)
-		}
-		if f&fNightPain != 0 || f&fNight != 0 && s.nightCue(i) || f&fNightWake != 0 && s.painWakes(i) {
-			mark(catNight)
-		}
-		if f&fRest != 0 && (s.near(i, fWorse|fNotEase|fProgress, 5) || s.before(i, 4, restWords)) {
-			mark(catNight)
-		}
-		if f&fLump != 0 {
-			mark(catLump)
-		}
-		if f&fThoracic != 0 && s.near(i, fPain|fNotEase, 3) {
-			mark(catThoracic)
-		}
-		if f&fBand != 0 && s.near(i, fChest|fThoracic, 4) {
-			mark(catThoracic)
-		}
-		if f&(fSteroid|fOsteo|fImmune|fInject) != 0 {
-			mark(catRisk)
-		}
-		if f&(fSevere|fProgress|fNotImproving) != 0 {
-			mark(catSevere)
-		}
-		if f&fExtraEmergency != 0 {
-			mark(catExtraEmergency)
-		}
-		if f&fExtraDoctor != 0 {
-			mark(catExtraDoctor)
-		}
-	}
-	if s.stillAfterWeeks() {
-		mark(catSevere)
-	}
-	if ageRisk && (all&(fFirst|fSevere|fProgress|fNotImproving) != 0 || s.neverBefore()) {
-		mark(catAge)
-	}
-	if found == 0 {
-		return -1
-	}
-	return bits.TrailingZeros32(found)
-}
-
-// bladderOrBowel names a continence red flag: bowel when a bowel word is near, else bladder.
-func (s *scratch) bladderOrBowel(i int, bowel feat) int {
-	if s.near(i, bowel, 4) {
-		return catBowel
-	}
-	return catBladder
-}
+import "strings"
 
 // clauseHas reports whether an undenied token with f stands in token i's clause.
 func (s *scratch) clauseHas(i int, f feat) bool {
@@ -198,12 +16,6 @@ func (s *scratch) clauseHas(i int, f feat) bool {
 		}
 	}
 	return false
-}
-
-// nightWords say night pain is a pattern rather than a time: "more at night", "every night".
-var nightWords = map[string]bool{
-	"more": true, "every": true, "always": true, "most": true, "worse": true,
-	"worst": true, "constant": true, "each": true,
 }
 
 // nightCue reports whether "night" at token i comes with a sign that the pain is worse at night.
@@ -248,31 +60,6 @@ func (s *scratch) severeScore(i int) bool {
 	}
 	next := s.word(i + 1)
 	return next == "out" && (s.word(i+3) == "10" || s.word(i+3) == "ten") || next == "10" && i+1 < len(s.toks) && s.info[i+1].sent == s.info[i].sent
-}
-
-// agePrev are words before a number that make it an age: "I'm 17", "aged 60".
-var agePrev = map[string]bool{
-	"i": true, "im": true, "am": true, "aged": true, "age": true, "turned": true, "turning": true,
-	"turn": true,
-}
-
-// people are who "is 14" can be about: "my son is 14".
-var people = map[string]bool{
-	"son": true, "daughter": true, "kid": true, "child": true, "boy": true, "girl": true, "mum": true,
-	"mom": true, "mother": true, "dad": true, "father": true, "nan": true, "nana": true, "gran": true,
-	"granny": true, "grandma": true, "grandmother": true, "grandad": true, "granddad": true,
-	"grandpa": true, "grandfather": true, "he": true, "she": true, "wife": true, "husband": true,
-	"partner": true, "brother": true, "sister": true, "teenager": true, "teen": true, "friend": true,
-	"patient": true, "niece": true, "nephew": true, "aunt": true, "uncle": true, "boyfriend": true,
-	"girlfriend": true, "i": true,
-}
-
-// units are words after a number that make it something other than an age: "I'm 5 weeks pregnant".
-var units = map[string]bool{
-	"week": true, "weeks": true, "day": true, "days": true, "month": true, "months": true,
-	"hour": true, "hours": true, "minute": true, "minutes": true, "times": true, "kg": true,
-	"stone": true, "lbs": true, "pounds": true, "foot": true, "feet": true, "ft": true, "cm": true,
-	"out": true, "10": true, "percent": true, "miles": true, "km": true, "mg": true, "x": true,
 }
 
 // age reads an age at token i: "I'm 72", "my son is 14", "34m", "55 years old".
@@ -324,9 +111,6 @@ func (s *scratch) neverBefore() bool {
 	}
 	return false
 }
-
-// restWords before "resting" or "lying down" say the pain does not let up: "even when resting".
-var restWords = map[string]bool{"even": true, "still": true, "always": true, "constantly": true}
 
 // before reports whether one of words comes within n words before token i in its clause.
 func (s *scratch) before(i, n int, words map[string]bool) bool {
@@ -413,15 +197,6 @@ func (s *scratch) backGaveWay(i int) bool {
 	return false
 }
 
-// exerciseWords say why legs might feel heavy or dead today: "after leg day".
-var exerciseWords = map[string]bool{
-	"gym": true, "workout": true, "run": true, "running": true, "ran": true, "jog": true,
-	"jogging": true, "marathon": true, "training": true, "squats": true, "squat": true,
-	"deadlifts": true, "football": true, "cycling": true, "hike": true, "hiking": true,
-	"exercise": true, "exercising": true, "match": true, "race": true, "day": true, "session": true,
-	"class": true, "spin": true, "climb": true,
-}
-
 // afterExercise reports exercise in token i's clause.
 func (s *scratch) afterExercise(i int) bool {
 	clause := s.info[i].clause
@@ -431,13 +206,6 @@ func (s *scratch) afterExercise(i int) bool {
 		}
 	}
 	return false
-}
-
-// armWords put numbness in the arms or face, which is not a back red flag on its own.
-var armWords = map[string]bool{
-	"hand": true, "hands": true, "arm": true, "arms": true, "finger": true, "fingers": true,
-	"thumb": true, "thumbs": true, "wrist": true, "wrists": true, "elbow": true, "face": true,
-	"lip": true, "lips": true, "cheek": true, "tongue": true, "shoulder": true, "neck": true,
 }
 
 // armNear reports an arm or face word within four words of token i.
@@ -484,19 +252,6 @@ func (s *scratch) painWakes(i int) bool {
 	return false
 }
 
-// otherWakers wake people for reasons other than pain.
-var otherWakers = map[string]bool{
-	"baby": true, "kids": true, "kid": true, "snoring": true, "dog": true, "cat": true,
-	"alarm": true, "noise": true, "partner": true, "husband": true, "wife": true, "toddler": true,
-	"bladder": true, "pee": true, "wee": true,
-}
-
-// weightUnits follow a number of pounds or kilos lost: "lost 10kg", "dropped 2 stone".
-var weightUnits = map[string]bool{
-	"kg": true, "kgs": true, "kilo": true, "kilos": true, "lb": true, "lbs": true, "pounds": true,
-	"st": true, "stone": true, "stones": true,
-}
-
 // weightLost reports a number of pounds or kilos lost at token i: "lost 10kg", "dropped 8 lbs".
 func (s *scratch) weightLost(i int) bool {
 	_, unit, ok := number(s.toks[i].Word)
@@ -507,6 +262,101 @@ func (s *scratch) weightLost(i int) bool {
 		switch s.toks[k].Word {
 		case "lost", "losing", "dropped", "dropping", "shed":
 			return s.info[k].flags&flNeg == 0
+		}
+	}
+	return false
+}
+
+// ageRisk reports an age under 20 or over 50 anywhere in the message.
+func (s *scratch) ageRisk() bool {
+	for i := range s.toks {
+		if w := s.toks[i].Word; w != "" && isDigit(w[0]) {
+			if age, ok := s.age(i); ok && (age < 20 || age > 50) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// countWords give the number a word for a count stands for; "few" and "several" count as four.
+var countWords = map[string]int{
+	"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+	"eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "few": 4, "several": 4,
+	"many": 4, "some": 4, "couple": 2,
+}
+
+// longDuration reports that something has lasted three weeks or more ("a few weeks"): "for 6 weeks", "two
+// months", "for years", "since March", "since Christmas". A date in the past ("6 weeks ago"), an
+// age ("6 weeks old") and a time to come ("in 6 weeks") are not durations.
+func (s *scratch) longDuration() bool {
+	for i := range s.toks {
+		switch w := s.toks[i].Word; w {
+		case "week", "weeks", "month", "months", "year", "years":
+			if next := s.word(i + 1); next == "ago" || next == "old" || next == "time" || next == "pregnant" || next == "postpartum" {
+				continue
+			}
+			prev := s.word(i - 1)
+			if prev == "of" && s.word(i-2) == "couple" {
+				prev = "couple"
+			}
+			n, suf, ok := number(prev)
+			if !ok && !numberWords[prev] && !stopwords[prev] {
+				if n2, suf2, ok2 := number(s.word(i - 2)); ok2 && suf2 == "" {
+					n, suf, ok, prev = n2, "", true, s.word(i-2) // "6 long weeks"
+				}
+			}
+			pastOf := (prev == "past" || prev == "last") && s.word(i-2) == "the" // "for the past month"
+			switch {
+			case ok && suf == "":
+			case pastOf && w != "week":
+			case numberWords[prev]:
+				n = countWords[prev]
+			case strings.HasSuffix(w, "s") && (prev == "for" || prev == "over" || prev == "past" || prev == "last" || prev == "been" || prev == "and"):
+				n = 4 // "for weeks", "weeks and weeks", "for months"
+			default:
+				continue
+			}
+			if before := s.word(i - 2); before == "in" || before == "within" || before == "next" || before == "every" || before == "per" {
+				continue
+			}
+			if (w == "week" || w == "weeks") && n < 3 {
+				continue
+			}
+			return true
+		case "since":
+			next := s.word(i + 1)
+			if next == "mid" || next == "early" || next == "late" || next == "about" || next == "around" {
+				next = s.word(i + 2) // "since mid-June"
+				i++
+			}
+			if sinceWhen[next] || sinceWhen[next+" "+s.word(i+2)] || sinceWhen[next+" "+s.word(i+2)+" "+s.word(i+3)] {
+				return true
+			}
+			if len(next) == 4 && (next[:2] == "19" || next[:2] == "20") && isDigit(next[2]) && isDigit(next[3]) {
+				return true // "since 2023"
+			}
+		}
+	}
+	return false
+}
+
+// wordNear reports one of words within n words of token i in its sentence.
+func (s *scratch) wordNear(i, n int, words map[string]bool) bool {
+	sent := s.info[i].sent
+	for k := max(i-n, 0); k < len(s.toks) && k <= i+n; k++ {
+		if s.info[k].sent == sent && words[s.toks[k].Word] {
+			return true
+		}
+	}
+	return false
+}
+
+// hasWord reports one of words anywhere in the message.
+func (s *scratch) hasWord(words map[string]bool) bool {
+	for i := range s.toks {
+		if words[s.toks[i].Word] {
+			return true
 		}
 	}
 	return false

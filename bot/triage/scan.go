@@ -1,8 +1,6 @@
 package triage
 
-import (
-	"github.com/backpainbot/backpainbot/faq"
-)
+import ()
 
 // tokInfo is what the detector knows about one token of a message.
 type tokInfo struct {
@@ -106,9 +104,9 @@ func (d *Detector) segment(s *scratch, seg string, sent int32, question bool) {
 	}
 }
 
-// analyze reads a segment with the shared analyzer.
-func (d *Detector) analyze(seg string, buf []faq.Token) []faq.Token {
-	return d.an.Analyze(seg, buf)
+// analyze reads a segment with triage's own analyzer (the text is already lower-cased).
+func (d *Detector) analyze(seg string, buf []Token) []Token {
+	return d.an.analyzeLower(seg, buf)
 }
 
 func (s *scratch) newClause() int32 {
@@ -116,7 +114,7 @@ func (s *scratch) newClause() int32 {
 	return int32(len(s.clauses) - 1)
 }
 
-func (d *Detector) lookup(t *faq.Token) lexEntry {
+func (d *Detector) lookup(t *Token) lexEntry {
 	if t.Term >= 0 && int(t.Term) < len(d.terms) {
 		return d.terms[t.Term]
 	}
@@ -272,7 +270,76 @@ func (d *Detector) negate(s *scratch) {
 		}
 	}
 	s.carryDenials()
+	s.answeredNo()
 }
+
+// answeredNo applies a bare "no" answering a question before it: "had a fall? no. numbness? no."
+// denies the fall and the numbness. Only deniable symptoms are denied, so "can you pee? no" stays
+// a red flag.
+func (s *scratch) answeredNo() {
+	for i := 0; i < len(s.toks); {
+		sent := s.info[i].sent
+		j := i
+		bare := true
+		for ; j < len(s.toks) && s.info[j].sent == sent; j++ {
+			if bare && !answerNo[s.toks[j].Word] {
+				bare = false
+			}
+		}
+		if bare && i > 0 && s.clauses[s.info[i-1].clause].question {
+			prev := s.info[i-1].sent
+			for k := i - 1; k >= 0 && s.info[k].sent == prev; k-- {
+				if in := &s.info[k]; in.feat&symptomFeats != 0 && in.flags&flLocked == 0 {
+					in.flags |= flNeg
+				}
+			}
+		}
+		i = j
+	}
+}
+
+// pastInability reports "could not" or "was unable to" before token j: an inability told of
+// the past.
+func (s *scratch) pastInability(j int) bool {
+	for k := j - 1; k >= 0 && k >= j-4; k-- {
+		switch s.toks[k].Word {
+		case "could", "was", "were":
+			return true
+		}
+	}
+	return false
+}
+
+// legSigns reports something about the legs in the message, or "suddenly" or "properly" in
+// token j's sentence: then not walking is about the legs, not the pain.
+func (s *scratch) legSigns(j int) bool {
+	for k := range s.toks {
+		if in := &s.info[k]; in.flags&flNeg == 0 && in.feat&(fLeg|fFoot|fNumb|fWeak|fGiveWay|fGait) != 0 && k != j {
+			return true
+		}
+		if s.info[k].sent == s.info[j].sent {
+			switch s.toks[k].Word {
+			case "suddenly", "sudden", "properly", "legs":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// strained reports a strain or workout told in the message ("pulled something at the gym",
+// "tweaked it deadlifting"), which explains "could barely walk" as pain, not failing legs.
+func (s *scratch) strained() bool {
+	for i := range s.toks {
+		if strainWords[s.toks[i].Word] {
+			return true
+		}
+	}
+	return false
+}
+
+// answerNo are the words of a bare "no" answer.
+var answerNo = map[string]bool{"no": true, "nope": true, "nah": true, "never": true, "not": true, "none": true, "really": true}
 
 // alsoWords may stand beside the symptoms of a clause that only extends the one before it:
 // "bladder is normal, bowels too".
@@ -521,7 +588,7 @@ func (d *Detector) classify(s *scratch, k int, c *chain) {
 		// "no improvement in the numbness".
 		c.n = c.core
 		s.lock(c)
-		d.derive(s, c, 1<<head)
+		d.derive(s, c, 1<<head, false)
 		return
 	}
 	switch {
@@ -536,7 +603,7 @@ func (d *Detector) classify(s *scratch, k int, c *chain) {
 	case abs != 0:
 		c.n = c.core
 		s.lock(c)
-		d.derive(s, c, abs)
+		d.derive(s, c, abs, partialNeg[s.toks[k].Word])
 	default:
 		if deny {
 			s.deny(c)
@@ -585,7 +652,7 @@ var tiptoes = map[string]bool{
 }
 
 // derive turns a denied ability into the red flag it makes.
-func (d *Detector) derive(s *scratch, c *chain, abs uint32) {
+func (d *Detector) derive(s *scratch, c *chain, abs uint32, partial bool) {
 	has := func(a ability) bool { return abs&(1<<a) != 0 }
 	if has(abImprove) {
 		s.info[c.idx[0]].feat |= fNotImproving
@@ -609,7 +676,9 @@ func (d *Detector) derive(s *scratch, c *chain, abs uint32) {
 			switch {
 			case s.after(j, 5, tiptoes):
 				in.feat |= fFootDrop
-			case s.after(j, 8, walkLimit):
+			case s.strained() || s.after(j, 8, walkLimit) || s.pastInability(j) && !s.legSigns(j):
+				// "could barely walk" after a strain, or "I couldn't walk for two days" told of
+				// the past with nothing about the legs: pain limits walking
 				in.feat |= fSevere
 			default:
 				in.feat |= fGait
@@ -624,6 +693,8 @@ func (d *Detector) derive(s *scratch, c *chain, abs uint32) {
 				in.feat |= fSevere
 			case next == "it" || next == "this" || next == "that" || next == "being" || next == "sitting" ||
 				next == "people" || next == "him" || next == "her" || next == "them" || next == "the":
+			case s.strained():
+				in.feat |= fSevere // "couldn't stand" after a strain or injury: pain
 			default:
 				in.feat |= fGait
 			}

@@ -1,19 +1,22 @@
 // Package triage spots red-flag symptoms in a message and says how urgently the person needs care:
 // an emergency now, a doctor soon, or neither.
 //
-// It reads text with the matcher's analyzer (same normalisation, stemming, synonyms and typo
-// tolerance), judges negation per symptom, and escalates hedges and questions about a symptom:
-// a missed emergency is far worse than a false alarm.
+// The red flags are data: data/rules.yaml holds each rule (what it catches in plain words, the
+// concepts and windows it needs, examples that must and must not fire) and data/lexicon.yaml the
+// words behind each concept; engine.go interprets them. Triage reads text with its own analysis
+// (analyze.go: tokens, stop words, stems, typo correction against its own vocabulary), never the
+// matcher's, so FAQ synonyms cannot change how a red flag is read; moderators' red-flag phrases
+// only add. It judges negation per symptom and escalates hedges and questions about a symptom: a
+// missed emergency is far worse than a false alarm.
 //
-// How a message is read: it is cut into sentences and clauses at punctuation and at words such
-// as "but"; each word is mapped to the concepts it stands for (bladder, numbness, both legs...),
-// and multi-word phrases ("pins and needles", "came off my bike", "fell asleep") are found over
-// the analysed terms. A negator ("no", "not", "never", "without") reaches the nearest symptom after
-// it in its clause, and a reassurance ("fine", "normal") the nearest one before it, so "no
-// numbness, can't pee" still raises the alarm. Where the negated word is an ability rather than a
-// symptom, the negation is the red flag: "can't pee", "no feeling", "no control", "can't walk".
-// Questions and hypotheticals are never read as reassurance. Red flags are then combinations of
-// concepts near each other: numbness near the groin, weakness near both legs, chest near pain.
+// How a message is read (scan.go): it is cut into sentences and clauses at punctuation and at
+// words such as "but"; each word is mapped to the concepts it stands for, and multi-word phrases
+// ("pins and needles", "came off my bike", "fell asleep") are found over the analysed terms. A
+// negator ("no", "not", "never", "without") reaches the nearest symptom after it in its clause,
+// and a reassurance ("fine", "normal") the nearest one before it, so "no numbness, can't pee"
+// still raises the alarm. Where the negated word is an ability rather than a symptom, the
+// negation is the red flag: "can't pee", "no feeling", "no control", "can't walk". Questions and
+// hypotheticals are never read as reassurance.
 package triage
 
 import (
@@ -61,7 +64,7 @@ type Result struct {
 
 // Detector checks messages for red flags. It is immutable and safe for concurrent use.
 type Detector struct {
-	an     *faq.Analyzer
+	an     *analyzer
 	terms  []lexEntry          // by term id
 	words  map[string]lexEntry // stopwords and other words without a term, as written
 	exact  []bool              // by term id: some phrase starts with an exact word of this term
@@ -88,7 +91,7 @@ type item struct {
 	exact bool   // match word exactly, not its stem
 }
 
-func (it *item) matches(t *faq.Token) bool {
+func (it *item) matches(t *Token) bool {
 	if it.term >= 0 && !it.exact {
 		return t.Term == it.term
 	}
@@ -103,10 +106,13 @@ var smallWords = map[string]bool{
 }
 
 // New builds a detector from the built-in red flags plus phrases moderators added in the FAQ.
-// synonyms are the FAQ's synonym groups, so triage reads words as the matcher does. Moderators'
-// phrases only add red flags: they cannot remove or weaken a built-in one.
-func New(synonyms [][]string, extra faq.RedFlags) *Detector {
-	builtin := builtinSources()
+// Moderators' phrases only add red flags: they cannot remove or weaken a built-in one, and the
+// FAQ's synonyms never reach triage.
+func New(extra faq.RedFlags) *Detector { return newDetector(lex, extra) }
+
+// newDetector builds a detector from lexicon l; tests pass a lexicon with an entry left out.
+func newDetector(l *lexicon, extra faq.RedFlags) *Detector {
+	builtin := builtinSources(l)
 	extras := append(extraSources(extra.Emergency, fExtraEmergency), extraSources(extra.Doctor, fExtraDoctor)...)
 
 	// The vocabulary that typos are corrected against: every lexicon word three times, so that a
@@ -119,7 +125,7 @@ func New(synonyms [][]string, extra faq.RedFlags) *Detector {
 		}
 	}
 	lex := vocab.String()
-	an := faq.NewAnalyzer(synonyms, lex, lex, lex, decoys)
+	an := newAnalyzer(lex, lex, lex, decoys)
 
 	d := &Detector{
 		an:     an,
@@ -131,7 +137,7 @@ func New(synonyms [][]string, extra faq.RedFlags) *Detector {
 		exTerm: map[int32][]int32{},
 		exWord: map[string][]int32{},
 	}
-	d.addBuiltins(builtin)
+	d.addBuiltins(l, builtin)
 	for _, s := range extras {
 		d.addExtra(s)
 	}
@@ -145,29 +151,29 @@ type source struct {
 	cancel bool
 }
 
-func builtinSources() []source {
+func builtinSources(lex *lexicon) []source {
 	var out []source
 	add := func(text string, e lexEntry, cancel bool) {
 		for _, x := range expand(text) {
 			out = append(out, source{text: x, entry: e, cancel: cancel})
 		}
 	}
-	for _, c := range concepts {
+	for _, c := range lex.entries {
 		for _, w := range c.words {
 			add(w, lexEntry{feat: c.f}, false)
 		}
 	}
-	for _, c := range abilities {
+	for _, c := range lex.abs {
 		for _, w := range c.words {
 			add(w, lexEntry{ab: c.ab}, false)
 		}
 	}
-	for _, c := range kinds {
+	for _, c := range lex.roles {
 		for _, w := range c.words {
 			add(w, lexEntry{kind: c.k}, false)
 		}
 	}
-	for _, w := range cancels {
+	for _, w := range lex.cancels {
 		add(w, lexEntry{}, true)
 	}
 	return out
@@ -185,9 +191,9 @@ func extraSources(list []string, f feat) []source {
 
 // addBuiltins compiles the built-in lexicon: single words into the term and word tables, phrases
 // into the phrase index.
-func (d *Detector) addBuiltins(srcs []source) {
+func (d *Detector) addBuiltins(lex *lexicon, srcs []source) {
 	negators := map[string]bool{}
-	for _, c := range kinds {
+	for _, c := range lex.roles {
 		if c.k == kNeg || c.k == kNegAbility {
 			for _, w := range c.words {
 				negators[w] = true
@@ -332,7 +338,7 @@ func expand(p string) []string {
 
 // scratch is the per-message working memory, pooled so that Check does not allocate.
 type scratch struct {
-	toks    []faq.Token
+	toks    []Token
 	info    []tokInfo
 	clauses []clauseInfo
 }
@@ -347,16 +353,16 @@ var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 func (d *Detector) Check(text string) Result {
 	s := scratchPool.Get().(*scratch)
 	s.toks, s.info, s.clauses = s.toks[:0], s.info[:0], s.clauses[:0]
-	d.read(s, text)
+	d.read(s, lower(text))
 	d.findPhrases(s)
 	d.negate(s)
-	c := d.judge(s)
+	c := rules.judge(s, nil)
 	if cap(s.toks) <= 4096 {
 		scratchPool.Put(s)
 	}
 	if c < 0 {
 		return Result{}
 	}
-	cat := &categories[c]
-	return Result{Tier: cat.tier, Why: cat.why, Category: cat.name}
+	fl := &rules.flags[c]
+	return Result{Tier: fl.Tier, Why: fl.Why, Category: fl.Name}
 }

@@ -126,6 +126,9 @@ func loadFAQ(path string) (*faq.FAQ, error) {
 		return faq.Default(), nil
 	}
 	f, err := faq.Load(path)
+	if err == nil {
+		err = checkFAQ(f)
+	}
 	var inv *faq.InvalidError
 	if errors.As(err, &inv) {
 		more := ""

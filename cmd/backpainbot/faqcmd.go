@@ -91,6 +91,9 @@ func runFAQLint(args []string, stdout, stderr io.Writer) error {
 		}
 	}
 	f, problems := faq.Lint(name, data)
+	if f != nil {
+		problems = append(problems, safetyProblems(f)...) // disclaimer and red flags
+	}
 	errs, warns := 0, 0
 	for _, p := range problems {
 		fmt.Fprintln(stdout, p)

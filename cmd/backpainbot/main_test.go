@@ -120,7 +120,7 @@ func TestFAQCommands(t *testing.T) {
 		t.Errorf("faq list: exit %d\n%s", code, out)
 	}
 	out, _, code = runCmd(t, "", "faq", "show", "sciatica", "--faq", "testdata/confusable.yaml")
-	if code != 0 || !strings.HasPrefix(out, "What is sciatica?") || !strings.Contains(out, "Not medical advice.") {
+	if code != 0 || !strings.HasPrefix(out, "What is sciatica?") || !strings.Contains(out, "Not a diagnosis.") {
 		t.Errorf("faq show with a flag after the id: exit %d\n%s", code, out)
 	}
 	out, _, code = runCmd(t, "", "ask", "--", "--what", "is", "sciatica")

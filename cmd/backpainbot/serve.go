@@ -179,7 +179,7 @@ func (s *server) faqReloader() *component {
 		return nil
 	}
 	log := s.log.With("component", "faq")
-	w := watch.New(s.cfg.FAQFile, s.bot.Swap, watch.Options{Logger: log, OnResult: s.faqReloaded})
+	w := watch.New(s.cfg.FAQFile, s.bot.Swap, watch.Options{Logger: log, OnResult: s.faqReloaded, Check: checkFAQ})
 	hup := make(chan os.Signal, 1)
 	signal.Notify(hup, syscall.SIGHUP)
 	return &component{name: "faq-reload", run: func(ctx context.Context) error {

@@ -52,6 +52,9 @@ type Options struct {
 	// file that does not validate; one wrapping fs.ErrNotExist for a missing file) while the
 	// previous FAQ stays live. Calls never overlap.
 	OnResult func(ok bool, f *faq.FAQ, err error)
+	// Check, when set, is a further check a loaded file must pass to go live (the command's
+	// disclaimer and red-flag checks); its error refuses the file like a validation problem.
+	Check func(*faq.FAQ) error
 	// Debounce is how long to wait after the last change before reloading; 0 means
 	// DefaultDebounce. A file that keeps changing is still reloaded within 5×Debounce.
 	Debounce time.Duration
@@ -100,6 +103,9 @@ func (w *Watcher) Reload() error {
 	w.mu.Lock()
 	defer w.mu.Unlock()
 	f, err := faq.Load(w.path)
+	if err == nil && w.opts.Check != nil {
+		err = w.opts.Check(f)
+	}
 	if err != nil {
 		w.refused(err)
 		if w.opts.OnResult != nil {

@@ -1,0 +1,181 @@
+package triage
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"testing"
+
+	"gopkg.in/yaml.v3"
+)
+
+// The product targets, per tier, on every data set: every emergency is caught; at least 95% of
+// see-a-doctor messages are raised (to doctor or emergency); at most 3% of calm messages are
+// raised to emergency. They are floors, not today's figures.
+const (
+	floorEmergencyRecall = 100.0
+	floorDoctorRecall    = 95.0
+	ceilCalmEmergency    = 3.0
+)
+
+// dataSet is a labelled set of messages.
+type dataSet struct {
+	name   string
+	path   string
+	sealed bool // a test half: print counts only, never messages
+	load   func([]byte) (labelled, error)
+}
+
+// labelled holds a data set's messages by the tier each must get.
+type labelled struct{ emergency, doctor, calm []string }
+
+// dataSets lists every set, dev halves first (tune on them freely), then test halves (never).
+var dataSets = []dataSet{
+	{name: "dev/triage", path: "testdata/dev/triage.yaml", load: loadTiers},
+	{name: "dev/holdout", path: "testdata/dev/holdout.yaml", load: loadTiers},
+	{name: "dev/real", path: "testdata/dev/real.yaml", load: loadStories},
+	{name: "test/real", path: "testdata/test/real.yaml", sealed: true, load: loadStories},
+	{name: "test/sealed", path: "testdata/test/sealed.yaml", sealed: true, load: loadTiers},
+}
+
+// loadTiers reads `emergency: [..], doctor: [..], calm: [..]` (or `none:` for calm).
+func loadTiers(data []byte) (labelled, error) {
+	var f struct {
+		Emergency []string `yaml:"emergency"`
+		Doctor    []string `yaml:"doctor"`
+		Calm      []string `yaml:"calm"`
+		None      []string `yaml:"none"`
+	}
+	err := yaml.Unmarshal(data, &f)
+	return labelled{f.Emergency, f.Doctor, append(f.Calm, f.None...)}, err
+}
+
+// loadStories reads `stories: [{text, source, tier: emergency|doctor|calm, why}]`.
+func loadStories(data []byte) (labelled, error) {
+	var f struct {
+		Stories []struct {
+			Text string `yaml:"text"`
+			Tier string `yaml:"tier"`
+		} `yaml:"stories"`
+	}
+	var l labelled
+	if err := yaml.Unmarshal(data, &f); err != nil {
+		return l, err
+	}
+	for i, s := range f.Stories {
+		switch s.Tier {
+		case "emergency":
+			l.emergency = append(l.emergency, s.Text)
+		case "doctor":
+			l.doctor = append(l.doctor, s.Text)
+		case "calm", "none":
+			l.calm = append(l.calm, s.Text)
+		default:
+			return l, fmt.Errorf("story %d: tier %q, want emergency, doctor or calm", i+1, s.Tier)
+		}
+	}
+	return l, nil
+}
+
+// figures are what the detector scores on one data set.
+type figures struct {
+	emergency, emergencyN int // emergencies raised to emergency
+	doctor, doctorN       int // doctor messages raised to doctor or emergency
+	calmEm, calmN         int // calm messages raised to emergency
+	calmAny               int // calm messages raised at all
+}
+
+func pct(a, n int) float64 {
+	if n == 0 {
+		return 100
+	}
+	return 100 * float64(a) / float64(n)
+}
+
+// measure scores d on l; miss is called with each message that got the wrong tier.
+func measure(d *Detector, l labelled, miss func(want string, got Result, msg string)) figures {
+	var f figures
+	for _, m := range l.emergency {
+		f.emergencyN++
+		if r := d.Check(m); r.Tier == Emergency {
+			f.emergency++
+		} else {
+			miss("emergency", r, m)
+		}
+	}
+	for _, m := range l.doctor {
+		f.doctorN++
+		if r := d.Check(m); r.Tier >= Doctor {
+			f.doctor++
+		} else {
+			miss("doctor", r, m)
+		}
+	}
+	for _, m := range l.calm {
+		f.calmN++
+		r := d.Check(m)
+		if r.Tier == Emergency {
+			f.calmEm++
+		}
+		if r.Tier != None {
+			f.calmAny++
+			miss("calm", r, m)
+		}
+	}
+	return f
+}
+
+func (f figures) String() string {
+	return fmt.Sprintf("emergency %d/%d (%.1f%%), doctor or above %d/%d (%.1f%%), calm raised to emergency %d/%d (%.1f%%), calm raised at all %d/%d (%.1f%%)",
+		f.emergency, f.emergencyN, pct(f.emergency, f.emergencyN),
+		f.doctor, f.doctorN, pct(f.doctor, f.doctorN),
+		f.calmEm, f.calmN, pct(f.calmEm, f.calmN),
+		f.calmAny, f.calmN, pct(f.calmAny, f.calmN))
+}
+
+// TestDataSets holds every data set, dev and test, to the product targets per tier. On dev sets
+// the misses are logged (-v); on test halves only the counts are printed, never a message.
+func TestDataSets(t *testing.T) {
+	d := detector()
+	for _, ds := range dataSets {
+		t.Run(ds.name, func(t *testing.T) {
+			f, ok := measureSet(t, d, ds)
+			if !ok {
+				return
+			}
+			t.Logf("%s: %v", ds.name, f)
+			if got := pct(f.emergency, f.emergencyN); got < floorEmergencyRecall {
+				t.Errorf("emergency recall %d/%d (%.1f%%), want %.0f%%", f.emergency, f.emergencyN, got, floorEmergencyRecall)
+			}
+			if got := pct(f.doctor, f.doctorN); got < floorDoctorRecall {
+				t.Errorf("see-a-doctor recall %d/%d (%.1f%%), want at least %.0f%%", f.doctor, f.doctorN, got, floorDoctorRecall)
+			}
+			if got := pct(f.calmEm, f.calmN); got > ceilCalmEmergency {
+				t.Errorf("calm raised to emergency %d/%d (%.1f%%), want at most %.0f%%", f.calmEm, f.calmN, got, ceilCalmEmergency)
+			}
+		})
+	}
+}
+
+// measureSet loads and scores one set; ok is false (the test skipped) when the file is absent.
+func measureSet(t *testing.T, d *Detector, ds dataSet) (figures, bool) {
+	t.Helper()
+	data, err := os.ReadFile(ds.path)
+	if errors.Is(err, fs.ErrNotExist) {
+		t.Skipf("%s is not in the tree yet", ds.path)
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	l, err := ds.load(data)
+	if err != nil {
+		t.Fatalf("%s: %v", ds.path, err)
+	}
+	miss := func(want string, got Result, msg string) {
+		if !ds.sealed {
+			t.Logf("want %-9s got %-9s %-12s %s", want, got.Tier, got.Category, msg)
+		}
+	}
+	return measure(d, l, miss), true
+}

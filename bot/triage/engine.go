@@ -1,0 +1,313 @@
+package triage
+
+import (
+	_ "embed"
+	"fmt"
+	"math/bits"
+
+	"gopkg.in/yaml.v3"
+)
+
+// The red-flag rules are data, in data/rules.yaml; this file is their interpreter. A rule names
+// the concept a word must stand for (undenied), what must or must not be near it, and named
+// checks; when every condition holds the rule's flag is raised. The most urgent flag raised wins.
+
+//go:embed data/rules.yaml
+var rulesFile []byte
+
+// redFlag is one red flag the detector reports.
+type redFlag struct {
+	ID   string `yaml:"id"`
+	Name string `yaml:"name"`
+	Tier Tier   `yaml:"-"`
+	Why  string `yaml:"why"`
+}
+
+// rule is one rule of data/rules.yaml, compiled.
+type rule struct {
+	id      string
+	flag    int  // index into flags
+	number  bool // anchored on a number ("9 out of 10", "i'm 72") rather than a concept
+	message bool // judged once on the whole message
+	on      feat
+	near    []window
+	notNear []window
+	notInCl feat
+	any     feat // one of these must be undenied somewhere in the message
+	word    map[string]bool
+	checks  []check
+	unless  []check
+	fire    []string
+	ok      []string
+}
+
+type window struct {
+	f feat
+	w int
+}
+
+// check is a named test on a word of the message (or the whole message) that the rules file
+// cannot say with concepts and windows; each is documented in data/rules.yaml.
+type check func(s *scratch, i int) bool
+
+var checks = map[string]check{
+	"back-gave-way":        func(s *scratch, i int) bool { return s.backGaveWay(i) },
+	"after-exercise":       func(s *scratch, i int) bool { return s.afterExercise(i) },
+	"long-ago":             func(s *scratch, i int) bool { return s.longAgo(i) },
+	"arm-or-face-near":     func(s *scratch, i int) bool { return s.armNear(i) },
+	"night-pattern":        func(s *scratch, i int) bool { return s.nightCue(i) },
+	"pain-wakes":           func(s *scratch, i int) bool { return s.painWakes(i) },
+	"rest-word-before":     func(s *scratch, i int) bool { return s.before(i, 4, restWords) },
+	"plural-limb-near":     func(s *scratch, i int) bool { return s.pluralLimbNear(i, 6) },
+	"pain-score-8-plus":    func(s *scratch, i int) bool { return s.severeScore(i) },
+	"weight-lost-number":   func(s *scratch, i int) bool { return s.weightLost(i) },
+	"still-after-weeks":    func(s *scratch, _ int) bool { return s.stillAfterWeeks() },
+	"never-before":         func(s *scratch, _ int) bool { return s.neverBefore() },
+	"age-under-20-over-50": func(s *scratch, _ int) bool { return s.ageRisk() },
+	"lasts-3-weeks-plus":   func(s *scratch, _ int) bool { return s.longDuration() },
+	"strain-told":          func(s *scratch, _ int) bool { return s.strained() },
+	"painkiller-constipation": func(s *scratch, _ int) bool {
+		return s.hasWord(constipationWords) && s.hasWord(medicationWords)
+	},
+	"minor-before":     func(s *scratch, i int) bool { return s.before(i, 2, minorWords) },
+	"figure-of-speech": func(s *scratch, i int) bool { return s.before(i, 4, simileWords) },
+	"almost":           func(s *scratch, i int) bool { return s.before(i, 2, almostWords) },
+	"pain-collapse":    func(s *scratch, i int) bool { return s.wordNear(i, 6, collapseCause) },
+}
+
+// ruleSet is data/rules.yaml, compiled.
+type ruleSet struct {
+	flags []redFlag
+	rules []rule
+	byID  map[string]int // flag id -> index
+}
+
+var rules = mustRules(rulesFile, lex)
+
+func mustRules(data []byte, l *lexicon) *ruleSet {
+	rs, err := parseRules(data, l)
+	if err != nil {
+		panic("triage: data/rules.yaml: " + err.Error())
+	}
+	return rs
+}
+
+type windowYAML struct {
+	Any    []string `yaml:"any"`
+	Within int      `yaml:"within"`
+}
+
+func parseRules(data []byte, l *lexicon) (*ruleSet, error) {
+	var f struct {
+		Flags []struct {
+			redFlag `yaml:",inline"`
+			Tier    string `yaml:"tier"`
+		} `yaml:"flags"`
+		Rules []struct {
+			ID          string       `yaml:"id"`
+			Flag        string       `yaml:"flag"`
+			Catches     string       `yaml:"catches"`
+			On          []string     `yaml:"on"`
+			Near        []windowYAML `yaml:"near"`
+			NotNear     []windowYAML `yaml:"not_near"`
+			NotInClause []string     `yaml:"not_in_clause"`
+			Anywhere    []string     `yaml:"anywhere"`
+			Word        string       `yaml:"word"`
+			Check       []string     `yaml:"check"`
+			Unless      []string     `yaml:"unless"`
+			Fire        []string     `yaml:"fire"`
+			OK          []string     `yaml:"ok"`
+		} `yaml:"rules"`
+	}
+	if err := yaml.Unmarshal(data, &f); err != nil {
+		return nil, err
+	}
+	rs := &ruleSet{byID: map[string]int{}}
+	for _, fl := range f.Flags {
+		switch fl.Tier {
+		case "emergency":
+			fl.redFlag.Tier = Emergency
+		case "doctor":
+			fl.redFlag.Tier = Doctor
+		default:
+			return nil, fmt.Errorf("flag %s: tier %q, want emergency or doctor", fl.ID, fl.Tier)
+		}
+		if fl.Why == "" || fl.Name == "" {
+			return nil, fmt.Errorf("flag %s: needs a name and a why", fl.ID)
+		}
+		rs.byID[fl.ID] = len(rs.flags)
+		rs.flags = append(rs.flags, fl.redFlag)
+	}
+	if len(rs.flags) > 32 {
+		return nil, fmt.Errorf("more than 32 flags")
+	}
+	concepts := func(id string, names []string) (feat, error) {
+		var fs feat
+		for _, n := range names {
+			b, ok := l.bits[n]
+			if !ok {
+				return 0, fmt.Errorf("rule %s: unknown concept %q", id, n)
+			}
+			fs |= b
+		}
+		return fs, nil
+	}
+	windows := func(id string, ws []windowYAML) ([]window, error) {
+		var out []window
+		for _, w := range ws {
+			fs, err := concepts(id, w.Any)
+			if err != nil {
+				return nil, err
+			}
+			if w.Within < 1 {
+				return nil, fmt.Errorf("rule %s: a window needs within: N words", id)
+			}
+			out = append(out, window{fs, w.Within})
+		}
+		return out, nil
+	}
+	named := func(id string, names []string) ([]check, error) {
+		var out []check
+		for _, n := range names {
+			c, ok := checks[n]
+			if !ok {
+				return nil, fmt.Errorf("rule %s: unknown check %q", id, n)
+			}
+			out = append(out, c)
+		}
+		return out, nil
+	}
+	for _, y := range f.Rules {
+		fi, ok := rs.byID[y.Flag]
+		if !ok {
+			return nil, fmt.Errorf("rule %s: unknown flag %q", y.ID, y.Flag)
+		}
+		if y.Catches == "" {
+			return nil, fmt.Errorf("rule %s: needs catches: in plain words", y.ID)
+		}
+		r := rule{id: y.ID, flag: fi, fire: y.Fire, ok: y.OK}
+		var on []string
+		for _, n := range y.On {
+			switch n {
+			case "number":
+				r.number = true
+			case "message":
+				r.message = true
+			default:
+				on = append(on, n)
+			}
+		}
+		var err error
+		if r.on, err = concepts(y.ID, on); err != nil {
+			return nil, err
+		}
+		if r.on == 0 && !r.number && !r.message {
+			return nil, fmt.Errorf("rule %s: on: names no concept", y.ID)
+		}
+		if r.near, err = windows(y.ID, y.Near); err != nil {
+			return nil, err
+		}
+		if r.notNear, err = windows(y.ID, y.NotNear); err != nil {
+			return nil, err
+		}
+		if r.notInCl, err = concepts(y.ID, y.NotInClause); err != nil {
+			return nil, err
+		}
+		if r.any, err = concepts(y.ID, y.Anywhere); err != nil {
+			return nil, err
+		}
+		if y.Word != "" {
+			if r.word, ok = l.sets[y.Word]; !ok {
+				return nil, fmt.Errorf("rule %s: unknown word set %q", y.ID, y.Word)
+			}
+		}
+		if r.checks, err = named(y.ID, y.Check); err != nil {
+			return nil, err
+		}
+		if r.unless, err = named(y.ID, y.Unless); err != nil {
+			return nil, err
+		}
+		rs.rules = append(rs.rules, r)
+	}
+	return rs, nil
+}
+
+// judge runs every rule over the annotated message and returns the index of the most urgent
+// flag raised, or -1. fired, when not nil, receives the index of each rule that fired.
+func (rs *ruleSet) judge(s *scratch, fired func(int)) int {
+	var all feat // undenied concepts anywhere in the message
+	for i := range s.info {
+		if s.info[i].flags&flNeg == 0 {
+			all |= s.info[i].feat
+		}
+	}
+	var found uint32
+	for ri := range rs.rules {
+		r := &rs.rules[ri]
+		if found&(1<<r.flag) != 0 && fired == nil || r.any != 0 && r.any&all == 0 ||
+			r.on != 0 && r.on&all == 0 && !r.number && !r.message {
+			continue // no word of the message stands for the rule's concepts
+		}
+		if rs.fires(s, r) {
+			found |= 1 << r.flag
+			if fired != nil {
+				fired(ri)
+			}
+		}
+	}
+	if found == 0 {
+		return -1
+	}
+	return bits.TrailingZeros32(found)
+}
+
+// fires reports whether rule r holds anywhere in the message.
+func (rs *ruleSet) fires(s *scratch, r *rule) bool {
+	if r.message {
+		return r.holds(s, 0)
+	}
+	for i := range s.toks {
+		if r.number {
+			if w := s.toks[i].Word; w == "" || !isDigit(w[0]) {
+				continue
+			}
+		} else if s.info[i].feat&r.on == 0 || s.info[i].flags&flNeg != 0 {
+			continue
+		}
+		if r.holds(s, i) {
+			return true
+		}
+	}
+	return false
+}
+
+// holds checks r's conditions around token i.
+func (r *rule) holds(s *scratch, i int) bool {
+	if r.word != nil && !r.word[s.toks[i].Word] {
+		return false
+	}
+	for _, w := range r.near {
+		if !s.near(i, w.f, w.w) {
+			return false
+		}
+	}
+	for _, w := range r.notNear {
+		if s.near(i, w.f, w.w) {
+			return false
+		}
+	}
+	if r.notInCl != 0 && s.clauseHas(i, r.notInCl) {
+		return false
+	}
+	for _, c := range r.checks {
+		if !c(s, i) {
+			return false
+		}
+	}
+	for _, c := range r.unless {
+		if c(s, i) {
+			return false
+		}
+	}
+	return true
+}

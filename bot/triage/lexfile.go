@@ -1,0 +1,199 @@
+package triage
+
+import (
+	_ "embed"
+	"fmt"
+	"strings"
+
+	"gopkg.in/yaml.v3"
+)
+
+//go:embed data/lexicon.yaml
+var lexiconFile []byte
+
+// lexicon is data/lexicon.yaml, compiled.
+type lexicon struct {
+	names    []string        // concept names, by bit
+	bits     map[string]feat // concept name -> bit
+	deniable feat
+	entries  []conceptWords
+	cancels  []string
+	roles    []roleWords
+	abs      []abilityWords
+	sets     map[string]map[string]bool
+	examples []string // messages the entries' words are there for; each must raise a flag
+	calmEx   []string // messages that stay calm only because of a cancel
+}
+
+type conceptWords struct {
+	f     feat
+	words []string
+}
+
+type roleWords struct {
+	k     kind
+	words []string
+}
+
+type abilityWords struct {
+	ab    ability
+	words []string
+}
+
+// roleNames and abilityNames bind the file's names to what the scanner does with them.
+var roleNames = map[string]kind{
+	"negator": kNeg, "ability-negator": kNegAbility, "reassurance": kReassure, "hedge": kHedge,
+	"clause-break": kClauseBreak, "chain-break": kChainBreak, "soft-break": kSoftBreak,
+	"question": kQuestion, "hypothetical": kIf,
+}
+
+var abilityNames = map[string]ability{
+	"control": abControl, "sense": abSense, "walk": abWalk, "stand": abStand, "move": abMove,
+	"improve": abImprove, "relief": abRelief, "lift": abLift, "sex": abSex, "make-it": abMakeIt,
+}
+
+var lex = mustLexicon(lexiconFile)
+
+func mustLexicon(data []byte) *lexicon {
+	l, err := parseLexicon(data)
+	if err != nil {
+		panic("triage: data/lexicon.yaml: " + err.Error())
+	}
+	return l
+}
+
+func parseLexicon(data []byte) (*lexicon, error) {
+	var f struct {
+		Concepts yaml.Node `yaml:"concepts"`
+		Entries  []struct {
+			Is       []string `yaml:"is"`
+			Words    []string `yaml:"words"`
+			Examples []string `yaml:"examples"`
+		} `yaml:"entries"`
+		Cancels   []string            `yaml:"cancels"`
+		CancelEx  []string            `yaml:"cancel_examples"`
+		Roles     yaml.Node           `yaml:"roles"`
+		Abilities yaml.Node           `yaml:"abilities"`
+		Sets      map[string][]string `yaml:"sets"`
+	}
+	if err := yaml.Unmarshal(data, &f); err != nil {
+		return nil, err
+	}
+	l := &lexicon{bits: map[string]feat{}, sets: map[string]map[string]bool{}, cancels: f.Cancels, calmEx: f.CancelEx}
+	for i := 0; i+1 < len(f.Concepts.Content); i += 2 {
+		name := f.Concepts.Content[i].Value
+		var c struct {
+			About    string `yaml:"about"`
+			Deniable bool   `yaml:"deniable"`
+		}
+		if err := f.Concepts.Content[i+1].Decode(&c); err != nil {
+			return nil, fmt.Errorf("concept %s: %w", name, err)
+		}
+		if len(l.names) == 64 {
+			return nil, fmt.Errorf("more than 64 concepts")
+		}
+		bit := feat(1) << len(l.names)
+		l.names = append(l.names, name)
+		l.bits[name] = bit
+		if c.Deniable {
+			l.deniable |= bit
+		}
+	}
+	for i, e := range f.Entries {
+		var fs feat
+		for _, n := range e.Is {
+			b, ok := l.bits[n]
+			if !ok {
+				return nil, fmt.Errorf("entry %d: unknown concept %q", i+1, n)
+			}
+			fs |= b
+		}
+		l.entries = append(l.entries, conceptWords{fs, e.Words})
+		l.examples = append(l.examples, e.Examples...)
+	}
+	for i := 0; i+1 < len(f.Roles.Content); i += 2 {
+		name := f.Roles.Content[i].Value
+		k, ok := roleNames[name]
+		if !ok {
+			return nil, fmt.Errorf("unknown role %q", name)
+		}
+		var ws []string
+		if err := f.Roles.Content[i+1].Decode(&ws); err != nil {
+			return nil, err
+		}
+		l.roles = append(l.roles, roleWords{k, ws})
+	}
+	for i := 0; i+1 < len(f.Abilities.Content); i += 2 {
+		name := f.Abilities.Content[i].Value
+		a, ok := abilityNames[name]
+		if !ok {
+			return nil, fmt.Errorf("unknown ability %q", name)
+		}
+		var ws []string
+		if err := f.Abilities.Content[i+1].Decode(&ws); err != nil {
+			return nil, err
+		}
+		l.abs = append(l.abs, abilityWords{a, ws})
+	}
+	for name, ws := range f.Sets {
+		m := map[string]bool{}
+		for _, w := range ws {
+			m[strings.ToLower(w)] = true
+		}
+		l.sets[name] = m
+	}
+	return l, nil
+}
+
+// feat returns the bit of a concept the Go code reads by name; a missing one is a bug.
+func (l *lexicon) feat(name string) feat {
+	b, ok := l.bits[name]
+	if !ok {
+		panic("triage: data/lexicon.yaml has no concept " + name)
+	}
+	return b
+}
+
+// conceptNames returns the names of the concepts in f.
+func (l *lexicon) conceptNames(f feat) []string {
+	var out []string
+	for i, n := range l.names {
+		if f&(feat(1)<<i) != 0 {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+// set returns a named word set; a missing one is a bug.
+func (l *lexicon) set(name string) map[string]bool {
+	s, ok := l.sets[name]
+	if !ok {
+		panic("triage: data/lexicon.yaml has no word set " + name)
+	}
+	return s
+}
+
+// The word sets the named checks read.
+var (
+	pluralLimbs       = lex.set("plural-limbs")
+	nightWords        = lex.set("night-pattern")
+	agePrev           = lex.set("age-before")
+	people            = lex.set("people")
+	units             = lex.set("units")
+	restWords         = lex.set("rest-before")
+	exerciseWords     = lex.set("exercise")
+	armWords          = lex.set("arm")
+	otherWakers       = lex.set("other-wakers")
+	weightUnits       = lex.set("weight-units")
+	partialNeg        = lex.set("partial-negators")
+	numberWords       = lex.set("number-words")
+	sinceWhen         = lex.set("since-when")
+	strainWords       = lex.set("strain")
+	constipationWords = lex.set("constipation")
+	medicationWords   = lex.set("medication")
+	minorWords        = lex.set("minor")
+	simileWords       = lex.set("simile")
+	almostWords       = lex.set("almost")
+	collapseCause     = lex.set("collapse-cause")
+)
