@@ -48,6 +48,8 @@ type Options struct {
 	// EmergencyNumber, such as "911", "999" or "112", is named in emergency notices. Empty means
 	// "your local emergency number".
 	EmergencyNumber string
+	// HideSources leaves out the "Source:" line that names where an answer's facts come from.
+	HideSources bool
 	// Misses, when set, receives questions that got no confident match (opt-in).
 	Misses MissRecorder
 }
@@ -165,6 +167,9 @@ func (b *Bot) fill(st *state, r *Reply, c faq.Candidate) {
 	r.Match = &t
 	r.Answer = e.Answer
 	r.Tips = e.Tips
+	if !b.opts.HideSources {
+		r.Sources = sourcesOf(e)
+	}
 	for _, id := range e.Related {
 		if rel, ok := st.faq.Entry(id); ok {
 			r.Related = append(r.Related, Topic{ID: rel.ID, Question: rel.Question})

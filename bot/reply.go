@@ -33,6 +33,8 @@ type Reply struct {
 	Answer  string
 	Tips    []string
 	Related []Topic
+	// Sources are the pages the answer's facts come from, shown as a short "Source:" line.
+	Sources []Source
 	// Suggestions are "did you mean" entries on a close call, the closest topics when MayHelp, or
 	// topics to try when nothing fitted.
 	Suggestions []Topic
@@ -70,6 +72,7 @@ const (
 	SectionTips
 	SectionSuggestions
 	SectionRelated
+	SectionSources
 	SectionDisclaimer
 )
 
@@ -117,6 +120,9 @@ func (r Reply) Sections() []Section {
 	}
 	if len(r.Related) > 0 {
 		s = append(s, Section{Kind: SectionRelated, Heading: "Related", Items: questions(r.Related), Topics: r.Related})
+	}
+	if line := sourcesLine(r.Sources); line != "" {
+		s = append(s, Section{Kind: SectionSources, Text: line})
 	}
 	s = append(s, Section{Kind: SectionDisclaimer, Text: r.Disclaimer})
 	return s

@@ -34,6 +34,9 @@ type Config struct {
 	// EmergencyNumber is the phone number the bot tells people to call when a question sounds
 	// urgent, such as "911", "999" or "112"; "" makes it say "your local emergency number".
 	EmergencyNumber string `yaml:"emergency_number"`
+	// ShowSources adds a short "Source:" line to answers, naming the pages their facts come from.
+	// The default is true.
+	ShowSources bool `yaml:"show_sources"`
 	// Log configures the process log.
 	Log Log `yaml:"log"`
 	// HTTP configures the HTTP server for /healthz, /metrics and Slack slash commands.
@@ -153,7 +156,8 @@ type Misses struct {
 func Default() Config {
 	ephemeral := true
 	return Config{
-		Log: Log{Format: "text", Level: "info"},
+		ShowSources: true,
+		Log:         Log{Format: "text", Level: "info"},
 		HTTP: HTTP{
 			Addr:              ":8080",
 			OpsAddr:           "127.0.0.1:9090",

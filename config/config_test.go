@@ -295,12 +295,12 @@ func TestLoadErrors(t *testing.T) {
 		{
 			name: "unknown top-level key",
 			yaml: "log:\n  level: info\nverbose: true\n",
-			want: []string{`config.yaml:3:1: unknown setting "verbose"; want one of: faq_file, emergency_number, log, http, slack, discord, misses`},
+			want: []string{`config.yaml:3:1: unknown setting "verbose"; want one of: faq_file, emergency_number, show_sources, log, http, slack, discord, misses`},
 		},
 		{
 			name: "key case matters",
 			yaml: "Log: {}\n",
-			want: []string{`config.yaml:1:1: unknown setting "Log"; want one of: faq_file, emergency_number, log, http, slack, discord, misses`},
+			want: []string{`config.yaml:1:1: unknown setting "Log"; want one of: faq_file, emergency_number, show_sources, log, http, slack, discord, misses`},
 		},
 		{
 			name: "bad duration",

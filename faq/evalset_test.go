@@ -45,6 +45,22 @@ type realMessage struct {
 	Red    bool     `yaml:"red_flag"` // a red flag triage should raise
 }
 
+// labelFor is the message's label against f. A message labelled "uncovered" whose `future`
+// topic f now has an entry for counts as that entry's; `future` is also a fair answer beside
+// the label otherwise. So the labels written once, before an entry existed, stay as written.
+func (m realMessage) labelFor(f *FAQ) string {
+	if m.Future == "" || m.Label == labelNone {
+		return m.Label
+	}
+	if _, ok := f.Entry(m.Future); !ok {
+		return m.Label
+	}
+	if m.Label == labelUncovered {
+		return m.Future
+	}
+	return m.Label
+}
+
 const (
 	labelUncovered = "uncovered"
 	labelNone      = "none"

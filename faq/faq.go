@@ -58,6 +58,8 @@ type Entry struct {
 	Answer   string
 	Tips     []string
 	Related  []string
+	// Sources are the public pages the answer's facts come from.
+	Sources []Source
 	// Line is where the entry starts in its file, for messages to moderators.
 	Line int
 }

@@ -24,6 +24,7 @@ var checks = []check{
 	checkRelatedCount,
 	checkAnswerLength,
 	checkDoses,
+	checkSources,
 }
 
 // The advice in the FAQ file's header that the warnings follow.

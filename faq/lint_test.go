@@ -20,6 +20,7 @@ entries:
       you notice weakness or numbness that keeps spreading.
     tips: [Keep moving gently.]
     related: [physio, posture]
+    sources: [{title: "NHS, Back pain", url: "https://www.nhs.uk/conditions/back-pain/"}]
   - id: physio
     question: Does physio help?
     variants: [is physical therapy worth it, should i see a physio, pt for back, physio exercises, does rehab work]
@@ -30,6 +31,7 @@ entries:
       at home for some weeks.
     tips: [Ask your doctor for a referral.]
     related: [sciatica, posture]
+    sources: [{title: "NHS, Back pain", url: "https://www.nhs.uk/conditions/back-pain/"}]
   - id: posture
     question: Does posture matter?
     variants: [is slouching bad, sitting posture back, perfect posture, standing straight, desk posture]
@@ -40,6 +42,7 @@ entries:
       feet rest flat on the floor.
     tips: [Change position often.]
     related: [sciatica, physio]
+    sources: [{title: "NHS, Back pain", url: "https://www.nhs.uk/conditions/back-pain/"}]
 `
 
 func TestLintClean(t *testing.T) {
@@ -58,10 +61,10 @@ func TestLintChecks(t *testing.T) {
 		loads    bool // warnings only: the file still loads
 	}{
 		{"same variant in two entries", "pt for back,", "shooting leg pain,", []string{
-			`faq.yaml:17:69: error? "shooting leg pain" is also in entry "sciatica" (line 7); a question can lead to only one answer, so keep it in the entry it belongs to and delete it here`,
+			`faq.yaml:18:69: error? "shooting leg pain" is also in entry "sciatica" (line 7); a question can lead to only one answer, so keep it in the entry it belongs to and delete it here`,
 		}, false},
 		{"variant same as another entry's question", "pt for back,", "what is sciatica,", []string{
-			`faq.yaml:17:69: error? "what is sciatica" is also in entry "sciatica" (line 6); a question can lead to only one answer, so keep it in the entry it belongs to and delete it here`,
+			`faq.yaml:18:69: error? "what is sciatica" is also in entry "sciatica" (line 6); a question can lead to only one answer, so keep it in the entry it belongs to and delete it here`,
 		}, false},
 		{"related id repeated", "related: [physio, posture]", "related: [physio, posture, physio]", []string{
 			`faq.yaml:14:32: error? related id "physio" is listed twice in entry "sciatica"; users would be offered the same topic twice, so remove the repeat`,
@@ -73,8 +76,8 @@ func TestLintChecks(t *testing.T) {
 			`faq.yaml:13:33: error? empty tip: a "-" with no text after it, so users would see a blank tip; write the tip, or delete the line`,
 		}, false},
 		{"empty variant", "pt for back,", `"",`, []string{
-			`faq.yaml:17:15: error? entry "physio" has 4 variants; add 1 more ways people ask it (at least 5)`,
-			`faq.yaml:17:69: error? empty item in variants: a "-" with no text after it; write the text, or delete the line`,
+			`faq.yaml:18:15: error? entry "physio" has 4 variants; add 1 more ways people ask it (at least 5)`,
+			`faq.yaml:18:69: error? empty item in variants: a "-" with no text after it; write the text, or delete the line`,
 		}, false},
 		{"short answer", "    answer: >-\n      Sciatica is pain that follows the sciatic nerve from the lower back through the buttock\n      and down the back of the leg. It is often caused by an irritated nerve root and usually\n      settles over a few weeks with gentle movement and time. See a doctor if it gets worse or\n      you notice weakness or numbness that keeps spreading.",
 			"    answer: Sciatica is pain down the leg, from the back.", []string{
@@ -96,8 +99,8 @@ func TestLintChecks(t *testing.T) {
 			`faq.yaml:5:9: warning: entry "sciatica" lists 0 related ids; the file's guidance is 2 to 4, so users always get a few useful next topics`,
 		}, true},
 		{"too many related", "related: [sciatica, posture]", "related: [sciatica, posture, a, b, c]", []string{
-			`faq.yaml:24:14: warning: entry "physio" lists 5 related ids; the file's guidance is 2 to 4, so the suggestions stay short`,
-			`faq.yaml:24:34: error? related id "a" does not exist; use the id of another entry`,
+			`faq.yaml:25:14: warning: entry "physio" lists 5 related ids; the file's guidance is 2 to 4, so the suggestions stay short`,
+			`faq.yaml:25:34: error? related id "a" does not exist; use the id of another entry`,
 		}, false}, // a, b, c do not exist: errors too, listed after
 		{"variant repeated in its own entry", "siatica help]", "Pain down  my leg]", []string{
 			`faq.yaml:7:100: warning: variant "Pain down  my leg" of entry "sciatica" repeats line 7; delete it or write another way people ask`,

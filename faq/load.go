@@ -327,7 +327,7 @@ func (p *parser) entries(f *FAQ, list *yaml.Node) {
 		if id := mappingValue(n, "id"); id != "" {
 			what = fmt.Sprintf("entry %q", id)
 		}
-		m := p.fields(n, what, "id", "question", "variants", "keywords", "answer", "tips", "related")
+		m := p.fields(n, what, "id", "question", "variants", "keywords", "answer", "tips", "related", "sources")
 		if n.Kind != yaml.MappingNode {
 			continue
 		}
@@ -354,6 +354,7 @@ func (p *parser) entries(f *FAQ, list *yaml.Node) {
 			p.add(n.Line, n.Column, "%s has no `variants:`; list at least %d other ways people ask it", what, MinVariants)
 		}
 		e.Keywords = p.strs(m["keywords"], what+" keywords")
+		e.Sources = p.sources(m["sources"], what)
 		if v, ok := m["tips"]; ok {
 			e.Tips = p.strs(v, what+" tips")
 			if n := itemCount(v, len(e.Tips)); n == 0 || n > MaxTips {

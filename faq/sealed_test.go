@@ -14,6 +14,13 @@ func TestSealedShort(t *testing.T) {
 	sealedShort(t, "short.yaml", true)
 }
 
+// TestSealedNewTopics holds the entries added for what real messages ask (cauda equina,
+// pregnancy, surgery, ...) to the same standard, on questions written blind from their topic
+// list only.
+func TestSealedNewTopics(t *testing.T) {
+	sealedShort(t, "new-topics.yaml", true)
+}
+
 // TestSealedStories reports how the matcher does on short stories written for the topics. The
 // product's targets for stories are those of real messages (TestSealedReal); this set's figures
 // are reported beside them.

@@ -40,6 +40,8 @@ func render(r bot.Reply) []part {
 		switch sec.Kind {
 		case bot.SectionDisclaimer:
 			disclaimer = escapeMarkdown(sec.Text)
+		case bot.SectionSources:
+			body = append(body, renderSources(sec, r.Sources))
 		case bot.SectionUrgent:
 			icon := "⚠️"
 			if r.Tier == triage.Emergency {

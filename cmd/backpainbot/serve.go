@@ -143,7 +143,7 @@ func newServer(cfg config.Config, log *slog.Logger, f *faq.FAQ) *server {
 		cfg:     cfg,
 		log:     log,
 		misses:  closer,
-		bot:     bot.New(f, bot.Options{EmergencyNumber: cfg.EmergencyNumber, Misses: rec}),
+		bot:     bot.New(f, bot.Options{EmergencyNumber: cfg.EmergencyNumber, HideSources: !cfg.ShowSources, Misses: rec}),
 		metrics: ops.NewMetrics(),
 		health:  ops.NewHealth(),
 	}
