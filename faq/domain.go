@@ -36,13 +36,37 @@ func backIsBody(toks []text.Token, i int) bool {
 	return true
 }
 
-// notTheBack marks every "back" that is not the body part as a word the FAQ never uses.
+// notTheBack marks every "back" that is not the body part as a word the FAQ never uses, and
+// so every "backing" or "backed" before a particle ("backed up my files", "backing track").
 func notTheBack(toks []text.Token) {
 	for i := range toks {
-		if toks[i].Word == "back" && !backIsBody(toks, i) {
+		switch w := toks[i].Word; {
+		case w == "back" && !backIsBody(toks, i):
 			toks[i] = text.Token{Word: "back", Term: -1}
+		case backForms[w] && (i+1 == len(toks) || !bodyAfter[toks[i+1].Word]):
+			toks[i] = text.Token{Word: w, Term: -1}
 		}
 	}
+}
+
+// markedOffTopic reports whether toks carry a phrase that says the message is not about back
+// pain ("off topic", "not a back question"; words/off-topic-markers.txt).
+func markedOffTopic(toks []text.Token) bool {
+	for _, p := range offTopicMarkers {
+		for i := 0; i+len(p) <= len(toks); i++ {
+			if toks[i].Word != p[0] {
+				continue
+			}
+			k := 1
+			for k < len(p) && toks[i+k].Word == p[k] {
+				k++
+			}
+			if k == len(p) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // aboutOtherBodyPart reports whether toks name another part of the body and none of the back.
@@ -92,11 +116,12 @@ type domainSigns struct {
 	other   bool // another part of the body ("knee", "headache")
 	animal  bool // someone's animal ("our dog"), whose back it may be
 	mine    bool // the writer's own back ("my back", "lower back")
+	marked  bool // says it is off topic ("not a back question")
 }
 
 // signs reads the domain signs of toks.
 func (ix *Index) signs(toks []text.Token) domainSigns {
-	var d domainSigns
+	d := domainSigns{marked: markedOffTopic(toks)}
 	for i, t := range toks {
 		c := ix.classOf(t)
 		d.spine = d.spine || c&classSpine != 0
@@ -115,7 +140,7 @@ func (ix *Index) signs(toks []text.Token) domainSigns {
 // at least DomainScore. A back that may be a pet's is not ours unless the writer names their own.
 func (ix *Index) aboutBackPain(d domainSigns, best float64) bool {
 	switch {
-	case d.animal && !d.mine:
+	case d.marked, d.animal && !d.mine:
 		return false
 	case d.spine || d.back && d.symptom:
 		return true

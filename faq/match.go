@@ -97,18 +97,21 @@ func (ix *Index) Match(question string) Match {
 	if ix.confidence(sc, &m) {
 		resort(&m)
 	}
-	ix.decide(sc, &m, ix.aboutBackPain(signs, m.Best.Score))
+	ix.decide(sc, &m, ix.aboutBackPain(signs, m.Best.Score), signs.marked)
 	return m
 }
 
 // read analyses question into sc: its tokens, the whole query, its word pairs, and a segment
 // for each sentence and each pair of neighbouring sentences when there are several.
 func (ix *Index) read(sc *scratch, question string) {
-	sc.segQ, sc.segs, sc.toks = sc.segQ[:0], sc.segs[:0], sc.toks[:0]
+	sc.segQ, sc.segs, sc.toks, sc.sents = sc.segQ[:0], sc.segs[:0], sc.toks[:0], 0
 	text.Sentences(question, func(sent string, mark bool) {
 		from := len(sc.toks)
 		sc.toks = ix.an.Analyze(sent, sc.toks)
 		notTheBack(sc.toks[from:])
+		if slices.ContainsFunc(sc.toks[from:], func(t text.Token) bool { return !t.Stop }) {
+			sc.sents++
+		}
 		share := ix.p.StatementShare
 		if mark || text.IsAsk(sc.toks[from:]) {
 			share = ix.p.AskShare
@@ -232,14 +235,14 @@ func resort(m *Match) {
 // decide sets m's band and what a reply shows. An answer needs a score over the bar and a word
 // that says which entry is meant; otherwise a message about back pain gets the closest topics,
 // and any other message nothing. A story is never answered unless it is about back pain.
-func (ix *Index) decide(sc *scratch, m *Match, domain bool) {
+func (ix *Index) decide(sc *scratch, m *Match, domain, marked bool) {
 	second := 0.0
 	if len(m.Alternatives) > 0 {
 		second = m.Alternatives[0].Score
 	}
 	specific := ix.specific(m.Best.ID, sc.q)
 	long := ix.long(sc)
-	if !domain && long {
+	if !domain && (long || marked || sc.sents >= ix.p.StorySentences) {
 		return
 	}
 	switch {

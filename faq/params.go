@@ -35,6 +35,7 @@ type Params struct {
 	OtherPartPenalty  float64 // the question names another part of the body and not the back
 	Unexplained       float64 // times the share of a short question's words the entry does not use
 	LongWords         int     // a message with this many content words is a story: it must be about back pain to get an answer
+	StorySentences    int     // so is a message of this many sentences (with a content word each)
 	ClearLow          float64 // about back pain, an entry this good and ClearLead ahead of the next is a close call
 	ClearLead         float64 // see ClearLow
 	DomainScore       float64 // naming the back, a message whose best entry scores this is about back pain
@@ -62,12 +63,13 @@ var DefaultParams = Params{
 	OtherPartPenalty:  0.25,
 	Unexplained:       0.15,
 	LongWords:         15,
+	StorySentences:    2,
 	ClearLow:          0.25,
 	ClearLead:         0.05,
-	DomainScore:       0.5,
+	DomainScore:       0.6,
 	SuggestFloor:      0.15,
 	SuggestRatio:      0.5,
-	ExpandShare:       0.5,
+	ExpandShare:       0.25,
 	ExpandCos:         0.6,
 	ExpandRank:        1000,
 }

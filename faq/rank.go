@@ -44,6 +44,7 @@ type scratch struct {
 	acc   []float32 // per entry: partial score from the postings
 	sum   []float32 // per entry: a running sum (text overlap of the query being scored, then shared word pairs)
 	toks  []text.Token
+	sents int // sentences with a content word
 	q     []qterm
 	qn    float32
 	segQ  []qterm // the query terms of each segment, one after another
