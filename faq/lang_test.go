@@ -106,3 +106,38 @@ func FuzzMatch(f *testing.F) {
 		}
 	})
 }
+
+func TestMarkedOffTopic(t *testing.T) {
+	an := text.NewAnalyzer(nil, "back pain")
+	tests := []struct {
+		name string
+		in   string
+		want bool
+	}{
+		{"says off topic", "Off topic, but can anyone help with my laptop?", true},
+		{"contraction expanded", "This isn't a back question: my knee clicks.", true},
+		{"not a back question", "Not a back question sorry, my knee clicks", true},
+		{"about the back", "my lower back hurts after gardening", false},
+		{"topic alone", "what topic should i read first", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := markedOffTopic(an.Analyze(tt.in, nil)); got != tt.want {
+				t.Errorf("markedOffTopic(%q) = %v, want %v", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestBackFormsNotTheBody(t *testing.T) {
+	an := text.NewAnalyzer(nil, "back pain backing")
+	for _, in := range []string{"i backed up my files", "we play with a backing track"} {
+		toks := an.Analyze(in, nil)
+		notTheBack(toks)
+		for _, tk := range toks {
+			if backForms[tk.Word] && tk.Term >= 0 {
+				t.Errorf("%q: %q read as the body part", in, tk.Word)
+			}
+		}
+	}
+}
