@@ -49,24 +49,27 @@ func notTheBack(toks []text.Token) {
 	}
 }
 
-// markedOffTopic reports whether toks carry a phrase that says the message is not about back
-// pain ("off topic", "not a back question"; words/off-topic-markers.txt).
-func markedOffTopic(toks []text.Token) bool {
+// markOffTopic reports whether toks carry a phrase that says the message is not about back
+// pain ("off topic", "not a back question"; words/off-topic-markers.txt), and turns the words of
+// each such phrase into stopwords: the "back" of "not a back question" is no sign of the back.
+func markOffTopic(toks []text.Token) bool {
+	marked := false
 	for _, p := range offTopicMarkers {
 		for i := 0; i+len(p) <= len(toks); i++ {
-			if toks[i].Word != p[0] {
-				continue
-			}
-			k := 1
+			k := 0
 			for k < len(p) && toks[i+k].Word == p[k] {
 				k++
 			}
-			if k == len(p) {
-				return true
+			if k < len(p) {
+				continue
+			}
+			marked = true
+			for j := i; j < i+k; j++ {
+				toks[j] = text.Token{Word: toks[j].Word, Term: -1, Stop: true}
 			}
 		}
 	}
-	return false
+	return marked
 }
 
 // aboutOtherBodyPart reports whether toks name another part of the body and none of the back.
@@ -116,12 +119,11 @@ type domainSigns struct {
 	other   bool // another part of the body ("knee", "headache")
 	animal  bool // someone's animal ("our dog"), whose back it may be
 	mine    bool // the writer's own back ("my back", "lower back")
-	marked  bool // says it is off topic ("not a back question")
 }
 
 // signs reads the domain signs of toks.
 func (ix *Index) signs(toks []text.Token) domainSigns {
-	d := domainSigns{marked: markedOffTopic(toks)}
+	var d domainSigns
 	for i, t := range toks {
 		c := ix.classOf(t)
 		d.spine = d.spine || c&classSpine != 0
@@ -140,7 +142,7 @@ func (ix *Index) signs(toks []text.Token) domainSigns {
 // at least DomainScore. A back that may be a pet's is not ours unless the writer names their own.
 func (ix *Index) aboutBackPain(d domainSigns, best float64) bool {
 	switch {
-	case d.marked, d.animal && !d.mine:
+	case d.animal && !d.mine:
 		return false
 	case d.spine || d.back && d.symptom:
 		return true
@@ -152,8 +154,8 @@ func (ix *Index) aboutBackPain(d domainSigns, best float64) bool {
 
 // classOf returns the classes of one token: by the word as written, else by its term.
 func (ix *Index) classOf(t text.Token) uint8 {
-	if t.Word == "back" && t.Term < 0 {
-		return 0 // "back up", "come back": notTheBack has spoken
+	if t.Stop || t.Word == "back" && t.Term < 0 {
+		return 0 // "back up", "come back": notTheBack has spoken; "not a back question": markOffTopic has
 	}
 	var c uint8
 	if backWords[t.Word] {

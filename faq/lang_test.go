@@ -122,8 +122,8 @@ func TestMarkedOffTopic(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if got := markedOffTopic(an.Analyze(tt.in, nil)); got != tt.want {
-				t.Errorf("markedOffTopic(%q) = %v, want %v", tt.in, got, tt.want)
+			if got := markOffTopic(an.Analyze(tt.in, nil)); got != tt.want {
+				t.Errorf("markOffTopic(%q) = %v, want %v", tt.in, got, tt.want)
 			}
 		})
 	}
@@ -139,5 +139,23 @@ func TestBackFormsNotTheBody(t *testing.T) {
 				t.Errorf("%q: %q read as the body part", in, tk.Word)
 			}
 		}
+	}
+}
+
+// TestStoriesOffTopic: a message of several sentences is answered only when it is about back
+// pain, and one that says it is off topic is not made about the back by its own "back".
+func TestStoriesOffTopic(t *testing.T) {
+	ix := NewIndex(Default())
+	for _, in := range []string{
+		"Not a back thing, sorry. My shins ache after my runs. How long should I rest them?",
+		"My printer keeps jamming. Is it worth fixing or should I buy a new one?",
+		"Off topic. Our team backed up the servers last night. Anyone know a good backup tool?",
+	} {
+		if m := ix.Match(in); m.Band != NoMatch {
+			t.Errorf("Match(%q) = %s %s, want no match", in, m.Band, m.Best.ID)
+		}
+	}
+	if m := ix.Match("I put my back out lifting a box yesterday. It really hurts. What should I do?"); m.Band == NoMatch {
+		t.Errorf("a back story got no match")
 	}
 }

@@ -97,7 +97,7 @@ func (ix *Index) Match(question string) Match {
 	if ix.confidence(sc, &m) {
 		resort(&m)
 	}
-	ix.decide(sc, &m, ix.aboutBackPain(signs, m.Best.Score), signs.marked)
+	ix.decide(sc, &m, ix.aboutBackPain(signs, m.Best.Score))
 	return m
 }
 
@@ -125,6 +125,7 @@ func (ix *Index) read(sc *scratch, question string) {
 		sc.segs = append(sc.segs, segment{from: from, to: len(sc.toks), share: share})
 	})
 	notTheBack(sc.toks)
+	sc.marked = markOffTopic(sc.toks)
 	sc.q, sc.qn = ix.query(sc.toks, sc.q[:0])
 	if len(sc.segs) < 3 { // one sentence: the whole is the sentence
 		sc.segs = sc.segs[:0]
@@ -235,14 +236,14 @@ func resort(m *Match) {
 // decide sets m's band and what a reply shows. An answer needs a score over the bar and a word
 // that says which entry is meant; otherwise a message about back pain gets the closest topics,
 // and any other message nothing. A story is never answered unless it is about back pain.
-func (ix *Index) decide(sc *scratch, m *Match, domain, marked bool) {
+func (ix *Index) decide(sc *scratch, m *Match, domain bool) {
 	second := 0.0
 	if len(m.Alternatives) > 0 {
 		second = m.Alternatives[0].Score
 	}
 	specific := ix.specific(m.Best.ID, sc.q)
 	long := ix.long(sc)
-	if !domain && (long || marked || sc.sents >= ix.p.StorySentences) {
+	if !domain && (long || sc.marked || sc.sents >= ix.p.StorySentences) {
 		return
 	}
 	switch {
