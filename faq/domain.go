@@ -37,7 +37,8 @@ func backIsBody(toks []text.Token, i int) bool {
 }
 
 // notTheBack marks every "back" that is not the body part as a word the FAQ never uses, and
-// so every "backing" or "backed" before a particle ("backed up my files", "backing track").
+// so every "backing" or "backed" not followed by a word of pain ("backed up my files",
+// "backing track"), and every "spine" or "backbone" of something else ("the spine of a book").
 func notTheBack(toks []text.Token) {
 	for i := range toks {
 		switch w := toks[i].Word; {
@@ -45,6 +46,8 @@ func notTheBack(toks []text.Token) {
 			toks[i] = text.Token{Word: "back", Term: -1}
 		case backForms[w] && (i+1 == len(toks) || !bodyAfter[toks[i+1].Word]):
 			toks[i] = text.Token{Word: w, Term: -1}
+		case spineForms[w] && i+1 < len(toks) && spineNotAfter[toks[i+1].Word]:
+			toks[i] = text.Token{Word: w, Term: -1, Stop: true} // stop: no sign of the spine either
 		}
 	}
 }

@@ -23,6 +23,8 @@ var (
 	backObjects     = text.WordSet("back-senses", "object")
 	returnVerbs     = text.WordSet("back-senses", "returning")
 	backForms       = text.WordSet("back-senses", "forms")
+	spineForms      = text.WordSet("back-senses", "spine")
+	spineNotAfter   = text.WordSet("back-senses", "spine-not-after")
 	offTopicMarkers = splitPhrases(text.PhraseList("off-topic-markers"))
 )
 

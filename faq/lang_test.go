@@ -150,6 +150,7 @@ func TestStoriesOffTopic(t *testing.T) {
 		"Not a back thing, sorry. My shins ache after my runs. How long should I rest them?",
 		"My printer keeps jamming. Is it worth fixing or should I buy a new one?",
 		"Off topic. Our team backed up the servers last night. Anyone know a good backup tool?",
+		"the spine of my old atlas is torn, how do i glue it",
 	} {
 		if m := ix.Match(in); m.Band != NoMatch {
 			t.Errorf("Match(%q) = %s %s, want no match", in, m.Band, m.Best.ID)
