@@ -6,7 +6,6 @@ import (
 	"sync"
 
 	"github.com/backpainbot/backpainbot/faq/text"
-	"github.com/backpainbot/backpainbot/faq/text/vectors"
 )
 
 // Index is the matcher built from one FAQ. It is immutable and safe for concurrent use.
@@ -28,7 +27,6 @@ type Index struct {
 	anchor   []bool             // per term: used in the phrasings of most entries ("back", "pain")
 	generic  []bool             // per term: says nothing about which entry (anchors, question words, symptoms)
 	class    []uint8            // per term: classBack, classSpine, classSymptom
-	x        *expander          // vectors of the FAQ's terms, for words the FAQ never uses
 	scratch  sync.Pool
 }
 
@@ -106,7 +104,6 @@ func newIndex(f *FAQ, an *text.Analyzer, p Params) *Index {
 	}
 	ix.common = max(64, len(f.Entries)/8)
 	ix.classify()
-	ix.x = newExpander(an, func(t int32) bool { return len(ix.textPost[t]) > 0 }, vectors.Default())
 	ix.scratch.New = func() any {
 		return &scratch{
 			mark: make([]uint32, len(f.Entries)),

@@ -17,7 +17,6 @@ const maxScored = 64
 type qterm struct {
 	t int32
 	w float32
-	x bool // stands in for an unknown word (see expand.go), not said outright
 }
 
 type qpair struct {
@@ -75,7 +74,7 @@ func (ix *Index) query(toks []text.Token, q []qterm) ([]qterm, float32) {
 		if t.Fuzzy {
 			w *= 0.85
 		}
-		q = append(q, qterm{t: t.Term, w: w})
+		q = append(q, qterm{t.Term, w})
 	}
 	part := q[base:]
 	slices.SortFunc(part, func(a, b qterm) int { return int(a.t - b.t) })
@@ -91,43 +90,8 @@ func (ix *Index) query(toks []text.Token, q []qterm) ([]qterm, float32) {
 	for _, x := range out {
 		norm += x.w
 	}
-	q = q[:base+len(out)]
-	if unknown > 0 && ix.x != nil && ix.p.ExpandShare > 0 {
-		q = ix.expandInto(toks, q, base)
-	}
 	unk := float32(math.Sqrt(float64(unknown)))
-	return q, norm + unk*ix.unknown + ix.prior
-}
-
-// expandInto adds to q[base:] (sorted, unique) the FAQ terms the unknown words of toks stand
-// for, each at ExpandShare of its weight times its closeness; a term already there is left
-// alone. The query's total weight is not raised: they explain part of the unknown words.
-func (ix *Index) expandInto(toks []text.Token, q []qterm, base int) []qterm {
-	n := len(q)
-	for _, t := range toks {
-		if t.Stop || t.Term >= 0 {
-			continue
-		}
-		for _, e := range ix.x.expand(t.Word, float32(ix.p.ExpandCos), ix.p.ExpandRank) {
-			w := float32(ix.p.ExpandShare) * e.cos * min(ix.weight[e.t], ix.unknown)
-			if i, ok := slices.BinarySearchFunc(q[base:n], e.t, func(a qterm, t int32) int { return int(a.t - t) }); ok {
-				if q[base+i].x {
-					q[base+i].w = max(q[base+i].w, w)
-				}
-				continue
-			}
-			if k := slices.IndexFunc(q[n:], func(a qterm) bool { return a.t == e.t }); k >= 0 {
-				q[n+k].w = max(q[n+k].w, w)
-				continue
-			}
-			q = append(q, qterm{e.t, w, true})
-		}
-	}
-	if len(q) > n {
-		part := q[base:]
-		slices.SortFunc(part, func(a, b qterm) int { return int(a.t - b.t) })
-	}
-	return q
+	return q[:base+len(out)], norm + unk*ix.unknown + ix.prior
 }
 
 // seenBefore reports whether word is among the last few unknown words of toks; a repeated
@@ -291,7 +255,7 @@ func (ix *Index) unexplained(c Candidate, q []qterm, n int) float64 {
 	e := &ix.entries[ix.faq.byID[c.ID]]
 	explained := 0
 	for _, x := range q {
-		if x.x || ix.anchor[x.t] || questionWords[ix.an.Stem(x.t)] {
+		if ix.anchor[x.t] || questionWords[ix.an.Stem(x.t)] {
 			continue
 		}
 		if _, ok := slices.BinarySearch(e.text, x.t); ok {

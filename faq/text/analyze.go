@@ -508,11 +508,3 @@ func contraction(w string) (base string, neg, ok bool) {
 
 // bareNegations are negative contractions typed without the apostrophe.
 var bareNegations = WordPairs("negations")
-
-// EachKnown calls fn with every word written in the vocabulary, its term and how often it
-// occurs, in the order the vocabulary learnt them.
-func (a *Analyzer) EachKnown(fn func(word string, term int32, freq int)) {
-	for i, w := range a.words {
-		fn(w, a.wordTrm[i], int(a.wordFrq[i]))
-	}
-}
