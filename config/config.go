@@ -47,6 +47,17 @@ type Config struct {
 	Discord Discord `yaml:"discord"`
 	// Misses configures the record of questions the bot could not answer.
 	Misses Misses `yaml:"misses"`
+	// Store configures the state that replicas share (replay protection, rate limits).
+	Store Store `yaml:"store"`
+}
+
+// Store configures where replay protection and rate limits are kept.
+type Store struct {
+	// URL is a Redis URL, "redis://HOST:PORT/DB" (or rediss:// for TLS), shared by every
+	// replica; "" keeps the state in this process, which suits a single process.
+	URL string `yaml:"url"`
+	// Password authenticates to Redis. It is read from BACKPAINBOT_REDIS_PASSWORD only.
+	Password Secret `yaml:"-"`
 }
 
 // Log configures the process log.
@@ -86,13 +97,13 @@ type Slack struct {
 	// SigningSecret verifies that slash command requests come from Slack (HTTP mode).
 	// It is read from SLACK_SIGNING_SECRET only.
 	SigningSecret Secret `yaml:"-"`
-	// BotToken is the bot token ("xoxb-..."). It is read from SLACK_BOT_TOKEN only.
-	BotToken Secret `yaml:"-"`
 	// AppToken is the app-level token ("xapp-..."); when set, Socket Mode is used instead of
 	// HTTP. It is read from SLACK_APP_TOKEN only.
 	AppToken Secret `yaml:"-"`
 	// APIURL overrides the base URL of the Slack Web API, for tests; "" uses Slack's.
 	APIURL string `yaml:"api_url"`
+	// RateLimit limits how often each user is answered.
+	RateLimit RateLimit `yaml:"rate_limit"`
 }
 
 // SocketMode reports whether Slack should connect over Socket Mode, which it does exactly when an
@@ -167,7 +178,7 @@ func Default() Config {
 			IdleTimeout:       60 * time.Second,
 			ShutdownTimeout:   10 * time.Second,
 		},
-		Slack: Slack{Command: "/backpain"},
+		Slack: Slack{Command: "/backpain", RateLimit: RateLimit{PerMinute: 6, Burst: 3}},
 		Discord: Discord{
 			ShardCount: 1,
 			Ephemeral:  &ephemeral,
@@ -290,11 +301,10 @@ func syntaxError(path string, err error) error {
 // secretKeys maps the names someone might give a secret in the file to the variable it belongs in.
 var secretKeys = map[string]string{
 	"slack.signing_secret": "SLACK_SIGNING_SECRET",
-	"slack.bot_token":      "SLACK_BOT_TOKEN",
-	"slack.token":          "SLACK_BOT_TOKEN",
 	"slack.app_token":      "SLACK_APP_TOKEN",
 	"discord.token":        "DISCORD_BOT_TOKEN",
 	"discord.bot_token":    "DISCORD_BOT_TOKEN",
+	"store.password":       "BACKPAINBOT_REDIS_PASSWORD",
 }
 
 var durationType = reflect.TypeOf(time.Duration(0))
@@ -493,8 +503,9 @@ func applyEnv(c *Config, getenv func(string) string) []error {
 	str("BACKPAINBOT_DISCORD_PUBLIC_KEY", &c.Discord.PublicKey)
 
 	secret("SLACK_SIGNING_SECRET", &c.Slack.SigningSecret)
-	secret("SLACK_BOT_TOKEN", &c.Slack.BotToken)
 	secret("SLACK_APP_TOKEN", &c.Slack.AppToken)
 	secret("DISCORD_BOT_TOKEN", &c.Discord.Token)
+	str("BACKPAINBOT_STORE_URL", &c.Store.URL)
+	secret("BACKPAINBOT_REDIS_PASSWORD", &c.Store.Password)
 	return errs
 }

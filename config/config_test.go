@@ -229,18 +229,19 @@ discord: {enabled: true, application_id: "111", guild_id: "222"}
 		{"discord disabled", map[string]string{"BACKPAINBOT_DISCORD_ENABLED": "0"}, func(c *Config) { c.Discord.Enabled = false }},
 		{"discord application id", map[string]string{"BACKPAINBOT_DISCORD_APPLICATION_ID": "333"}, func(c *Config) { c.Discord.ApplicationID = "333" }},
 		{"discord guild id", map[string]string{"BACKPAINBOT_DISCORD_GUILD_ID": "444"}, func(c *Config) { c.Discord.GuildID = "444" }},
+		{"store url", map[string]string{"BACKPAINBOT_STORE_URL": "redis://redis:6379/1"}, func(c *Config) { c.Store.URL = "redis://redis:6379/1" }},
 		{"values are trimmed", map[string]string{"BACKPAINBOT_LOG_LEVEL": " warn\n", "BACKPAINBOT_SLACK_ENABLED": " TRUE "}, func(c *Config) {
 			c.Log.Level = "warn"
 			c.Slack.Enabled = true
 		}},
 		{"secrets", map[string]string{
-			"SLACK_SIGNING_SECRET": "sign",
-			"SLACK_BOT_TOKEN":      "xoxb-bot",
-			"SLACK_APP_TOKEN":      "xapp-app",
-			"DISCORD_BOT_TOKEN":    "discord",
+			"SLACK_SIGNING_SECRET":       "sign",
+			"BACKPAINBOT_REDIS_PASSWORD": "redis-pw",
+			"SLACK_APP_TOKEN":            "xapp-app",
+			"DISCORD_BOT_TOKEN":          "discord",
 		}, func(c *Config) {
 			c.Slack.SigningSecret = "sign"
-			c.Slack.BotToken = "xoxb-bot"
+			c.Store.Password = "redis-pw"
 			c.Slack.AppToken = "xapp-app"
 			c.Discord.Token = "discord"
 		}},
@@ -262,7 +263,7 @@ discord: {enabled: true, application_id: "111", guild_id: "222"}
 			if !reflect.DeepEqual(got, want) {
 				t.Errorf("Load() =\n%s\nwant\n%s", dump(got), dump(want))
 			}
-			if got.Slack.SigningSecret != want.Slack.SigningSecret || got.Slack.BotToken != want.Slack.BotToken ||
+			if got.Slack.SigningSecret != want.Slack.SigningSecret || got.Store.Password != want.Store.Password ||
 				got.Slack.AppToken != want.Slack.AppToken || got.Discord.Token != want.Discord.Token {
 				t.Errorf("Load() secrets differ from want")
 			}
@@ -295,12 +296,12 @@ func TestLoadErrors(t *testing.T) {
 		{
 			name: "unknown top-level key",
 			yaml: "log:\n  level: info\nverbose: true\n",
-			want: []string{`config.yaml:3:1: unknown setting "verbose"; want one of: faq_file, emergency_number, show_sources, log, http, slack, discord, misses`},
+			want: []string{`config.yaml:3:1: unknown setting "verbose"; want one of: faq_file, emergency_number, show_sources, log, http, slack, discord, misses, store`},
 		},
 		{
 			name: "key case matters",
 			yaml: "Log: {}\n",
-			want: []string{`config.yaml:1:1: unknown setting "Log"; want one of: faq_file, emergency_number, show_sources, log, http, slack, discord, misses`},
+			want: []string{`config.yaml:1:1: unknown setting "Log"; want one of: faq_file, emergency_number, show_sources, log, http, slack, discord, misses, store`},
 		},
 		{
 			name: "bad duration",
@@ -460,7 +461,6 @@ func TestValidate(t *testing.T) {
 		{"valid socket mode", func(c *Config) {
 			c.Slack.SigningSecret = ""
 			c.Slack.AppToken = "xapp-s3cret"
-			c.Slack.BotToken = "xoxb-s3cret"
 		}, nil},
 		{"valid adapters disabled without secrets", func(c *Config) {
 			*c = Default()
@@ -497,14 +497,29 @@ func TestValidate(t *testing.T) {
 		{"slack http mode needs signing secret", func(c *Config) { c.Slack.SigningSecret = "" }, []string{
 			`slack is enabled but SLACK_SIGNING_SECRET is not set (needed for HTTP mode; or set SLACK_APP_TOKEN for Socket Mode)`,
 		}},
-		{"slack socket mode needs bot token", func(c *Config) { c.Slack.AppToken = "xapp-s3cret" }, []string{
-			`slack is enabled in Socket Mode (SLACK_APP_TOKEN is set) but SLACK_BOT_TOKEN is not set`,
-		}},
+		{"slack socket mode needs no bot token", func(c *Config) {
+			c.Slack.SigningSecret = ""
+			c.Slack.AppToken = "xapp-s3cret"
+		}, nil},
 		{"slack app token prefix", func(c *Config) {
 			c.Slack.AppToken = "xoxb-s3cret"
-			c.Slack.BotToken = "xoxb-s3cret"
 		}, []string{
-			`SLACK_APP_TOKEN does not start with "xapp-"; want an app-level token (bot tokens, "xoxb-...", go in SLACK_BOT_TOKEN)`,
+			`SLACK_APP_TOKEN does not start with "xapp-"; want an app-level token with the connections:write scope (Basic Information > App-Level Tokens); a bot token, "xoxb-...", is not needed`,
+		}},
+		{"slack rate limit", func(c *Config) { c.Slack.RateLimit = RateLimit{PerMinute: 0, Burst: 0} }, []string{
+			"slack.rate_limit.per_minute is 0; want a number above 0",
+			"slack.rate_limit.burst is 0; want 1 or more",
+		}},
+		{"valid store", func(c *Config) { c.Store.URL = "redis://redis:6379/0" }, nil},
+		{"valid store tls without db", func(c *Config) { c.Store.URL = "rediss://cache.internal:6380" }, nil},
+		{"store not redis", func(c *Config) { c.Store.URL = "http://s3cret-host:6379/0" }, []string{
+			`store.url is not a Redis URL; want one such as "redis://127.0.0.1:6379/0", or leave it empty to keep state in this process`,
+		}},
+		{"store password in url", func(c *Config) { c.Store.URL = "redis://:s3cret@redis:6379/0" }, []string{
+			"store.url contains a password; remove it and set BACKPAINBOT_REDIS_PASSWORD instead",
+		}},
+		{"store db not a number", func(c *Config) { c.Store.URL = "redis://redis:6379/cache" }, []string{
+			`store.url names database "cache"; want a number such as "redis://127.0.0.1:6379/0"`,
 		}},
 		{"slack command", func(c *Config) { c.Slack.Command = "backpain" }, []string{
 			`slack.command is "backpain"; want a slash command without spaces, such as "/backpain"`,
@@ -606,7 +621,7 @@ func TestSecretRedaction(t *testing.T) {
 	const value = "xoxb-very-s3cret"
 	c := Default()
 	c.Slack.SigningSecret = value
-	c.Slack.BotToken = value
+	c.Store.Password = value
 	c.Slack.AppToken = value
 	c.Discord.Token = value
 	s := Secret(value)
@@ -724,7 +739,7 @@ func TestExample(t *testing.T) {
 			}
 		})
 	}
-	for _, v := range []string{"SLACK_SIGNING_SECRET", "SLACK_BOT_TOKEN", "SLACK_APP_TOKEN", "DISCORD_BOT_TOKEN"} {
+	for _, v := range []string{"SLACK_SIGNING_SECRET", "SLACK_APP_TOKEN", "DISCORD_BOT_TOKEN", "BACKPAINBOT_REDIS_PASSWORD", "BACKPAINBOT_STORE_URL"} {
 		t.Run("header names "+v, func(t *testing.T) {
 			if !strings.Contains(doc.HeadComment+doc.Content[0].HeadComment, v) {
 				t.Errorf("%s header does not mention %s", path, v)

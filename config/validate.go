@@ -39,6 +39,7 @@ func (c Config) Validate() error {
 	c.Slack.validate(&v)
 	c.Discord.validate(&v)
 	c.Misses.validate(&v)
+	c.Store.validate(&v)
 	return errors.Join(v.errs...)
 }
 
@@ -83,21 +84,58 @@ func (h HTTP) validate(v *validator) {
 
 func (s Slack) validate(v *validator) {
 	if s.Enabled {
-		if s.SocketMode() {
-			if s.BotToken == "" {
-				v.addf("slack is enabled in Socket Mode (SLACK_APP_TOKEN is set) but SLACK_BOT_TOKEN is not set")
-			}
-		} else if s.SigningSecret == "" {
+		// Socket Mode needs only the app token, which SocketMode already requires.
+		if !s.SocketMode() && s.SigningSecret == "" {
 			v.addf("slack is enabled but SLACK_SIGNING_SECRET is not set (needed for HTTP mode; or set SLACK_APP_TOKEN for Socket Mode)")
 		}
 	}
 	if s.AppToken != "" && !strings.HasPrefix(s.AppToken.Reveal(), "xapp-") {
-		v.addf(`SLACK_APP_TOKEN does not start with "xapp-"; want an app-level token (bot tokens, "xoxb-...", go in SLACK_BOT_TOKEN)`)
+		v.addf(`SLACK_APP_TOKEN does not start with "xapp-"; want an app-level token with the connections:write scope (Basic Information > App-Level Tokens); a bot token, "xoxb-...", is not needed`)
 	}
 	if len(s.Command) < 2 || s.Command[0] != '/' || strings.ContainsAny(s.Command, " \t\r\n") {
 		v.addf(`slack.command is %s; want a slash command without spaces, such as "/backpain"`, quote(s.Command))
 	}
 	validateURL(v, "slack.api_url", s.APIURL)
+	s.RateLimit.validate(v, "slack")
+}
+
+func (r RateLimit) validate(v *validator, name string) {
+	if p := r.PerMinute; !(p > 0) || math.IsInf(p, 1) {
+		v.addf("%s.rate_limit.per_minute is %g; want a number above 0", name, p)
+	}
+	if r.Burst < 1 {
+		v.addf("%s.rate_limit.burst is %d; want 1 or more", name, r.Burst)
+	}
+}
+
+// validate checks the store URL. The value is not echoed, since a URL can carry a password.
+func (s Store) validate(v *validator) {
+	if s.URL == "" {
+		return
+	}
+	u, err := url.Parse(s.URL)
+	switch {
+	case err != nil || (u.Scheme != "redis" && u.Scheme != "rediss") || u.Host == "":
+		v.addf(`store.url is not a Redis URL; want one such as "redis://127.0.0.1:6379/0", or leave it empty to keep state in this process`)
+	case hasPassword(u):
+		v.addf("store.url contains a password; remove it and set BACKPAINBOT_REDIS_PASSWORD instead")
+	case strings.Trim(u.Path, "/") != "" && !isDigits(strings.Trim(u.Path, "/")):
+		v.addf(`store.url names database %s; want a number such as "redis://127.0.0.1:6379/0"`, quote(strings.Trim(u.Path, "/")))
+	}
+}
+
+func hasPassword(u *url.URL) bool {
+	_, ok := u.User.Password()
+	return ok
+}
+
+func isDigits(s string) bool {
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return s != ""
 }
 
 func (d Discord) validate(v *validator) {

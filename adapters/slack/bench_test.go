@@ -30,7 +30,7 @@ func BenchmarkSlashCommand(b *testing.B) {
 		"can a bad mattress cause back pain",
 		"help",
 	}
-	h := NewHandler(realBot(), Options{SigningSecret: testSecret})
+	h := NewHandler(realBot(), Options{SigningSecret: testSecret, ResponseClient: loopbackOnly})
 	ts := now()
 	type signed struct {
 		body []byte

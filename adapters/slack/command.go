@@ -75,6 +75,7 @@ func parseText(text string) request {
 
 // responder answers slash commands; the HTTP handler and Socket Mode share it.
 type responder struct {
+	delivery
 	a       Answerer
 	command string
 	usage   string
@@ -91,8 +92,9 @@ func newResponder(a Answerer, command string, logger *slog.Logger, metrics Recor
 	}
 	c := escape(command)
 	return responder{
-		a:       a,
-		command: command,
+		delivery: delivery{}.withDefaults(),
+		a:        a,
+		command:  command,
 		usage: "*How to ask*\n`" + c + " your question` answers you privately.\n`" + c +
 			" share your question` posts the question and answer in this channel.",
 		log:     logger.With("adapter", adapterName, "mode", mode),

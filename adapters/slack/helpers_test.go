@@ -7,6 +7,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
+	"errors"
 	"net/http"
 	"net/url"
 	"strconv"
@@ -50,6 +51,19 @@ func countingBot() *fakeBot {
 		answer: func(q bot.Question) bot.Reply { return b.Answer(context.Background(), q) },
 		help:   b.Help,
 	}
+}
+
+// loopbackOnly is a response_url client for tests: it refuses every host but loopback, so a
+// test whose answer happens to be slow never posts to Slack.
+var loopbackOnly = &http.Client{Transport: loopbackTransport{}}
+
+type loopbackTransport struct{}
+
+func (loopbackTransport) RoundTrip(r *http.Request) (*http.Response, error) {
+	if h := r.URL.Hostname(); h != "127.0.0.1" && h != "::1" && h != "localhost" {
+		return nil, errors.New("test: no internet")
+	}
+	return http.DefaultTransport.RoundTrip(r)
 }
 
 // sign computes Slack's v0 signature the way Slack documents it.

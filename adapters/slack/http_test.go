@@ -23,6 +23,9 @@ func serve(t *testing.T, a Answerer, o Options) *httptest.Server {
 	if o.SigningSecret == "" {
 		o.SigningSecret = testSecret
 	}
+	if o.ResponseClient == nil {
+		o.ResponseClient = loopbackOnly
+	}
 	mux := http.NewServeMux()
 	mux.Handle("/slack/commands", NewHandler(a, o))
 	srv := httptest.NewServer(mux)
@@ -420,7 +423,7 @@ func TestHandlerLongReply(t *testing.T) {
 
 func TestHandlerCancelledContext(t *testing.T) {
 	// The bot never fails; a cancelled request still gets a full reply.
-	h := NewHandler(realBot(), Options{SigningSecret: testSecret})
+	h := NewHandler(realBot(), Options{SigningSecret: testSecret, ResponseClient: loopbackOnly})
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
 	req := signedRequest(t, "/slack/commands", testSecret, now(), form("what is sciatica")).WithContext(ctx)

@@ -65,7 +65,7 @@ func TestVerifierDocumentedExample(t *testing.T) {
 // TestHandlerDocumentedExample sends the documented body, signed fresh, through the handler:
 // its empty text asks for help, and its other command name is still answered.
 func TestHandlerDocumentedExample(t *testing.T) {
-	h := NewHandler(realBot(), Options{SigningSecret: docSecret})
+	h := NewHandler(realBot(), Options{SigningSecret: docSecret, ResponseClient: loopbackOnly})
 	rec := httptest.NewRecorder()
 	h.ServeHTTP(rec, signedRequest(t, "/slack/commands", docSecret, now(), []byte(docBody)))
 	if rec.Code != http.StatusOK {

@@ -80,7 +80,6 @@ func TestSocketMode(t *testing.T) {
 	done := make(chan error, 1)
 	go func() {
 		done <- RunSocketMode(ctx, realBot(), SocketOptions{
-			BotToken: "xoxb-test",
 			AppToken: "xapp-test",
 			APIURL:   strings.TrimSuffix(server.GetAPIURL(), "/"),
 			Logger:   slog.New(slog.NewJSONHandler(&logs, &slog.HandlerOptions{Level: slog.LevelDebug})),
@@ -144,9 +143,8 @@ func TestRunSocketModeTokens(t *testing.T) {
 		name string
 		o    SocketOptions
 	}{
-		{"no bot token", SocketOptions{AppToken: "xapp-1"}},
-		{"no app token", SocketOptions{BotToken: "xoxb-1"}},
-		{"bot token as app token", SocketOptions{BotToken: "xoxb-1", AppToken: "xoxb-1"}},
+		{"no app token", SocketOptions{}},
+		{"bot token as app token", SocketOptions{AppToken: "xoxb-1"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if err := RunSocketMode(t.Context(), realBot(), tc.o); err == nil {

@@ -34,6 +34,7 @@ Usage:
   backpainbot ask [--faq FILE] [--json] [QUESTION ...]   answer a question (or each line of stdin)
   backpainbot chat [--faq FILE]                          try questions at an interactive prompt
   backpainbot serve [--config FILE] [--log-format text|json]  run the Slack and Discord adapters
+  backpainbot health [--addr HOST:PORT] [--config FILE]  exit 0 if a running serve is healthy
   backpainbot faq lint [[--faq] FILE]                    check an FAQ file; exit 1 on errors, not warnings
   backpainbot faq test [[--faq] FILE]                    run the FAQ's examples through the matcher
   backpainbot faq show [--faq FILE] ID                   print an entry as users see it
@@ -74,6 +75,8 @@ func dispatch(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 		return runChat(ctx, rest, stdin, stdout, stderr, getenv)
 	case "serve":
 		return runServe(ctx, rest, stdout, stderr, getenv)
+	case "health":
+		return runHealth(ctx, rest, stdout, stderr, getenv)
 	case "faq":
 		return runFAQ(ctx, rest, stdout, stderr, getenv)
 	case "discord":

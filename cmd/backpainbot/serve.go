@@ -18,6 +18,7 @@ import (
 	"github.com/backpainbot/backpainbot/adapters/discord"
 	"github.com/backpainbot/backpainbot/adapters/ops"
 	"github.com/backpainbot/backpainbot/adapters/slack"
+	"github.com/backpainbot/backpainbot/adapters/store"
 	"github.com/backpainbot/backpainbot/bot"
 	"github.com/backpainbot/backpainbot/config"
 	"github.com/backpainbot/backpainbot/faq"
@@ -76,6 +77,10 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer, gete
 	}
 	logFAQWarnings(log, f)
 	s := newServer(cfg, log, f)
+	if s.store, err = openStore(cfg.Store, s.health, log); err != nil {
+		return failure("%v", err)
+	}
+	defer s.store.Close()
 
 	adapters, err := s.adapters()
 	if err != nil {
@@ -135,6 +140,7 @@ type server struct {
 	health  *ops.Health
 	discord *discord.Adapter // set by adapters when Discord is enabled
 	misses  io.Closer        // the misses log's writer, flushed at shutdown; nil when off
+	store   store.Store      // shared by replicas; nil means each handler keeps its own in memory
 }
 
 func newServer(cfg config.Config, log *slog.Logger, f *faq.FAQ) *server {
@@ -247,16 +253,29 @@ type component struct {
 func (s *server) adapters() ([]component, error) {
 	var cs []component
 	if s.cfg.Slack.Enabled && s.cfg.Slack.SocketMode() {
-		opts := slack.SocketOptions{
-			BotToken: s.cfg.Slack.BotToken.Reveal(),
-			AppToken: s.cfg.Slack.AppToken.Reveal(),
-			APIURL:   s.cfg.Slack.APIURL,
-			Command:  s.cfg.Slack.Command,
-			Logger:   s.log.With("component", "slack"),
-			Metrics:  s.metrics,
+		o := slack.SocketOptions{
+			AppToken:  s.cfg.Slack.AppToken.Reveal(),
+			APIURL:    s.cfg.Slack.APIURL,
+			Command:   s.cfg.Slack.Command,
+			Logger:    s.log.With("component", "slack"),
+			Metrics:   s.metrics,
+			RateLimit: slackRate(s.cfg.Slack),
 		}
+		if s.store != nil {
+			o.Store = s.store
+		}
+		st := ops.NewAdapterState("slack", s.health, s.metrics)
+		o.State = st
+		sock, err := slack.NewSocketMode(s.bot, o)
+		if err != nil {
+			return nil, err // already "slack socket mode: ..."
+		}
+		s.metrics.AddGateway("slack", sock.Connected)
+		// Supervised like Discord: a refused app token leaves Slack stopped, with the reason
+		// on /healthz, while the rest of the server keeps serving.
+		sup := &ops.Supervisor{Log: s.log.With("component", "slack")}
 		cs = append(cs, component{name: "slack", run: func(ctx context.Context) error {
-			return slack.RunSocketMode(ctx, s.bot, opts)
+			return sup.Run(ctx, st, sock.Run)
 		}})
 	}
 	if d := s.cfg.Discord; d.Enabled {
@@ -302,12 +321,17 @@ func (s *server) routes() *http.ServeMux {
 		s.opsRoutes(mux)
 	}
 	if s.cfg.Slack.Enabled && !s.cfg.Slack.SocketMode() {
-		mux.Handle("/slack/commands", slack.NewHandler(s.bot, slack.Options{
+		o := slack.Options{
 			SigningSecret: s.cfg.Slack.SigningSecret.Reveal(),
 			Command:       s.cfg.Slack.Command,
 			Logger:        s.log.With("component", "slack"),
 			Metrics:       s.metrics,
-		}))
+			RateLimit:     slackRate(s.cfg.Slack),
+		}
+		if s.store != nil {
+			o.Store = s.store
+		}
+		mux.Handle("/slack/commands", slack.NewHandler(s.bot, o))
 	}
 	if s.discord != nil && s.cfg.Discord.PublicKey != "" {
 		mux.Handle("POST /discord/interactions", s.discord.Handler())

@@ -686,7 +686,7 @@ func TestServeSlackHTTP(t *testing.T) {
 				"team_id":      {"T0001"},
 				"user_id":      {"U2147483697"},
 				"channel_id":   {"C2147483705"},
-				"response_url": {"https://hooks.slack.com/commands/1234/5678"},
+				"response_url": {"https://hooks.slack.invalid/commands/1234/5678"}, // never posted to
 				"trigger_id":   {"13345224609.738474920.8088930838d88f008e0"},
 			}.Encode())
 			post := func(sig string) (int, string) {
@@ -828,14 +828,14 @@ func TestServeDiscord(t *testing.T) {
 	}
 }
 
-// TestServeSlackSocketMode wires Socket Mode against a fake Slack API that refuses the tokens
-// as Slack does, with 200 and "invalid_auth".
+// TestServeSlackSocketMode wires Socket Mode against a fake Slack API that refuses the token
+// as Slack does, with 200 and "invalid_auth": Slack is left stopped, not retried.
 func TestServeSlackSocketMode(t *testing.T) {
-	const appToken, botToken = "xapp-1-A0-fake-app-token", "xoxb-fake-bot-token"
+	const appToken = "xapp-1-A0-fake-app-token"
 	api, hits, release := fakeAPI(t, http.StatusOK, `{"ok": false, "error": "invalid_auth"}`)
 	close(release)
 	path := writeConfig(t, loopbackConfig+"slack:\n  enabled: true\n  api_url: "+api+"\n")
-	sv := startServe(t, env(map[string]string{"SLACK_APP_TOKEN": appToken, "SLACK_BOT_TOKEN": botToken}), "--config", path)
+	sv := startServe(t, env(map[string]string{"SLACK_APP_TOKEN": appToken}), "--config", path)
 	if !strings.Contains(sv.stderr.String(), "slack: socket; discord: off)") {
 		t.Errorf("serving line does not say slack: socket:\n%s", sv.stderr)
 	}
@@ -847,20 +847,32 @@ func TestServeSlackSocketMode(t *testing.T) {
 	case <-time.After(5 * time.Second):
 		t.Fatal("Socket Mode never called the fake API")
 	}
+	// Slack stops for good, /healthz says why, and serve keeps serving (as for Discord).
+	deadline := time.Now().Add(10 * time.Second)
+	for {
+		code, body := sv.get(t, "/healthz")
+		if code == http.StatusServiceUnavailable && strings.Contains(body, `"slack":{"ok":false,"detail":"stopped: slack socket mode: Slack refused the app token`) {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("/healthz = %d %s, want 503 with slack stopped because Slack refused the app token", code, body)
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
 	select {
 	case err := <-sv.done:
 		sv.done <- err
-		code, msg := exitCodeOf(t, err)
-		if code != 1 || !strings.HasPrefix(msg, "backpainbot: slack") {
-			t.Errorf("serve = exit %d %q, want exit 1 naming slack", code, msg)
-		}
-	case <-time.After(10 * time.Second):
-		t.Fatalf("serve did not fail after Slack refused the tokens; stderr:\n%s", sv.stderr)
+		t.Fatalf("serve exited (%v); want it to keep serving with Slack stopped", err)
+	default:
 	}
-	for _, secret := range []string{appToken, botToken} {
-		if strings.Contains(sv.stderr.String(), secret) {
-			t.Errorf("log contains a Slack token:\n%s", sv.stderr)
-		}
+	if n := len(hits); n != 0 {
+		t.Errorf("%d more Slack API calls after the refusal, want none", n)
+	}
+	if err := sv.stop(t); err != nil {
+		t.Errorf("stop = %v, want nil", err)
+	}
+	if strings.Contains(sv.stderr.String(), appToken) {
+		t.Errorf("log contains the Slack token:\n%s", sv.stderr)
 	}
 }
 
@@ -873,7 +885,7 @@ func TestServeRoutes(t *testing.T) {
 	}{
 		{"slack off", config.Slack{Command: "/backpain", SigningSecret: "x"}, http.StatusNotFound},
 		{"slack http", config.Slack{Enabled: true, Command: "/backpain", SigningSecret: "x"}, http.StatusUnauthorized},
-		{"slack socket", config.Slack{Enabled: true, Command: "/backpain", AppToken: "xapp-1", BotToken: "xoxb-1"}, http.StatusNotFound},
+		{"slack socket", config.Slack{Enabled: true, Command: "/backpain", AppToken: "xapp-1"}, http.StatusNotFound},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
