@@ -17,9 +17,11 @@ func devTexts(t *testing.T) []string {
 			out = append(out, set.texts()...)
 		}
 	}
-	var real realSet
-	if readSet(t, filepath.Join(devDir, "real.yaml"), &real) {
-		out = append(out, real.texts()...)
+	for _, name := range devRealSets {
+		var real realSet
+		if readSet(t, filepath.Join(devDir, name), &real) {
+			out = append(out, real.texts()...)
+		}
 	}
 	return out
 }
@@ -89,14 +91,23 @@ func TestDevShort(t *testing.T) {
 	}
 }
 
+// devRealSets are the dev sets of real messages: the dev half of the first collection, and a
+// second batch from other sites.
+var devRealSets = []string{"real.yaml", "real2.yaml"}
+
 func TestDevReal(t *testing.T) {
-	var set realSet
-	path := filepath.Join(devDir, "real.yaml")
-	if !readSet(t, path, &set) {
-		t.Skipf("%s not in this checkout yet", path)
+	ix := NewIndex(Default())
+	for _, name := range devRealSets {
+		t.Run(name, func(t *testing.T) {
+			var set realSet
+			path := filepath.Join(devDir, name)
+			if !readSet(t, path, &set) {
+				t.Skipf("%s not in this checkout yet", path)
+			}
+			s := measureReal(t, ix, set, *showMisses)
+			s.log(t, "real messages, "+name)
+		})
 	}
-	s := measureReal(t, NewIndex(Default()), set, *showMisses)
-	s.log(t, "real messages, dev half")
 }
 
 // TestDevLabels: every dev label names an entry, and every entry has a dev question.

@@ -36,7 +36,7 @@ func TestFit(t *testing.T) {
 type devData struct {
 	short   []evalSet
 	weights []float64 // of each short set
-	real    *realSet
+	real    []realSet
 	stories *storySet
 }
 
@@ -48,9 +48,11 @@ func loadDev(t *testing.T) devData {
 			d.weights = append(d.weights, ds.weight)
 		}
 	}
-	var r realSet
-	if readSet(t, filepath.Join(devDir, "real.yaml"), &r) {
-		d.real = &r
+	for _, name := range devRealSets {
+		var r realSet
+		if readSet(t, filepath.Join(devDir, name), &r) {
+			d.real = append(d.real, r)
+		}
 	}
 	var st storySet
 	if readSet(t, triageStories, &st) {
@@ -88,8 +90,8 @@ func (d devData) objective(p Params) float64 {
 			add(d.weights[i], s.top1())
 		}
 	}
-	if d.real != nil {
-		s := measureReal(nil, ix, *d.real, false)
+	for _, r := range d.real {
+		s := measureReal(nil, ix, r, false)
 		add(realWeight, ratio(s.top1, s.topical), ratio(s.top3, s.topical), 1-ratio(s.bare, s.inDomain), ratio(s.rejected, s.offTopic))
 	}
 	if d.stories != nil {
