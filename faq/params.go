@@ -53,10 +53,10 @@ type Params struct {
 // DefaultParams are the weights the matcher uses, as fitted on dev by TestFit.
 var DefaultParams = Params{
 	Possible: Possible, Sure: Sure, Lead: Lead,
-	UnknownShare:      0.9,
+	UnknownShare:      0.7,
 	PriorShare:        0.4,
 	KeywordCentrality: 0.1,
-	PhraseShare:       0.55,
+	PhraseShare:       0.45,
 	CentralShare:      0.40,
 	TextShare:         0.15,
 	PairShare:         0.3,
@@ -65,7 +65,7 @@ var DefaultParams = Params{
 	Support:           0.75,
 	AnchorBonus:       0.15,
 	OtherPartPenalty:  0.15,
-	Unexplained:       0.1,
+	Unexplained:       0.05,
 	LongWords:         15,
 	StorySentences:    2,
 	ClearLow:          0.25,
