@@ -57,8 +57,11 @@ func notTheBack(toks []text.Token) {
 // each such phrase into stopwords: the "back" of "not a back question" is no sign of the back.
 func markOffTopic(toks []text.Token) bool {
 	marked := false
-	for _, p := range offTopicMarkers {
-		for i := 0; i+len(p) <= len(toks); i++ {
+	for i := range toks {
+		for _, p := range offTopicMarkers[toks[i].Word] {
+			if i+len(p) > len(toks) {
+				continue
+			}
 			k := 0
 			for k < len(p) && toks[i+k].Word == p[k] {
 				k++

@@ -25,13 +25,16 @@ var (
 	backForms       = text.WordSet("back-senses", "forms")
 	spineForms      = text.WordSet("back-senses", "spine")
 	spineNotAfter   = text.WordSet("back-senses", "spine-not-after")
-	offTopicMarkers = splitPhrases(text.PhraseList("off-topic-markers"))
+	offTopicMarkers = byFirstWord(text.PhraseList("off-topic-markers"))
 )
 
-func splitPhrases(ps []string) [][]string {
-	out := make([][]string, len(ps))
-	for i, p := range ps {
-		out[i] = strings.Fields(p)
+// byFirstWord splits each phrase into words and files it under its first word.
+func byFirstWord(ps []string) map[string][][]string {
+	out := map[string][][]string{}
+	for _, p := range ps {
+		if f := strings.Fields(p); len(f) > 0 {
+			out[f[0]] = append(out[f[0]], f)
+		}
 	}
 	return out
 }
