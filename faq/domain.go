@@ -144,13 +144,13 @@ func (ix *Index) signs(toks []text.Token) domainSigns {
 
 // aboutBackPain is the domain decision: the message names the spine outright; or it names the
 // back (in its body sense, or a part hanging off it) together with a symptom ("my lower back is
-// killing me"); or it names one of them, no other part of the body, and its best entry scores
-// at least DomainScore. A back that may be a pet's is not ours unless the writer names their own.
-func (ix *Index) aboutBackPain(d domainSigns, best float64) bool {
+// killing me"), or a story names the writer's own back ("my back", "lower back"); or it names
+// one of them, no other part of the body, and its best entry scores at least DomainScore. A back that may be a pet's is not ours unless the writer names their own.
+func (ix *Index) aboutBackPain(d domainSigns, best float64, story bool) bool {
 	switch {
 	case d.animal && !d.mine:
 		return false
-	case d.spine || d.back && d.symptom:
+	case d.spine || d.back && d.symptom || d.mine && story:
 		return true
 	case d.other && !d.back:
 		return false

@@ -156,7 +156,12 @@ func TestStoriesOffTopic(t *testing.T) {
 			t.Errorf("Match(%q) = %s %s, want no match", in, m.Band, m.Best.ID)
 		}
 	}
-	if m := ix.Match("I put my back out lifting a box yesterday. It really hurts. What should I do?"); m.Band == NoMatch {
-		t.Errorf("a back story got no match")
+	for _, in := range []string{
+		"I put my back out lifting a box yesterday. It really hurts. What should I do?",
+		"We moved house last weekend. Since then my back has not been right. Any ideas?",
+	} {
+		if m := ix.Match(in); m.Band == NoMatch {
+			t.Errorf("Match(%q): no match, want an answer or topics (a story about the writer's back)", in)
+		}
 	}
 }

@@ -85,7 +85,7 @@ func (ix *Index) Match(question string) Match {
 		ix.sortTop(sc)
 	}
 	if len(sc.q) == 0 || len(sc.top) == 0 {
-		if ix.aboutBackPain(signs, 0) {
+		if ix.aboutBackPain(signs, 0, ix.story(sc)) {
 			return Match{Band: Suggest}
 		}
 		return Match{}
@@ -97,7 +97,7 @@ func (ix *Index) Match(question string) Match {
 	if ix.confidence(sc, &m) {
 		resort(&m)
 	}
-	ix.decide(sc, &m, ix.aboutBackPain(signs, m.Best.Score))
+	ix.decide(sc, &m, ix.aboutBackPain(signs, m.Best.Score, ix.story(sc)))
 	return m
 }
 
@@ -243,7 +243,7 @@ func (ix *Index) decide(sc *scratch, m *Match, domain bool) {
 	}
 	specific := ix.specific(m.Best.ID, sc.q)
 	long := ix.long(sc)
-	if !domain && (long || sc.marked || sc.sents >= ix.p.StorySentences) {
+	if !domain && ix.story(sc) {
 		return
 	}
 	switch {
@@ -278,6 +278,12 @@ func (ix *Index) offer(m *Match, c Candidate, long bool) bool {
 		return c.Score >= ix.p.Possible*0.8
 	}
 	return false
+}
+
+// story reports whether the message must be about back pain to get an answer: it is long, has
+// several sentences, or says it is off topic.
+func (ix *Index) story(sc *scratch) bool {
+	return ix.long(sc) || sc.marked || sc.sents >= ix.p.StorySentences
 }
 
 // long reports whether the message is a story rather than a question: more content words than
