@@ -38,6 +38,9 @@ func TestSensesOfBack(t *testing.T) {
 		{"my back garden is overgrown", false},
 		{"how to get my ex back", false},
 		{"back to school shopping", false},
+		{"back in 2014 i sprained an ankle", false},
+		{"the back squat scares me", false},
+		{"pain in my back in the morning", true},
 		{"i put my back out", true},
 	}
 	for _, tt := range tests {
