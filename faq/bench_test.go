@@ -48,12 +48,24 @@ func syntheticFAQ(n int) *FAQ {
 		}
 		return strings.Join(ws, " ")
 	}
+	// A phrasing may lead to one entry only: draw again on a repeat (short phrasings of the
+	// most frequent words do repeat).
+	seen := map[string]bool{}
+	phrasing := func(words int) string {
+		for {
+			p := sentence(words)
+			if k := plainWords(p); !seen[k] {
+				seen[k] = true
+				return p
+			}
+		}
+	}
 	var y strings.Builder
 	y.WriteString("version: 1\ndisclaimer: Not medical advice.\nfallback: Sorry.\nentries:\n")
 	for i := range n {
-		fmt.Fprintf(&y, "  - id: e%d\n    question: %q\n    variants:\n", i, sentence(8))
+		fmt.Fprintf(&y, "  - id: e%d\n    question: %q\n    variants:\n", i, phrasing(8))
 		for range 8 {
-			fmt.Fprintf(&y, "      - %q\n", sentence(4+r.IntN(6)))
+			fmt.Fprintf(&y, "      - %q\n", phrasing(4+r.IntN(6)))
 		}
 		fmt.Fprintf(&y, "    answer: %q\n    tips: [%q]\n", sentence(60), sentence(8))
 	}

@@ -12,12 +12,16 @@ import (
 
 func devTexts(t *testing.T) []string {
 	var out []string
-	for _, name := range []string{"eval.yaml", "holdout.yaml"} {
-		out = append(out, loadEval(t, filepath.Join(devDir, name)).texts()...)
+	for _, ds := range devShortSets {
+		if set, ok := readDevShort(t, ds.name); ok {
+			out = append(out, set.texts()...)
+		}
 	}
-	var real realSet
-	if readSet(t, filepath.Join(devDir, "real.yaml"), &real) {
-		out = append(out, real.texts()...)
+	for _, name := range devRealSets {
+		var real realSet
+		if readSet(t, filepath.Join(devDir, name), &real) {
+			out = append(out, real.texts()...)
+		}
 	}
 	return out
 }
@@ -30,25 +34,80 @@ func TestDevNovelty(t *testing.T) {
 	}
 }
 
+// devShortSets are the dev sets of short questions and short stories, with the weight each
+// has in TestFit's objective. The blind ones weigh most: eval.yaml has been tuned on for long
+// and measures memory more than matching. holdout.yaml was written blind to the FAQ and its
+// figures were looked at rarely; short2.yaml and stories2.yaml were written blind to the FAQ
+// for the second round of matcher work.
+var devShortSets = []struct {
+	name   string
+	weight float64
+	must   bool // must exist, and every label must name an entry
+}{
+	{"eval.yaml", 0.5, true},
+	{"holdout.yaml", 1, true},
+	{"short2.yaml", 1.5, false},
+	{"stories2.yaml", 1.5, false},
+}
+
+// readDevShort reads dev set name. A set that need not be complete (must false) may be missing,
+// and its questions labelled with an id the FAQ does not have yet (a topic still being
+// written) are left out.
+func readDevShort(t testing.TB, name string) (evalSet, bool) {
+	var set evalSet
+	for _, ds := range devShortSets {
+		if ds.name != name {
+			continue
+		}
+		if ds.must {
+			return loadEval(t, filepath.Join(devDir, name)), true
+		}
+		if !readSet(t, filepath.Join(devDir, name), &set) {
+			return set, false
+		}
+	}
+	f := Default()
+	qs := set.Questions[:0]
+	for _, q := range set.Questions {
+		if _, ok := f.Entry(q.ID); ok {
+			qs = append(qs, q)
+		}
+	}
+	set.Questions = qs
+	return set, true
+}
+
 func TestDevShort(t *testing.T) {
 	ix := NewIndex(Default())
-	for _, name := range []string{"eval.yaml", "holdout.yaml"} {
-		t.Run(name, func(t *testing.T) {
-			set := loadEval(t, filepath.Join(devDir, name))
+	for _, ds := range devShortSets {
+		t.Run(ds.name, func(t *testing.T) {
+			set, ok := readDevShort(t, ds.name)
+			if !ok {
+				t.Skipf("%s not in this checkout", ds.name)
+			}
 			s := measureShort(t, ix, set, *showMisses)
-			s.log(t, name)
+			s.log(t, ds.name)
 		})
 	}
 }
 
+// devRealSets are the dev sets of real messages: the dev half of the first collection, and a
+// second batch from other sites.
+var devRealSets = []string{"real.yaml", "real2.yaml"}
+
 func TestDevReal(t *testing.T) {
-	var set realSet
-	path := filepath.Join(devDir, "real.yaml")
-	if !readSet(t, path, &set) {
-		t.Skipf("%s not in this checkout yet", path)
+	ix := NewIndex(Default())
+	for _, name := range devRealSets {
+		t.Run(name, func(t *testing.T) {
+			var set realSet
+			path := filepath.Join(devDir, name)
+			if !readSet(t, path, &set) {
+				t.Skipf("%s not in this checkout yet", path)
+			}
+			s := measureReal(t, ix, set, *showMisses)
+			s.log(t, "real messages, "+name)
+		})
 	}
-	s := measureReal(t, NewIndex(Default()), set, *showMisses)
-	s.log(t, "real messages, dev half")
 }
 
 // TestDevLabels: every dev label names an entry, and every entry has a dev question.

@@ -36,13 +36,46 @@ func backIsBody(toks []text.Token, i int) bool {
 	return true
 }
 
-// notTheBack marks every "back" that is not the body part as a word the FAQ never uses.
+// notTheBack marks every "back" that is not the body part as a word the FAQ never uses, and
+// so every "backing" or "backed" not followed by a word of pain ("backed up my files",
+// "backing track"), and every "spine" or "backbone" of something else ("the spine of a book").
 func notTheBack(toks []text.Token) {
 	for i := range toks {
-		if toks[i].Word == "back" && !backIsBody(toks, i) {
+		switch w := toks[i].Word; {
+		case w == "back" && !backIsBody(toks, i):
 			toks[i] = text.Token{Word: "back", Term: -1}
+		case backForms[w] && (i+1 == len(toks) || !bodyAfter[toks[i+1].Word]):
+			toks[i] = text.Token{Word: w, Term: -1}
+		case spineForms[w] && i+1 < len(toks) && spineNotAfter[toks[i+1].Word]:
+			toks[i] = text.Token{Word: w, Term: -1, Stop: true} // stop: no sign of the spine either
 		}
 	}
+}
+
+// markOffTopic reports whether toks carry a phrase that says the message is not about back
+// pain ("off topic", "not a back question"; words/off-topic-markers.txt), and turns the words of
+// each such phrase into stopwords: the "back" of "not a back question" is no sign of the back.
+func markOffTopic(toks []text.Token) bool {
+	marked := false
+	for i := range toks {
+		for _, p := range offTopicMarkers[toks[i].Word] {
+			if i+len(p) > len(toks) {
+				continue
+			}
+			k := 0
+			for k < len(p) && toks[i+k].Word == p[k] {
+				k++
+			}
+			if k < len(p) {
+				continue
+			}
+			marked = true
+			for j := i; j < i+k; j++ {
+				toks[j] = text.Token{Word: toks[j].Word, Term: -1, Stop: true}
+			}
+		}
+	}
+	return marked
 }
 
 // aboutOtherBodyPart reports whether toks name another part of the body and none of the back.
@@ -111,13 +144,13 @@ func (ix *Index) signs(toks []text.Token) domainSigns {
 
 // aboutBackPain is the domain decision: the message names the spine outright; or it names the
 // back (in its body sense, or a part hanging off it) together with a symptom ("my lower back is
-// killing me"); or it names one of them, no other part of the body, and its best entry scores
-// at least DomainScore. A back that may be a pet's is not ours unless the writer names their own.
-func (ix *Index) aboutBackPain(d domainSigns, best float64) bool {
+// killing me"), or a story names the writer's own back ("my back", "lower back"); or it names
+// one of them, no other part of the body, and its best entry scores at least DomainScore. A back that may be a pet's is not ours unless the writer names their own.
+func (ix *Index) aboutBackPain(d domainSigns, best float64, story bool) bool {
 	switch {
 	case d.animal && !d.mine:
 		return false
-	case d.spine || d.back && d.symptom:
+	case d.spine || d.back && d.symptom || d.mine && story:
 		return true
 	case d.other && !d.back:
 		return false
@@ -127,8 +160,8 @@ func (ix *Index) aboutBackPain(d domainSigns, best float64) bool {
 
 // classOf returns the classes of one token: by the word as written, else by its term.
 func (ix *Index) classOf(t text.Token) uint8 {
-	if t.Word == "back" && t.Term < 0 {
-		return 0 // "back up", "come back": notTheBack has spoken
+	if t.Stop || t.Word == "back" && t.Term < 0 {
+		return 0 // "back up", "come back": notTheBack has spoken; "not a back question": markOffTopic has
 	}
 	var c uint8
 	if backWords[t.Word] {

@@ -3,10 +3,15 @@ package faq
 import (
 	"flag"
 	"path/filepath"
+	"slices"
+	"strings"
 	"testing"
 )
 
-var fit = flag.Bool("fit", false, "TestFit: search the matcher's weights on the dev sets and print the choice")
+var (
+	fit     = flag.Bool("fit", false, "TestFit: search the matcher's weights on the dev sets and print the choice")
+	fitOnly = flag.String("fitonly", "", "TestFit: search only these parameters (comma-separated names from the grid)")
+)
 
 // TestFit is the documented procedure that chose DefaultParams, on dev sets only:
 //
@@ -30,18 +35,24 @@ func TestFit(t *testing.T) {
 // devData holds the dev sets the objective reads.
 type devData struct {
 	short   []evalSet
-	real    *realSet
+	weights []float64 // of each short set
+	real    []realSet
 	stories *storySet
 }
 
 func loadDev(t *testing.T) devData {
 	var d devData
-	for _, name := range []string{"eval.yaml", "holdout.yaml"} {
-		d.short = append(d.short, loadEval(t, filepath.Join(devDir, name)))
+	for _, ds := range devShortSets {
+		if set, ok := readDevShort(t, ds.name); ok {
+			d.short = append(d.short, set)
+			d.weights = append(d.weights, ds.weight)
+		}
 	}
-	var r realSet
-	if readSet(t, filepath.Join(devDir, "real.yaml"), &r) {
-		d.real = &r
+	for _, name := range devRealSets {
+		var r realSet
+		if readSet(t, filepath.Join(devDir, name), &r) {
+			d.real = append(d.real, r)
+		}
 	}
 	var st storySet
 	if readSet(t, triageStories, &st) {
@@ -50,28 +61,43 @@ func loadDev(t *testing.T) devData {
 	return d
 }
 
-// objective is the mean of the dev figures the product targets name: top-1 and off-topic
-// rejection on short questions; right topic among the first three, no bare "Sorry" and
-// off-topic rejection on real messages; no bare "Sorry" on triage's real stories.
+// Weights in the objective of the figures of real messages and of triage's stories; the short
+// sets' weights are in devShortSets.
+const (
+	realWeight    = 1.5
+	storiesWeight = 0.5
+)
+
+// objective is the weighted mean of the dev figures the product targets name: top-1 and
+// off-topic rejection on short questions and stories; right topic among the first three, no
+// bare "Sorry" and off-topic rejection on real messages, and their top-1 (the target is to beat
+// Lunr's by ten points); no bare "Sorry" on triage's real
+// stories. The sets written blind to the FAQ weigh most (devShortSets, realWeight).
 func (d devData) objective(p Params) float64 {
 	ix := newIndexWith(Default(), p)
-	var sum float64
-	var n int
-	for _, set := range d.short {
-		s := measureShort(nil, ix, set, false)
-		sum += s.top1() + s.rejection()
-		n += 2
+	var sum, n float64
+	add := func(w float64, figures ...float64) {
+		for _, f := range figures {
+			sum += w * f
+			n += w
+		}
 	}
-	if d.real != nil {
-		s := measureReal(nil, ix, *d.real, false)
-		sum += ratio(s.top3, s.topical) + 1 - ratio(s.bare, s.inDomain) + ratio(s.rejected, s.offTopic)
-		n += 3
+	for i, set := range d.short {
+		s := measureShort(nil, ix, set, false)
+		if s.ood > 0 {
+			add(d.weights[i], s.top1(), s.rejection())
+		} else {
+			add(d.weights[i], s.top1())
+		}
+	}
+	for _, r := range d.real {
+		s := measureReal(nil, ix, r, false)
+		add(realWeight, ratio(s.top1, s.topical), ratio(s.top3, s.topical), 1-ratio(s.bare, s.inDomain), ratio(s.rejected, s.offTopic))
 	}
 	if d.stories != nil {
-		sum += 1 - bareRate(ix, *d.stories)
-		n++
+		add(storiesWeight, 1-bareRate(ix, *d.stories))
 	}
-	return sum / float64(n)
+	return sum / n
 }
 
 // grid lists, for each parameter fitted, the values tried.
@@ -83,20 +109,21 @@ var grid = []struct {
 	{"Possible", []float64{0.35, 0.4, 0.45, 0.5}, func(p *Params, v float64) { p.Possible = v }},
 	{"Sure", []float64{0.5, 0.55, 0.6, 0.65}, func(p *Params, v float64) { p.Sure = v }},
 	{"Lead", []float64{0.04, 0.08, 0.12}, func(p *Params, v float64) { p.Lead = v }},
-	{"KeywordCentrality", []float64{0.1, 0.2, 0.35}, func(p *Params, v float64) { p.KeywordCentrality = float32(v) }},
-	{"PhraseShare", []float64{0.45, 0.55, 0.65}, func(p *Params, v float64) { p.PhraseShare = v }},
-	{"CentralShare", []float64{0.2, 0.3, 0.4}, func(p *Params, v float64) { p.CentralShare = v }},
+	{"KeywordCentrality", []float64{0.05, 0.1, 0.2, 0.35}, func(p *Params, v float64) { p.KeywordCentrality = float32(v) }},
+	{"PhraseShare", []float64{0.35, 0.45, 0.55, 0.65}, func(p *Params, v float64) { p.PhraseShare = v }},
+	{"CentralShare", []float64{0.2, 0.3, 0.4, 0.5}, func(p *Params, v float64) { p.CentralShare = v }},
 	{"TextShare", []float64{0.05, 0.15, 0.25}, func(p *Params, v float64) { p.TextShare = v }},
-	{"PairShare", []float64{0.1, 0.2, 0.3}, func(p *Params, v float64) { p.PairShare = v }},
-	{"AskShare", []float64{0.9, 1.0, 1.1}, func(p *Params, v float64) { p.AskShare = v }},
+	{"PairShare", []float64{0.1, 0.2, 0.3, 0.4}, func(p *Params, v float64) { p.PairShare = v }},
+	{"AskShare", []float64{0.7, 0.8, 0.9, 1.0, 1.1}, func(p *Params, v float64) { p.AskShare = v }},
 	{"StatementShare", []float64{0.7, 0.85, 1.0}, func(p *Params, v float64) { p.StatementShare = v }},
 	{"AnchorBonus", []float64{0, 0.05, 0.1, 0.15}, func(p *Params, v float64) { p.AnchorBonus = v }},
 	{"OtherPartPenalty", []float64{0.1, 0.15, 0.25}, func(p *Params, v float64) { p.OtherPartPenalty = v }},
 	{"Unexplained", []float64{0, 0.05, 0.1, 0.15}, func(p *Params, v float64) { p.Unexplained = v }},
-	{"LongWords", []float64{10, 15, 20, 30}, func(p *Params, v float64) { p.LongWords = int(v) }},
+	{"LongWords", []float64{6, 8, 10, 15, 20}, func(p *Params, v float64) { p.LongWords = int(v) }},
+	{"StorySentences", []float64{2, 3, 99}, func(p *Params, v float64) { p.StorySentences = int(v) }},
 	{"ClearLow", []float64{0.25, 0.3, 0.35, 0.4, 0.45}, func(p *Params, v float64) { p.ClearLow = v }},
 	{"ClearLead", []float64{0.05, 0.1, 0.15, 0.2}, func(p *Params, v float64) { p.ClearLead = v }},
-	{"DomainScore", []float64{0.2, 0.3, 0.4, 0.5}, func(p *Params, v float64) { p.DomainScore = v }},
+	{"DomainScore", []float64{0.3, 0.4, 0.5, 0.6, 0.7}, func(p *Params, v float64) { p.DomainScore = v }},
 	{"SuggestFloor", []float64{0.1, 0.15, 0.2, 0.3}, func(p *Params, v float64) { p.SuggestFloor = v }},
 	{"SuggestRatio", []float64{0.3, 0.5, 0.7}, func(p *Params, v float64) { p.SuggestRatio = v }},
 	{"Support", []float64{0, 0.25, 0.5, 0.75, 1, 1.5}, func(p *Params, v float64) { p.Support = v }},
@@ -109,6 +136,9 @@ func coordinateSearch(t *testing.T, d devData, start Params) (Params, float64) {
 	best, score := start, d.objective(start)
 	for round := 0; round < 2; round++ {
 		for _, g := range grid {
+			if *fitOnly != "" && !slices.Contains(strings.Split(*fitOnly, ","), g.name) {
+				continue
+			}
 			cur := best
 			for _, v := range g.values {
 				p := cur

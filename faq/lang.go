@@ -1,21 +1,40 @@
 package faq
 
-import "github.com/backpainbot/backpainbot/faq/text"
+import (
+	"strings"
+
+	"github.com/backpainbot/backpainbot/faq/text"
+)
 
 // Word lists the matcher reads a message with. They are data in faq/text/words/*.txt, where each
 // file says what its list is for.
 var (
-	otherBodyParts = text.WordSet("other-body-parts")
-	animals        = text.WordSet("animals")
-	backWords      = text.WordSet("back-words")
-	spineWords     = text.WordSet("spine-words")
-	symptomWords   = text.WordSet("symptoms")
-	genericWords   = text.WordSet("symptoms", "generic")
-	questionWords  = text.WordSet("question-words")
-	bodyBefore     = text.WordSet("back-senses", "before")
-	backOwners     = text.WordSet("back-senses", "owner")
-	bodyAfter      = text.WordSet("back-senses", "after")
-	backParticles  = text.WordSet("back-senses", "particle", "object")
-	backObjects    = text.WordSet("back-senses", "object")
-	returnVerbs    = text.WordSet("back-senses", "returning")
+	otherBodyParts  = text.WordSet("other-body-parts")
+	animals         = text.WordSet("animals")
+	backWords       = text.WordSet("back-words")
+	spineWords      = text.WordSet("spine-words")
+	symptomWords    = text.WordSet("symptoms")
+	genericWords    = text.WordSet("symptoms", "generic")
+	questionWords   = text.WordSet("question-words")
+	bodyBefore      = text.WordSet("back-senses", "before")
+	backOwners      = text.WordSet("back-senses", "owner")
+	bodyAfter       = text.WordSet("back-senses", "after")
+	backParticles   = text.WordSet("back-senses", "particle", "object")
+	backObjects     = text.WordSet("back-senses", "object")
+	returnVerbs     = text.WordSet("back-senses", "returning")
+	backForms       = text.WordSet("back-senses", "forms")
+	spineForms      = text.WordSet("back-senses", "spine")
+	spineNotAfter   = text.WordSet("back-senses", "spine-not-after")
+	offTopicMarkers = byFirstWord(text.PhraseList("off-topic-markers"))
 )
+
+// byFirstWord splits each phrase into words and files it under its first word.
+func byFirstWord(ps []string) map[string][][]string {
+	out := map[string][][]string{}
+	for _, p := range ps {
+		if f := strings.Fields(p); len(f) > 0 {
+			out[f[0]] = append(out[f[0]], f)
+		}
+	}
+	return out
+}

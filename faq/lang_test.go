@@ -38,6 +38,9 @@ func TestSensesOfBack(t *testing.T) {
 		{"my back garden is overgrown", false},
 		{"how to get my ex back", false},
 		{"back to school shopping", false},
+		{"back in 2014 i sprained an ankle", false},
+		{"the back squat scares me", false},
+		{"pain in my back in the morning", true},
 		{"i put my back out", true},
 	}
 	for _, tt := range tests {
@@ -105,4 +108,63 @@ func FuzzMatch(f *testing.F) {
 			seen[c.ID] = true
 		}
 	})
+}
+
+func TestMarkedOffTopic(t *testing.T) {
+	an := text.NewAnalyzer(nil, "back pain")
+	tests := []struct {
+		name string
+		in   string
+		want bool
+	}{
+		{"says off topic", "Off topic, but can anyone help with my laptop?", true},
+		{"contraction expanded", "This isn't a back question: my knee clicks.", true},
+		{"not a back question", "Not a back question sorry, my knee clicks", true},
+		{"about the back", "my lower back hurts after gardening", false},
+		{"topic alone", "what topic should i read first", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := markOffTopic(an.Analyze(tt.in, nil)); got != tt.want {
+				t.Errorf("markOffTopic(%q) = %v, want %v", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestBackFormsNotTheBody(t *testing.T) {
+	an := text.NewAnalyzer(nil, "back pain backing")
+	for _, in := range []string{"i backed up my files", "we play with a backing track"} {
+		toks := an.Analyze(in, nil)
+		notTheBack(toks)
+		for _, tk := range toks {
+			if backForms[tk.Word] && tk.Term >= 0 {
+				t.Errorf("%q: %q read as the body part", in, tk.Word)
+			}
+		}
+	}
+}
+
+// TestStoriesOffTopic: a message of several sentences is answered only when it is about back
+// pain, and one that says it is off topic is not made about the back by its own "back".
+func TestStoriesOffTopic(t *testing.T) {
+	ix := NewIndex(Default())
+	for _, in := range []string{
+		"Not a back thing, sorry. My shins ache after my runs. How long should I rest them?",
+		"My printer keeps jamming. Is it worth fixing or should I buy a new one?",
+		"Off topic. Our team backed up the servers last night. Anyone know a good backup tool?",
+		"the spine of my old atlas is torn, how do i glue it",
+	} {
+		if m := ix.Match(in); m.Band != NoMatch {
+			t.Errorf("Match(%q) = %s %s, want no match", in, m.Band, m.Best.ID)
+		}
+	}
+	for _, in := range []string{
+		"I put my back out lifting a box yesterday. It really hurts. What should I do?",
+		"We moved house last weekend. Since then my back has not been right. Any ideas?",
+	} {
+		if m := ix.Match(in); m.Band == NoMatch {
+			t.Errorf("Match(%q): no match, want an answer or topics (a story about the writer's back)", in)
+		}
+	}
 }

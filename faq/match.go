@@ -85,7 +85,7 @@ func (ix *Index) Match(question string) Match {
 		ix.sortTop(sc)
 	}
 	if len(sc.q) == 0 || len(sc.top) == 0 {
-		if ix.aboutBackPain(signs, 0) {
+		if ix.aboutBackPain(signs, 0, ix.story(sc)) {
 			return Match{Band: Suggest}
 		}
 		return Match{}
@@ -97,18 +97,21 @@ func (ix *Index) Match(question string) Match {
 	if ix.confidence(sc, &m) {
 		resort(&m)
 	}
-	ix.decide(sc, &m, ix.aboutBackPain(signs, m.Best.Score))
+	ix.decide(sc, &m, ix.aboutBackPain(signs, m.Best.Score, ix.story(sc)))
 	return m
 }
 
 // read analyses question into sc: its tokens, the whole query, its word pairs, and a segment
 // for each sentence and each pair of neighbouring sentences when there are several.
 func (ix *Index) read(sc *scratch, question string) {
-	sc.segQ, sc.segs, sc.toks = sc.segQ[:0], sc.segs[:0], sc.toks[:0]
+	sc.segQ, sc.segs, sc.toks, sc.sents = sc.segQ[:0], sc.segs[:0], sc.toks[:0], 0
 	text.Sentences(question, func(sent string, mark bool) {
 		from := len(sc.toks)
 		sc.toks = ix.an.Analyze(sent, sc.toks)
 		notTheBack(sc.toks[from:])
+		if slices.ContainsFunc(sc.toks[from:], func(t text.Token) bool { return !t.Stop }) {
+			sc.sents++
+		}
 		share := ix.p.StatementShare
 		if mark || text.IsAsk(sc.toks[from:]) {
 			share = ix.p.AskShare
@@ -122,6 +125,7 @@ func (ix *Index) read(sc *scratch, question string) {
 		sc.segs = append(sc.segs, segment{from: from, to: len(sc.toks), share: share})
 	})
 	notTheBack(sc.toks)
+	sc.marked = markOffTopic(sc.toks)
 	sc.q, sc.qn = ix.query(sc.toks, sc.q[:0])
 	if len(sc.segs) < 3 { // one sentence: the whole is the sentence
 		sc.segs = sc.segs[:0]
@@ -239,7 +243,7 @@ func (ix *Index) decide(sc *scratch, m *Match, domain bool) {
 	}
 	specific := ix.specific(m.Best.ID, sc.q)
 	long := ix.long(sc)
-	if !domain && long {
+	if !domain && ix.story(sc) {
 		return
 	}
 	switch {
@@ -274,6 +278,12 @@ func (ix *Index) offer(m *Match, c Candidate, long bool) bool {
 		return c.Score >= ix.p.Possible*0.8
 	}
 	return false
+}
+
+// story reports whether the message must be about back pain to get an answer: it is long, has
+// several sentences, or says it is off topic.
+func (ix *Index) story(sc *scratch) bool {
+	return ix.long(sc) || sc.marked || sc.sents >= ix.p.StorySentences
 }
 
 // long reports whether the message is a story rather than a question: more content words than

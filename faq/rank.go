@@ -35,22 +35,24 @@ type segment struct {
 }
 
 type scratch struct {
-	pairs []qpair   // neighbouring terms of the whole question
-	cent  []float32 // per entry: weight of the query being scored, each term times its centrality
-	psum  []float32 // per phrasing: weight of the query being scored that it uses
-	best  []float64 // per candidate: best score so far
-	supp  []float64 // per candidate: sum of its sentences' scores
-	acc   []float32 // per entry: partial score from the postings
-	sum   []float32 // per entry: a running sum (text overlap of the query being scored, then shared word pairs)
-	toks  []text.Token
-	q     []qterm
-	qn    float32
-	segQ  []qterm // the query terms of each segment, one after another
-	segs  []segment
-	mark  []uint32
-	epoch uint32
-	cands []int32
-	top   []Candidate
+	pairs  []qpair   // neighbouring terms of the whole question
+	cent   []float32 // per entry: weight of the query being scored, each term times its centrality
+	psum   []float32 // per phrasing: weight of the query being scored that it uses
+	best   []float64 // per candidate: best score so far
+	supp   []float64 // per candidate: sum of its sentences' scores
+	acc    []float32 // per entry: partial score from the postings
+	sum    []float32 // per entry: a running sum (text overlap of the query being scored, then shared word pairs)
+	toks   []text.Token
+	sents  int  // sentences with a content word
+	marked bool // says it is off topic (markOffTopic)
+	q      []qterm
+	qn     float32
+	segQ   []qterm // the query terms of each segment, one after another
+	segs   []segment
+	mark   []uint32
+	epoch  uint32
+	cands  []int32
+	top    []Candidate
 }
 
 // query appends the weighted, de-duplicated terms of toks to q, sorted by term, and returns
