@@ -76,6 +76,7 @@ var checks = map[string]check{
 	"laughing":          func(s *scratch, i int) bool { return s.wordNear(i, 12, laughWords) },
 	"surgery-catheter":  func(s *scratch, i int) bool { return s.surgeryCatheter(i) },
 	"told-of-past":      func(s *scratch, i int) bool { return s.toldOfPast(i) },
+	"media-before":      func(s *scratch, i int) bool { return s.mediaBefore(i) },
 	"routine-pee":       func(s *scratch, i int) bool { return s.routinePee(i) },
 	"childhood":         func(s *scratch, i int) bool { return s.childhood(i) },
 	"vomit-near":        func(s *scratch, i int) bool { return s.wordNear(i, 8, vomitWords) },

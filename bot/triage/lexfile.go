@@ -204,6 +204,8 @@ var (
 	birthWords        = lex.set("birth")
 	nowWords          = lex.set("now")
 	activityWords     = lex.set("activities")
+	freqWords         = lex.set("frequency")
+	mediaWords        = lex.set("media")
 	selfWords         = lex.set("self")
 	othersBody        = lex.set("others-body")
 )

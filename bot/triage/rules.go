@@ -460,7 +460,7 @@ func (s *scratch) routinePee(i int) bool {
 	if !peeActs[s.toks[i].Word] || s.info[i].flags&flLocked != 0 || s.clauses[s.info[i].clause].question {
 		return false
 	}
-	act := false
+	act := freqWords[s.word(i+1)] || s.word(i+1) == "a" && s.word(i+2) == "lot" // "i pee loads"
 	for k := i - 1; k >= 0 && k >= i-2; k-- {
 		switch s.toks[k].Word {
 		case "to", "a", "for", "go", "went", "going":
@@ -556,4 +556,16 @@ func (s *scratch) toldOfPast(i int) bool {
 		}
 	}
 	return true
+}
+
+// mediaBefore reports a film, video or article within 6 words before token i in its sentence:
+// "watched a film about a car crash" is not the writer's crash.
+func (s *scratch) mediaBefore(i int) bool {
+	sent := s.info[i].sent
+	for k := i - 1; k >= 0 && k >= i-6 && s.info[k].sent == sent; k-- {
+		if mediaWords[s.toks[k].Word] {
+			return true
+		}
+	}
+	return false
 }
