@@ -317,6 +317,9 @@ func (s *scratch) weightLost(i int) bool {
 // ageRisk reports an age under 20 or over 50 anywhere in the message.
 func (s *scratch) ageRisk() bool {
 	for i := range s.toks {
+		if ageWords[s.toks[i].Word] {
+			return true // "in my sixties", "my teenage son", "i'm a pensioner"
+		}
 		if w := s.toks[i].Word; w != "" && isDigit(w[0]) {
 			if age, ok := s.age(i); ok && (age < 20 || age > 50) {
 				return true
