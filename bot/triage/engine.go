@@ -77,6 +77,7 @@ var checks = map[string]check{
 	"surgery-catheter":  func(s *scratch, i int) bool { return s.surgeryCatheter(i) },
 	"told-of-past":      func(s *scratch, i int) bool { return s.toldOfPast(i) },
 	"media-before":      func(s *scratch, i int) bool { return s.mediaBefore(i) },
+	"organ-trouble":     func(s *scratch, i int) bool { return s.organTrouble(i) },
 	"routine-pee":       func(s *scratch, i int) bool { return s.routinePee(i) },
 	"childhood":         func(s *scratch, i int) bool { return s.childhood(i) },
 	"vomit-near":        func(s *scratch, i int) bool { return s.wordNear(i, 8, vomitWords) },

@@ -572,3 +572,25 @@ func (s *scratch) mediaBefore(i int) bool {
 	}
 	return false
 }
+
+// organTrouble reports a sign of trouble with the bladder or bowel word at token i: it is itself
+// a red flag made by a negator ("can't pee"), it is asked about or supposed ("what if i can't
+// pee?"), or a word of trouble, loss, numbness, leaking, effort or change stands near it ("bladdar
+// problems", "have to strain to pee"). A bare mention ("a urine test", "an overactive bladder",
+// "a bladder scan") is not one.
+func (s *scratch) organTrouble(i int) bool {
+	if s.info[i].flags&flLocked != 0 || s.clauses[s.info[i].clause].question || s.supposed(i) ||
+		strings.HasPrefix(s.toks[i].Word, "catheter") { // a catheter is a bladder that does not empty
+		return true
+	}
+	if s.near(i, fProblem|fLose|fControlLoss|fNumb|fWeak|fIncont|fRetention|fMissed|fSevere|fProgress|fToilet|fLinen, 6) {
+		return true
+	}
+	clause := s.info[i].clause
+	for k := max(i-10, 0); k < len(s.toks) && k <= i+10; k++ {
+		if s.info[k].clause == clause && s.info[k].kind&(kNeg|kNegAbility) != 0 {
+			return true // "haven't been able to go for a wee", "it wouldn't come"
+		}
+	}
+	return s.wordNear(i, 8, peeEffort)
+}
