@@ -206,7 +206,6 @@ var (
 	activityWords     = lex.set("activities")
 	freqWords         = lex.set("frequency")
 	mediaWords        = lex.set("media")
-	ageWords          = lex.set("age-words")
 	selfWords         = lex.set("self")
 	othersBody        = lex.set("others-body")
 )

@@ -63,6 +63,7 @@ var (
 	fHeight         = lex.feat("height")
 	fLinger         = lex.feat("lingering")
 	fRetention      = lex.feat("retention")
+	fAgeWord        = lex.feat("age-word")
 	fExtraEmergency = lex.feat("extra-emergency")
 	fExtraDoctor    = lex.feat("extra-doctor")
 )

@@ -317,7 +317,7 @@ func (s *scratch) weightLost(i int) bool {
 // ageRisk reports an age under 20 or over 50 anywhere in the message.
 func (s *scratch) ageRisk() bool {
 	for i := range s.toks {
-		if ageWords[s.toks[i].Word] {
+		if s.info[i].feat&fAgeWord != 0 {
 			return true // "in my sixties", "my teenage son", "i'm a pensioner"
 		}
 		if w := s.toks[i].Word; w != "" && isDigit(w[0]) {
