@@ -46,7 +46,7 @@ func TestLexiconNeeds(t *testing.T) {
 		for wi, w := range g.words {
 			key := w
 			if !strings.ContainsAny(w, " {=") {
-				key = stem(w)
+				key = text.Stem(w)
 			}
 			if _, ok := byStem[key]; !ok {
 				order = append(order, key)

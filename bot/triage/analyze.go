@@ -10,7 +10,7 @@ import (
 	"unsafe"
 
 	"github.com/agnivade/levenshtein"
-	"github.com/kljensen/snowball/english"
+	analysis "github.com/backpainbot/backpainbot/faq/text"
 )
 
 // Triage reads text with its own analysis, never the matcher's: moderators' synonyms and FAQ
@@ -95,8 +95,8 @@ const maxSeen = 50_000
 func newAnalyzer(texts ...string) *analyzer {
 	a := &analyzer{known: map[string]int32{}, stems: map[string]int32{}, deletes: map[string][]int32{}}
 	for _, text := range texts {
-		forEachWord(lower(text), func(w string) {
-			if stopwords[w] || !isWord(w) {
+		analysis.EachWord(lower(text), func(w string) {
+			if stopwords[w] || !analysis.IsPlainWord(w) {
 				return
 			}
 			if i, ok := a.known[w]; ok {
@@ -106,7 +106,7 @@ func newAnalyzer(texts ...string) *analyzer {
 			a.known[w] = int32(len(a.words))
 			a.words = append(a.words, w)
 			a.wordFrq = append(a.wordFrq, 1)
-			a.wordTrm = append(a.wordTrm, a.term(stem(w)))
+			a.wordTrm = append(a.wordTrm, a.term(analysis.Stem(w)))
 		})
 	}
 	a.fixed = make(map[string]Token, len(a.known)+len(stopwords))
@@ -117,7 +117,7 @@ func newAnalyzer(texts ...string) *analyzer {
 		a.fixed[w] = Token{Word: w, Term: -1, Stop: true}
 	}
 	for w, t := range a.fixed {
-		if _, neg, ok := contraction(w); ok || neg {
+		if _, neg, ok := analysis.Contraction(w); ok || neg {
 			delete(a.fixed, w) // contractions are split before the lookup would find them
 			continue
 		}
@@ -166,7 +166,7 @@ func (a *analyzer) Analyze(text string, buf []Token) []Token {
 
 // analyzeLower is Analyze for text already lower-cased by lower.
 func (a *analyzer) analyzeLower(text string, buf []Token) []Token {
-	forEachWord(text, func(w string) { buf = a.appendWord(buf, w) })
+	analysis.EachWord(text, func(w string) { buf = a.appendWord(buf, w) })
 	return buf
 }
 
@@ -178,7 +178,7 @@ func (a *analyzer) appendWord(buf []Token, w string) []Token {
 		t.Word = w
 		return append(buf, t)
 	}
-	if base, neg, ok := contraction(w); ok {
+	if base, neg, ok := analysis.Contraction(w); ok {
 		buf = a.appendWord(buf, base)
 		if neg {
 			buf = append(buf, a.not)
@@ -188,7 +188,7 @@ func (a *analyzer) appendWord(buf []Token, w string) []Token {
 	if w[0] >= '0' && w[0] <= '9' {
 		return append(buf, Token{Word: w, Term: -1, Stop: true})
 	}
-	if !isWord(w) {
+	if !analysis.IsPlainWord(w) {
 		return append(buf, Token{Word: w, Term: -1})
 	}
 	if v, ok := a.seen.Load(w); ok {
@@ -208,7 +208,7 @@ func (a *analyzer) appendWord(buf []Token, w string) []Token {
 
 // unknown reads a word outside the vocabulary: by its stem, else as a typo of a known word.
 func (a *analyzer) unknown(w string) Token {
-	if t, ok := a.stems[stem(w)]; ok {
+	if t, ok := a.stems[analysis.Stem(w)]; ok {
 		return Token{Word: w, Term: t}
 	}
 	if t := a.correct(w); t >= 0 {
@@ -338,108 +338,4 @@ func (s *scratch) lower(text string) string {
 	}
 	s.low = b
 	return unsafe.String(unsafe.SliceData(b), len(b))
-}
-
-// forEachWord calls fn with each run of letters and digits in s (apostrophes inside a word kept).
-func forEachWord(s string, fn func(string)) {
-	start := -1
-	for i, r := range s {
-		var inWord bool
-		if r < utf8.RuneSelf { // ASCII fast path
-			c := byte(r)
-			inWord = wordByte[c] || c == '\'' && start >= 0 && i+1 < len(s) && isLetterByte(s[i+1])
-		} else {
-			inWord = unicode.IsLetter(r) || unicode.IsDigit(r)
-		}
-		if inWord {
-			if start < 0 {
-				start = i
-			}
-			continue
-		}
-		if start >= 0 {
-			fn(s[start:i])
-			start = -1
-		}
-	}
-	if start >= 0 {
-		fn(s[start:])
-	}
-}
-
-// wordByte marks the ASCII letters and digits.
-var wordByte = func() (t [256]bool) {
-	for c := 0; c < 128; c++ {
-		t[c] = 'a' <= c && c <= 'z' || '0' <= c && c <= '9' || 'A' <= c && c <= 'Z'
-	}
-	return t
-}()
-
-func isLetterByte(c byte) bool { return (c >= 'a' && c <= 'z') || c >= utf8.RuneSelf }
-
-// isWord reports whether w is a plain lower-case ASCII word that stemming and typo correction
-// can handle.
-func isWord(w string) bool {
-	if len(w) == 0 || len(w) > 40 {
-		return false
-	}
-	for i := 0; i < len(w); i++ {
-		if c := w[i]; (c < 'a' || c > 'z') && (c < '0' || c > '9') {
-			return false
-		}
-	}
-	return true
-}
-
-func stem(w string) string {
-	if !isWord(w) {
-		return w
-	}
-	switch w {
-	case "disk", "disks":
-		return "disc"
-	case "pee", "peed", "peeing":
-		return "urin"
-	}
-	return english.Stem(w, true)
-}
-
-// contraction splits contracted words: "can't" -> ("can", true), "i'm" -> ("i", false),
-// "dont" -> ("do", true).
-func contraction(w string) (base string, neg, ok bool) {
-	if w[len(w)-1] == 't' { // every bare negation ends in t
-		if b, ok := bareNegations[w]; ok {
-			return b, true, true
-		}
-	}
-	if !strings.ContainsRune(w, '\'') {
-		return "", false, false
-	}
-	if b, ok := strings.CutSuffix(w, "n't"); ok {
-		switch b {
-		case "ca":
-			b = "can"
-		case "wo":
-			b = "will"
-		case "sha":
-			b = "shall"
-		case "ai":
-			b = "is"
-		}
-		return b, true, true
-	}
-	for _, suf := range []string{"'s", "'re", "'ve", "'ll", "'d", "'m"} {
-		if b, ok := strings.CutSuffix(w, suf); ok {
-			return b, false, true
-		}
-	}
-	return strings.ReplaceAll(w, "'", ""), false, true
-}
-
-// bareNegations are negative contractions typed without the apostrophe.
-var bareNegations = map[string]string{
-	"cant": "can", "cannot": "can", "dont": "do", "doesnt": "does", "didnt": "did", "isnt": "is",
-	"wasnt": "was", "arent": "are", "werent": "were", "wont": "will", "couldnt": "could",
-	"shouldnt": "should", "wouldnt": "would", "havent": "have", "hasnt": "has", "hadnt": "had",
-	"aint": "is", "cnt": "can", "dnt": "do",
 }

@@ -8,7 +8,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/agnivade/levenshtein"
-	"github.com/kljensen/snowball/english"
 )
 
 // Token is one word of analysed text.
@@ -61,15 +60,15 @@ func NewAnalyzer(synonyms [][]string, texts ...string) *Analyzer {
 		phrases: &phraseNode{},
 	}
 	learn := func(text string) {
-		eachWord(text, func(w string) {
-			if stopwords[w] || !isWord(w) {
+		EachWord(text, func(w string) {
+			if stopwords[w] || !IsPlainWord(w) {
 				return
 			}
 			if i, ok := a.known[w]; ok {
 				a.wordFrq[i]++
 				return
 			}
-			t := a.term(stem(w))
+			t := a.term(Stem(w))
 			a.known[w] = int32(len(a.words))
 			a.words = append(a.words, w)
 			a.wordFrq = append(a.wordFrq, 1)
@@ -119,7 +118,7 @@ func (a *Analyzer) term(s string) int32 {
 
 func (a *Analyzer) termsOf(s string) []int32 {
 	var out []int32
-	eachWord(s, func(w string) {
+	EachWord(s, func(w string) {
 		if i, ok := a.known[w]; ok && !stopwords[w] {
 			out = append(out, a.wordTrm[i])
 		}
@@ -153,7 +152,7 @@ func (a *Analyzer) NumTerms() int { return len(a.terms) }
 
 // TermOf returns the term of word's stem when the vocabulary has it.
 func (a *Analyzer) TermOf(word string) (int32, bool) {
-	t, ok := a.stems[stem(word)]
+	t, ok := a.stems[Stem(word)]
 	return t, ok
 }
 
@@ -164,7 +163,7 @@ func (a *Analyzer) Stem(t int32) string { return a.terms[t] }
 // terms of their canonical wording.
 func (a *Analyzer) Analyze(text string, buf []Token) []Token {
 	start := len(buf)
-	eachWord(fold(text), func(w string) {
+	EachWord(fold(text), func(w string) {
 		buf = a.appendWord(buf, w)
 	})
 	return a.applySynonyms(buf, start)
@@ -174,7 +173,7 @@ func (a *Analyzer) appendWord(buf []Token, w string) []Token {
 	if w == "" {
 		return buf
 	}
-	if base, neg, ok := contraction(w); ok {
+	if base, neg, ok := Contraction(w); ok {
 		buf = a.appendWord(buf, base)
 		if neg {
 			buf = append(buf, Token{Word: "not", Term: -1, Stop: true})
@@ -187,7 +186,7 @@ func (a *Analyzer) appendWord(buf []Token, w string) []Token {
 	if i, ok := a.known[w]; ok {
 		return append(buf, Token{Word: w, Term: a.wordTrm[i]})
 	}
-	if !isWord(w) {
+	if !IsPlainWord(w) {
 		return append(buf, Token{Word: w, Term: -1})
 	}
 	if t, ok := a.unknown.Load(w); ok {
@@ -204,7 +203,7 @@ func (a *Analyzer) appendWord(buf []Token, w string) []Token {
 // readUnknown reads a plain word not written in the vocabulary: by its stem, else as a typo.
 func (a *Analyzer) readUnknown(w string) Token {
 	w = strings.Clone(w) // kept in the cache: not a slice of the caller's text
-	if t, ok := a.stems[stem(w)]; ok {
+	if t, ok := a.stems[Stem(w)]; ok {
 		return Token{Word: w, Term: t}
 	}
 	if t := a.correct(w); t >= 0 {
@@ -403,7 +402,7 @@ func fold(s string) string {
 
 // Words calls fn with each word of s as the analyzer reads it: lower case, typographic
 // apostrophes made plain, contractions not yet expanded.
-func Words(s string, fn func(word string)) { eachWord(fold(s), fn) }
+func Words(s string, fn func(word string)) { EachWord(fold(s), fn) }
 
 // PlainWords returns the words of s joined by single spaces: the form texts are compared in.
 func PlainWords(s string) string {
@@ -420,91 +419,11 @@ func PlainWords(s string) string {
 // IsStopword reports whether w (lower case) is a function word that carries no topic.
 func IsStopword(w string) bool { return stopwords[w] }
 
-// eachWord calls fn with each run of letters and digits in s (apostrophes inside a word kept).
-// s must already be normalised.
-func eachWord(s string, fn func(string)) {
-	start := -1
-	for i, r := range s {
-		inWord := unicode.IsLetter(r) || unicode.IsDigit(r) ||
-			(r == '\'' && start >= 0 && i+1 < len(s) && isLetterByte(s[i+1]))
-		if inWord {
-			if start < 0 {
-				start = i
-			}
-			continue
-		}
-		if start >= 0 {
-			fn(s[start:i])
-			start = -1
-		}
-	}
-	if start >= 0 {
-		fn(s[start:])
-	}
-}
-
-func isLetterByte(c byte) bool { return (c >= 'a' && c <= 'z') || c >= utf8.RuneSelf }
-
-// isWord reports whether w is a plain lower-case ASCII word that stemming and typo correction
-// can handle.
-func isWord(w string) bool {
-	if len(w) == 0 || len(w) > 40 {
-		return false
-	}
-	for i := 0; i < len(w); i++ {
-		if c := w[i]; (c < 'a' || c > 'z') && (c < '0' || c > '9') {
-			return false
-		}
-	}
-	return true
-}
-
-func stem(w string) string {
-	if !isWord(w) {
-		return w
-	}
-	if s, ok := stemOverrides[w]; ok {
-		return s
-	}
-	return english.Stem(w, true)
-}
-
 // stemOverrides fixes stems the Porter2 algorithm leaves apart though people mean the same.
 var stemOverrides = WordPairs("stems")
 
 // stopwords are function words and chat filler that say nothing about the topic.
 var stopwords = WordSet("stopwords")
-
-// contraction splits contracted words: "can't" -> ("can", true), "i'm" -> ("i", false),
-// "dont" -> ("do", true).
-func contraction(w string) (base string, neg, ok bool) {
-	if b, ok := bareNegations[w]; ok {
-		return b, true, true
-	}
-	if !strings.ContainsRune(w, '\'') {
-		return "", false, false
-	}
-	if strings.HasSuffix(w, "n't") {
-		b := w[:len(w)-3]
-		switch b {
-		case "ca":
-			b = "can"
-		case "wo":
-			b = "will"
-		case "sha":
-			b = "shall"
-		case "ai":
-			b = "is"
-		}
-		return b, true, true
-	}
-	for _, suf := range []string{"'s", "'re", "'ve", "'ll", "'d", "'m"} {
-		if strings.HasSuffix(w, suf) {
-			return w[:len(w)-len(suf)], false, true
-		}
-	}
-	return strings.ReplaceAll(w, "'", ""), false, true
-}
 
 // bareNegations are negative contractions typed without the apostrophe.
 var bareNegations = WordPairs("negations")

@@ -59,6 +59,6 @@ func checkWord(t *testing.T, name, w string) {
 
 func splitFields(l string) []string {
 	var out []string
-	eachWord(l, func(w string) { out = append(out, w) })
+	EachWord(l, func(w string) { out = append(out, w) })
 	return out
 }
