@@ -48,6 +48,8 @@ type Params struct {
 	DomainScore       float64 // naming the back, a message whose best entry scores this is about back pain
 	SuggestFloor      float64 // a runner-up scoring below this is never offered
 	SuggestRatio      float64 // a runner-up offered beside a story's answer or instead of one scores this share of the best
+	ContrastShare     float64 // words more central to one of the best few entries than to its rivals (contrast)
+	ContrastGap       float64 // the contrast applies when the best two are this close
 }
 
 // DefaultParams are the weights the matcher uses, as fitted on dev by TestFit.
@@ -73,4 +75,6 @@ var DefaultParams = Params{
 	DomainScore:       0.6,
 	SuggestFloor:      0.15,
 	SuggestRatio:      0.5,
+	ContrastShare:     0.8,
+	ContrastGap:       0.1,
 }
