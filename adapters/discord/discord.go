@@ -21,7 +21,8 @@
 // limit forces the rest of a reply into one shortened message. No message ever pings anyone.
 //
 // Each user has a token bucket (Options.PerMinute, Options.Burst). Over the limit, the user gets
-// one short notice and then silence until the bucket refills. Slash commands and buttons always
+// one short notice and then silence until the bucket refills. With Options.Store the buckets
+// live in a store shared by every replica (Redis), keyed by a hash of the user id. Slash commands and buttons always
 // get an answer, because Discord shows an error when an interaction is left unanswered.
 //
 // Nothing here logs message text or tokens: logs carry ids, the outcome and the duration, and
@@ -111,6 +112,10 @@ type Options struct {
 	// up to Burst at once. Zero or less means the defaults, 6 and 3.
 	PerMinute float64
 	Burst     int
+	// Store, when set, keeps those buckets (and whether the notice was sent) in a store shared
+	// with other replicas, such as store.Redis, so a user's limit spans them all; if it fails,
+	// requests are answered. Nil keeps the buckets in this process.
+	Store Store
 	// MaxConcurrent bounds the events answered at once; as many more may wait, and beyond that
 	// events are dropped (and logged). Zero or less means 32.
 	MaxConcurrent int
@@ -207,7 +212,8 @@ type Adapter struct {
 	gw       *gateway
 	pubKey   ed25519.PublicKey // nil unless in the HTTP endpoint mode
 	hasToken bool
-	limits   *limiter
+	limits   *limiter       // per-process buckets, used when Options.Store is nil
+	shared   *sharedLimiter // buckets in Options.Store, when set
 	now      func() time.Time
 
 	selfID      atomic.Pointer[string] // the bot's user id, from READY
@@ -296,6 +302,9 @@ func New(a Answerer, o Options) (*Adapter, error) {
 		now:      time.Now,
 		sem:      make(chan struct{}, o.MaxConcurrent),
 		grace:    shutdownGrace,
+	}
+	if o.Store != nil {
+		ad.shared = newSharedLimiter(o.Store, o.PerMinute, o.Burst, logger)
 	}
 	ad.quit, ad.stop = context.WithCancel(context.Background())
 	if id := strings.TrimSpace(o.ApplicationID); id != "" {

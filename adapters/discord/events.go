@@ -163,7 +163,7 @@ func (a *Adapter) note(text string) bot.Reply {
 // reply decides what to say to user: the answer, help, the rate-limit notice, or nothing
 // (ok false).
 func (a *Adapter) reply(ctx context.Context, user, text string, received time.Time) (r bot.Reply, outcome string, ok bool) {
-	switch a.limits.check(user, received) {
+	switch a.limit(ctx, user, received) {
 	case notify:
 		return a.note(noticeText), OutcomeRateLimited, true
 	case drop:

@@ -73,14 +73,14 @@ func fixed(r bot.Reply, outcome string) answerFunc {
 // compose decides at once how to answer interaction i: its kind for the log, whether the answer
 // is ephemeral (needed before a deferral), and the function that makes the answer, which may be
 // slow.
-func (a *Adapter) compose(i *discordgo.Interaction, received time.Time) (kind string, ephemeral bool, answer answerFunc) {
+func (a *Adapter) compose(ctx context.Context, i *discordgo.Interaction, received time.Time) (kind string, ephemeral bool, answer answerFunc) {
 	user := interactionUser(i)
 	switch d := i.Data.(type) {
 	case discordgo.ApplicationCommandInteractionData:
 		if d.Name != commandName {
 			return "command", true, fixed(a.note(unknownCmd), OutcomeRejected)
 		}
-		if a.limits.check(user, received) != allow {
+		if a.limit(ctx, user, received) != allow {
 			// An unanswered interaction shows the user an error, so always send the notice.
 			return "command", true, fixed(a.note(noticeText), OutcomeRateLimited)
 		}
@@ -93,7 +93,7 @@ func (a *Adapter) compose(i *discordgo.Interaction, received time.Time) (kind st
 			return r, r.Outcome()
 		}
 	case discordgo.MessageComponentInteractionData:
-		if a.limits.check(user, received) != allow {
+		if a.limit(ctx, user, received) != allow {
 			return "button", true, fixed(a.note(noticeText), OutcomeRateLimited)
 		}
 		id := d.CustomID
@@ -108,7 +108,7 @@ func (a *Adapter) compose(i *discordgo.Interaction, received time.Time) (kind st
 func (a *Adapter) answerInteraction(i *discordgo.Interaction, received time.Time, respond responder) {
 	ctx, cancel := a.handlerContext(requestTimeout)
 	defer cancel()
-	kind, ephemeral, answer := a.compose(i, received)
+	kind, ephemeral, answer := a.compose(ctx, i, received)
 	var flags discordgo.MessageFlags
 	if ephemeral {
 		flags = discordgo.MessageFlagsEphemeral

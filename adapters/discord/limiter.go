@@ -1,6 +1,7 @@
 package discord
 
 import (
+	"context"
 	"math"
 	"sync"
 	"time"
@@ -54,6 +55,15 @@ func newLimiter(perMinute float64, burst int) *limiter {
 	r := rate.Limit(perMinute / 60)
 	idle := time.Duration(math.Ceil(float64(burst) / float64(r) * float64(time.Second)))
 	return &limiter{rate: r, burst: burst, idle: idle, users: map[string]*bucket{}}
+}
+
+// limit applies the user's rate limit at now: in the shared store when there is one, else in
+// this process.
+func (a *Adapter) limit(ctx context.Context, user string, now time.Time) verdict {
+	if a.shared != nil {
+		return a.shared.check(ctx, user)
+	}
+	return a.limits.check(user, now)
 }
 
 // check takes a token from user's bucket at now and says what to do.

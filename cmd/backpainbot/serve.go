@@ -291,6 +291,7 @@ func (s *server) adapters() ([]component, error) {
 			Ephemeral:     d.IsEphemeral(),
 			PerMinute:     d.RateLimit.PerMinute,
 			Burst:         d.RateLimit.Burst,
+			Store:         s.discordStore(),
 			Logger:        s.log.With("component", "discord"),
 			Metrics:       s.metrics,
 			State:         st,
