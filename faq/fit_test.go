@@ -129,6 +129,8 @@ var grid = []struct {
 	{"Support", []float64{0, 0.25, 0.5, 0.75, 1, 1.5}, func(p *Params, v float64) { p.Support = v }},
 	{"UnknownShare", []float64{0.5, 0.7, 0.9}, func(p *Params, v float64) { p.UnknownShare = float32(v) }},
 	{"PriorShare", []float64{0.2, 0.3, 0.4}, func(p *Params, v float64) { p.PriorShare = float32(v) }},
+	{"ContrastShare", []float64{0, 0.1, 0.2, 0.3, 0.5, 0.8, 1.2}, func(p *Params, v float64) { p.ContrastShare = v }},
+	{"ContrastGap", []float64{0.05, 0.1, 0.2, 0.3, 1}, func(p *Params, v float64) { p.ContrastGap = v }},
 }
 
 // coordinateSearch runs the sweep from start, logging every point.

@@ -49,6 +49,9 @@ type Candidate struct {
 	Question string
 	// Score is in [0,1]; 1 means the question says exactly what the entry covers.
 	Score float64
+	// raw is the score before it is capped at 1, so entries that both reach the cap still
+	// rank, and lead one another, by how much more each says.
+	raw float64
 }
 
 // Match is the matcher's verdict on one question.
@@ -166,7 +169,7 @@ func (ix *Index) sortTop(sc *scratch) {
 	}
 	sc.top = sc.top[:0]
 	for i, e := range sc.cands {
-		c := Candidate{ID: ix.faq.Entries[e].ID, Score: min(1, max(0, sc.best[i]+bonus))}
+		c := Candidate{ID: ix.faq.Entries[e].ID, raw: max(0, sc.best[i]+bonus)}
 		if len(sc.top) == MaxAlternatives+1 && !better(c, sc.top[MaxAlternatives]) {
 			continue
 		}
@@ -179,15 +182,17 @@ func (ix *Index) sortTop(sc *scratch) {
 			sc.top[k], sc.top[k-1] = sc.top[k-1], sc.top[k]
 		}
 	}
+	ix.contrast(sc)
 	for k := range sc.top {
+		sc.top[k].Score = min(1, sc.top[k].raw)
 		sc.top[k].Question = ix.faq.Entries[ix.faq.byID[sc.top[k].ID]].Question
 	}
 }
 
 // better orders candidates by score, then by id so ties are stable.
 func better(a, b Candidate) bool {
-	if a.Score != b.Score {
-		return a.Score > b.Score
+	if a.raw != b.raw {
+		return a.raw > b.raw
 	}
 	return strings.Compare(a.ID, b.ID) < 0
 }
@@ -211,9 +216,9 @@ func (ix *Index) confidence(sc *scratch, m *Match) bool {
 	if n == 0 || n > 4 {
 		return false
 	}
-	m.Best.Score = ix.unexplained(m.Best, sc.q, n)
+	m.Best = ix.unexplained(m.Best, sc.q, n)
 	for i := range m.Alternatives {
-		m.Alternatives[i].Score = ix.unexplained(m.Alternatives[i], sc.q, n)
+		m.Alternatives[i] = ix.unexplained(m.Alternatives[i], sc.q, n)
 	}
 	return true
 }
@@ -237,9 +242,9 @@ func resort(m *Match) {
 // that says which entry is meant; otherwise a message about back pain gets the closest topics,
 // and any other message nothing. A story is never answered unless it is about back pain.
 func (ix *Index) decide(sc *scratch, m *Match, domain bool) {
-	second := 0.0
+	lead := m.Best.raw
 	if len(m.Alternatives) > 0 {
-		second = m.Alternatives[0].Score
+		lead -= m.Alternatives[0].raw
 	}
 	specific := ix.specific(m.Best.ID, sc.q)
 	long := ix.long(sc)
@@ -247,10 +252,10 @@ func (ix *Index) decide(sc *scratch, m *Match, domain bool) {
 		return
 	}
 	switch {
-	case specific && m.Best.Score >= ix.p.Sure && m.Best.Score-second >= ix.p.Lead:
+	case specific && m.Best.Score >= ix.p.Sure && lead >= ix.p.Lead:
 		m.Band = Confident
 	case specific && m.Best.Score >= ix.p.Possible,
-		specific && domain && m.Best.Score >= ix.p.ClearLow && m.Best.Score-second >= ix.p.ClearLead:
+		specific && domain && m.Best.Score >= ix.p.ClearLow && lead >= ix.p.ClearLead:
 		// Over the bar, or about back pain with one entry well ahead of the rest.
 		m.Band = CloseCall
 	case domain:

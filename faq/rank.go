@@ -251,7 +251,7 @@ func (ix *Index) score(sc *scratch, e int32, qn float32) float64 {
 
 // unexplained lowers c's score by the share of the question's n content words (known terms in
 // q, not anchors or question words, plus unknown words) that c's entry does not use.
-func (ix *Index) unexplained(c Candidate, q []qterm, n int) float64 {
+func (ix *Index) unexplained(c Candidate, q []qterm, n int) Candidate {
 	e := &ix.entries[ix.faq.byID[c.ID]]
 	explained := 0
 	for _, x := range q {
@@ -263,7 +263,9 @@ func (ix *Index) unexplained(c Candidate, q []qterm, n int) float64 {
 		}
 	}
 	missing := float64(n-explained) / float64(n)
-	return max(0, c.Score-ix.p.Unexplained*missing)
+	c.raw = max(0, c.raw-ix.p.Unexplained*missing)
+	c.Score = min(1, c.raw)
+	return c
 }
 
 // specific reports whether entry id's phrasings or keywords share with the query a term that
@@ -279,4 +281,68 @@ func (ix *Index) specific(id string, q []qterm) bool {
 		}
 	}
 	return false
+}
+
+// contrast re-ranks the best few candidates, when the first two are within ContrastGap, by the
+// words that tell them apart: each gains
+// ContrastShare times the weight of the message's words that are more central to its own
+// phrasings than to any rival's among the few, as a share of the message. Two neighbouring
+// entries ("sciatica", "piriformis syndrome") share most of a message's words; the ones they
+// do not share say which is meant. Scores then shift down so the best is no higher than before.
+func (ix *Index) contrast(sc *scratch) {
+	if ix.p.ContrastShare == 0 || len(sc.top) < 2 || sc.qn == 0 || sc.top[0].raw-sc.top[1].raw > ix.p.ContrastGap {
+		return
+	}
+	var cent, gain [MaxAlternatives + 1]float32
+	var ent [MaxAlternatives + 1]int
+	for k := range sc.top {
+		ent[k] = ix.faq.byID[sc.top[k].ID]
+	}
+	for _, x := range sc.q {
+		if ix.generic[x.t] {
+			continue
+		}
+		for k := range sc.top {
+			cent[k] = ix.centrality(ent[k], x.t)
+		}
+		for k := range sc.top {
+			rival := float32(0)
+			for j := range sc.top {
+				if j != k {
+					rival = max(rival, cent[j])
+				}
+			}
+			if d := cent[k] - rival; d > 0 {
+				gain[k] += x.w * d
+			}
+		}
+	}
+	// The contrast orders the few; it does not make the message a better match than it was,
+	// so the best score stays where the best entry had it.
+	was, now := sc.top[0].raw, 0.0
+	for k := range sc.top {
+		sc.top[k].raw += ix.p.ContrastShare * float64(gain[k]/sc.qn)
+		now = max(now, sc.top[k].raw)
+	}
+	for k := range sc.top {
+		sc.top[k].raw = max(0, sc.top[k].raw-(now-was))
+	}
+	slices.SortStableFunc(sc.top, func(a, b Candidate) int {
+		if better(a, b) {
+			return -1
+		}
+		if better(b, a) {
+			return 1
+		}
+		return 0
+	})
+}
+
+// centrality is how central term t is to entry e's phrasings and keywords, 0 when unused.
+func (ix *Index) centrality(e int, t int32) float32 {
+	ei := &ix.entries[e]
+	if k, ok := slices.BinarySearch(ei.bag, t); ok {
+		return ei.central[k]
+	}
+	return 0
 }
