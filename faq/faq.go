@@ -40,8 +40,11 @@ type FAQ struct {
 	// canonical wording.
 	Synonyms [][]string
 	RedFlags RedFlags
-	Entries  []Entry
-	Tests    []Test
+	// StartHere are the ids of the 1 to 3 entries offered to a message plainly about back pain
+	// that names nothing more ("my back hurts"), in the moderator's order. It may be empty.
+	StartHere []string
+	Entries   []Entry
+	Tests     []Test
 	// Warnings lists what the file does against the advice in its header (answer length,
 	// doses, ...). They do not stop it loading; `faq lint` and the live reloader show them.
 	Warnings []Problem

@@ -254,7 +254,7 @@ func (p *parser) strs(n *yaml.Node, what string) []string {
 }
 
 func (p *parser) parseFile(f *FAQ, root *yaml.Node) {
-	top := p.fields(root, "the file", "version", "disclaimer", "fallback", "synonyms", "red_flags", "entries", "tests")
+	top := p.fields(root, "the file", "version", "disclaimer", "fallback", "synonyms", "red_flags", "start_here", "entries", "tests")
 	if v, ok := top["version"]; !ok {
 		p.add(root.Line, root.Column, "missing `version: %d` at the top of the file", SchemaVersion)
 	} else if n, err := strconv.Atoi(v.Value); err != nil || n != SchemaVersion {
@@ -289,6 +289,9 @@ func (p *parser) parseFile(f *FAQ, root *yaml.Node) {
 		p.add(n.Line, n.Column, "`entries:` must be a list with at least one entry")
 	} else {
 		p.entries(f, entries)
+	}
+	if v, ok := top["start_here"]; ok {
+		p.startHere(f, v)
 	}
 	if v, ok := top["tests"]; ok {
 		p.tests(f, v)

@@ -89,7 +89,9 @@ func (ix *Index) Match(question string) Match {
 	}
 	if len(sc.q) == 0 || len(sc.top) == 0 {
 		if ix.aboutBackPain(signs, 0, ix.story(sc)) {
-			return Match{Band: Suggest}
+			m := Match{Band: Suggest}
+			ix.startHere(sc, &m)
+			return m
 		}
 		return Match{}
 	}
@@ -167,6 +169,7 @@ func (ix *Index) sortTop(sc *scratch) {
 	if aboutOtherBodyPart(sc.toks) {
 		bonus = -ix.p.OtherPartPenalty
 	}
+	sc.bonus = bonus
 	sc.top = sc.top[:0]
 	for i, e := range sc.cands {
 		c := Candidate{ID: ix.faq.Entries[e].ID, raw: max(0, sc.best[i]+bonus)}
@@ -260,6 +263,9 @@ func (ix *Index) decide(sc *scratch, m *Match, domain bool) {
 		m.Band = CloseCall
 	case domain:
 		m.Band = Suggest
+		if ix.vague(sc) && ix.startHere(sc, m) {
+			return
+		}
 	default:
 		return
 	}
@@ -269,6 +275,48 @@ func (ix *Index) decide(sc *scratch, m *Match, domain bool) {
 			m.shown = append(m.shown, c)
 		}
 	}
+}
+
+// vague reports whether a message names nothing that points at one entry: each of its words the
+// FAQ knows is generic (the back, pain, where, a question word), as in "my back hurts what do i do".
+func (ix *Index) vague(sc *scratch) bool {
+	return !slices.ContainsFunc(sc.q, func(q qterm) bool { return !ix.generic[q.t] })
+}
+
+// startHere sets what a vague message about back pain is shown: the FAQ's start-here topics, after
+// the nearest entry when it is VagueLead ahead of the next. It reports false, showing nothing,
+// when the FAQ lists none.
+func (ix *Index) startHere(sc *scratch, m *Match) bool {
+	ids := ix.faq.StartHere
+	if len(ids) == 0 {
+		return false
+	}
+	m.shown = m.shown[:0]
+	if m.Best.ID != "" && len(m.Alternatives) > 0 && m.Best.raw-m.Alternatives[0].raw >= ix.p.VagueLead {
+		m.shown = append(m.shown, m.Best)
+	}
+	for _, id := range ids {
+		if len(m.shown) < maxSuggestions && !slices.ContainsFunc(m.shown, func(c Candidate) bool { return c.ID == id }) {
+			m.shown = append(m.shown, ix.candidate(sc, m, id))
+		}
+	}
+	return true
+}
+
+// candidate returns entry id as a candidate for m, with the score the ranking gave it.
+func (ix *Index) candidate(sc *scratch, m *Match, id string) Candidate {
+	for _, c := range append([]Candidate{m.Best}, m.Alternatives...) {
+		if c.ID == id {
+			return c
+		}
+	}
+	e := ix.faq.byID[id]
+	c := Candidate{ID: id, Question: ix.faq.Entries[e].Question}
+	if i := slices.Index(sc.cands, int32(e)); i >= 0 {
+		c.raw = max(0, sc.best[i]+sc.bonus)
+		c.Score = min(1, c.raw)
+	}
+	return c
 }
 
 // offer reports whether runner-up c is worth showing beside m.Best: after a confident answer to

@@ -57,6 +57,7 @@ type Params struct {
 	SuggestRatio      float64 // a runner-up offered beside a story's answer or instead of one scores this share of the best
 	ContrastShare     float64 // words more central to one of the best few entries than to its rivals (contrast)
 	ContrastGap       float64 // the contrast applies when the best two are this close
+	VagueLead         float64 // a vague message's best entry this far ahead of the next is shown before the start-here topics
 }
 
 // DefaultParams are the weights the matcher uses, as fitted on dev by TestFit.
@@ -84,4 +85,5 @@ var DefaultParams = Params{
 	SuggestRatio:      0.5,
 	ContrastShare:     0.8,
 	ContrastGap:       0.1,
+	VagueLead:         0.08,
 }

@@ -53,6 +53,7 @@ type scratch struct {
 	epoch  uint32
 	cands  []int32
 	top    []Candidate
+	bonus  float64 // added to every candidate's score for the whole message (sortTop)
 }
 
 // query appends the weighted, de-duplicated terms of toks to q, sorted by term, and returns
