@@ -9,7 +9,8 @@
 // about back pain at all (domain.go, from the word lists in faq/text/words), and which entries
 // fit it (rank.go: rare words weigh more, a story is read whole, sentence by sentence and in
 // neighbouring pairs). match.go turns both into a Band: an answer, a close call, "these may
-// help" topics for a message about back pain that nothing clearly fits, or no match. Every
+// help" topics for a message about back pain that nothing clearly fits (the file's start_here
+// entries when it names nothing but the back and its pain), or no match. Every
 // weight and threshold is in params.go, fitted on the dev sets by TestFit.
 //
 // The package knows nothing of chat platforms or of how a reply is worded; that is package bot.

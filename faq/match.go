@@ -284,7 +284,7 @@ func (ix *Index) vague(sc *scratch) bool {
 }
 
 // startHere sets what a vague message about back pain is shown: the FAQ's start-here topics, after
-// the nearest entry when it is VagueLead ahead of the next. It reports false, showing nothing,
+// the nearest entry when it is clearly ahead: over the Possible bar and VagueLead ahead of the next. It reports false, showing nothing,
 // when the FAQ lists none.
 func (ix *Index) startHere(sc *scratch, m *Match) bool {
 	ids := ix.faq.StartHere
@@ -292,7 +292,7 @@ func (ix *Index) startHere(sc *scratch, m *Match) bool {
 		return false
 	}
 	m.shown = m.shown[:0]
-	if m.Best.ID != "" && len(m.Alternatives) > 0 && m.Best.raw-m.Alternatives[0].raw >= ix.p.VagueLead {
+	if m.Best.Score >= ix.p.Possible && len(m.Alternatives) > 0 && m.Best.raw-m.Alternatives[0].raw >= ix.p.VagueLead {
 		m.shown = append(m.shown, m.Best)
 	}
 	for _, id := range ids {

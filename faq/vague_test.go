@@ -33,6 +33,7 @@ func TestVagueShowsStartHere(t *testing.T) {
 		{"agony", "my back is in agony", start},
 		{"what should i do", "what should i do about my back pain", start},
 		{"ouch", "ouch, lower back", start},
+		{"one word", "backache", start}, // one entry uses the word, but scores under the bar
 		// One entry shares a phrase ("ow my back") and is well ahead: it comes first.
 		{"nearest clearly ahead", "ow my back hurts so bad", append([]string{"leg-lift-pain"}, start[:2]...)},
 	}
