@@ -42,8 +42,9 @@ type rule struct {
 }
 
 type window struct {
-	f feat
-	w int
+	f    feat
+	w    int
+	part bool // the sign must be told of the rule's body part (same_part)
 }
 
 // check is a named test on a word of the message (or the whole message) that the rules file
@@ -83,6 +84,7 @@ var checks = map[string]check{
 	"vomit-near":        func(s *scratch, i int) bool { return s.wordNear(i, 8, vomitWords) },
 	"pain-before":       func(s *scratch, i int) bool { return s.painBefore(i, 8) },
 	"someone-else-fell": func(s *scratch, i int) bool { return s.someoneElseFell(i) },
+	"someone-elses":     func(s *scratch, i int) bool { return s.someoneElses(i) },
 }
 
 // ruleSet is data/rules.yaml, compiled.
@@ -103,8 +105,9 @@ func mustRules(data []byte, l *lexicon) *ruleSet {
 }
 
 type windowYAML struct {
-	Any    []string `yaml:"any"`
-	Within int      `yaml:"within"`
+	Any      []string `yaml:"any"`
+	Within   int      `yaml:"within"`
+	SamePart bool     `yaml:"same_part"`
 }
 
 func parseRules(data []byte, l *lexicon) (*ruleSet, error) {
@@ -172,7 +175,7 @@ func parseRules(data []byte, l *lexicon) (*ruleSet, error) {
 			if w.Within < 1 {
 				return nil, fmt.Errorf("rule %s: a window needs within: N words", id)
 			}
-			out = append(out, window{fs, w.Within})
+			out = append(out, window{fs, w.Within, w.SamePart})
 		}
 		return out, nil
 	}
@@ -303,7 +306,7 @@ func (r *rule) holds(s *scratch, i int) bool {
 		return false
 	}
 	for _, w := range r.near {
-		if !s.near(i, w.f, w.w) {
+		if w.part && !s.nearOwned(i, w.f, w.w) || !w.part && !s.near(i, w.f, w.w) {
 			return false
 		}
 	}

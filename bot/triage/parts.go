@@ -1,0 +1,201 @@
+package triage
+
+// Whose sign, and of which body part: a red-flag rule about a body part needs the sign near it
+// to be told of that part ("my bum went numb"), not of another part in the same sentence ("my
+// bum aches and my leg tingles"), and told of the writer, not of somebody else ("my sister has
+// numbness in her legs, my back is just sore").
+
+// part reports whether token k names a body part: a saddle word, a leg or foot word, or a word
+// of the `parts` set (back, arm, neck...). "back of", "side of" name the part after them.
+func (s *scratch) part(k int) bool {
+	if s.info[k].flags&flCont != 0 {
+		return false
+	}
+	if s.info[k].feat&(fSaddle|fLeg|fFoot) != 0 {
+		return true
+	}
+	return partWords[s.toks[k].Word] && !(s.word(k+1) == "of" && partOf[s.toks[k].Word])
+}
+
+// owner returns the body part the sign at token n is told of, or -1 when its clause names none:
+// the part after it joined by a preposition ("tingling down my leg", "numb in my bum") or
+// straight after it ("numb bum", "weak left leg"); else a part just before it in its clause
+// ("my bum went numb", "my leg tingles"). A part farther off, or after "from" ("numbness from my
+// leg spread into my groin"), does not own it. A phrase that names a part and its sign ("bum
+// asleep") owns itself.
+func (s *scratch) owner(n int) int {
+	if s.part(n) {
+		return n
+	}
+	clause := s.info[n].clause
+	prep, steps := false, 0
+	for k := n + 1; k < len(s.toks) && s.info[k].clause == clause && steps < 6; k++ {
+		if s.info[k].flags&flCont != 0 {
+			continue
+		}
+		steps++
+		if s.part(k) {
+			if prep || steps == 1 || s.onlyModifiers(n, k) {
+				return k
+			}
+			break
+		}
+		w := s.toks[k].Word
+		if attachWords[w] {
+			prep = true
+			continue
+		}
+		if w == "and" || w == "or" || w == "but" || !s.toks[k].Stop && !modifierWords[w] {
+			break
+		}
+	}
+	for k, steps := n-1, 0; k >= 0 && s.info[k].clause == clause && steps < 3; k-- {
+		if s.info[k].flags&flCont != 0 {
+			continue
+		}
+		steps++
+		if s.part(k) {
+			return k
+		}
+	}
+	return -1
+}
+
+// onlyModifiers reports whether only possessives and modifiers ("my left", "the inner") stand
+// between tokens a and b.
+func (s *scratch) onlyModifiers(a, b int) bool {
+	for k := a + 1; k < b; k++ {
+		if w := s.toks[k].Word; s.info[k].flags&flCont == 0 && !modifierWords[w] && !possessives[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// joined reports whether parts a and b are listed together ("my bum and legs", "legs and
+// groin"): only small words, modifiers and at least one "and", "or" or "plus" stand between.
+func (s *scratch) joined(a, b int) bool {
+	if a > b {
+		a, b = b, a
+	}
+	if s.info[a].clause != s.info[b].clause || b-a > 6 {
+		return false
+	}
+	and := false
+	for k := a + 1; k < b; k++ {
+		w := s.toks[k].Word
+		switch {
+		case s.info[k].flags&flCont != 0:
+		case w == "and" || w == "or" || w == "plus" || w == "nor":
+			and = true
+		case !possessives[w] && !modifierWords[w] && !s.part(k):
+			return false
+		}
+	}
+	return and
+}
+
+// samePart reports whether part o stands for the same kind of body part as the rule's word at
+// token i: both saddle words, or both leg or foot words; or o is listed with i.
+func (s *scratch) samePart(i, o int) bool {
+	if o == i || s.joined(i, o) {
+		return true
+	}
+	fi, fo := s.info[i].feat, s.info[o].feat
+	if fi&fSaddle != 0 {
+		return fo&fSaddle != 0
+	}
+	if fi&(fLeg|fFoot) != 0 {
+		return fo&(fLeg|fFoot) != 0 && fo&fSaddle == 0
+	}
+	return false
+}
+
+// nearOwned is near for a sign that must be told of token i's body part: an undenied token with
+// f within w content words of i in its sentence that is told of i's kind of part, or of no part.
+func (s *scratch) nearOwned(i int, f feat, w int) bool {
+	sent := s.info[i].sent
+	lo, hi := s.reach(i, w)
+	for k := lo; k <= hi; k++ {
+		in := &s.info[k]
+		if in.sent != sent || in.feat&f == 0 || in.flags&flNeg != 0 {
+			continue
+		}
+		o := s.owner(k)
+		if o < 0 || s.samePart(i, o) {
+			return true
+		}
+	}
+	return false
+}
+
+// reach returns the first and last token within w content words of token i in its sentence.
+func (s *scratch) reach(i, w int) (int, int) {
+	sent := s.info[i].sent
+	lo, hi := i, i
+	for k, n := i-1, 0; k >= 0 && s.info[k].sent == sent; k-- {
+		if s.info[k].flags&flCont == 0 && !s.toks[k].Stop {
+			if n++; n > w {
+				break
+			}
+		}
+		lo = k
+	}
+	for k, n := i+1, 0; k < len(s.toks) && s.info[k].sent == sent; k++ {
+		if s.info[k].flags&flCont == 0 && !s.toks[k].Stop {
+			if n++; n > w {
+				break
+			}
+		}
+		hi = k
+	}
+	return lo, hi
+}
+
+// someoneElses reports a sign told of another person while the back pain is the writer's own:
+// "my sister has numbness in her legs, my back is just sore", "my wife's legs go numb when she's
+// pregnant, i have lower back ache". The nearest owner before the sign in its sentence decides
+// whose sign it is ("her legs", "my dad has", but "my legs"); the writer's own back, and no "his
+// back" or "her back", whose pain it is. A carer's story ("my dad can't pee and his back is
+// agony") still counts.
+func (s *scratch) someoneElses(i int) bool {
+	sent := s.info[i].sent
+	other := false
+	for k := i - 1; k >= 0 && k >= i-10 && s.info[k].sent == sent; k-- {
+		w := s.toks[k].Word
+		if w == "my" || selfWords[w] {
+			return false
+		}
+		if othersBody[w] || people[w] {
+			other = true
+			break
+		}
+	}
+	return other && s.ownBack()
+}
+
+// ownBack reports that the message tells of the writer's own back ("my back", "my lower back",
+// "i have lower back pain") and of no one else's ("his back", "her spine").
+func (s *scratch) ownBack() bool {
+	mine := false
+	for k := range s.toks {
+		switch s.toks[k].Word {
+		case "back", "spine", "backache":
+		default:
+			continue
+		}
+		j := k - 1
+		for j >= 0 && j >= k-3 && backModifiers[s.word(j)] {
+			j--
+		}
+		switch w := s.word(j); {
+		case othersBody[w]:
+			return false
+		case w == "my":
+			mine = true
+		case w == "have" || w == "got" || w == "get" || w == "ive":
+			mine = mine || k+1 < len(s.toks) && s.info[k+1].feat&fPain != 0 // "i have lower back pain"
+		}
+	}
+	return mine
+}
