@@ -85,6 +85,7 @@ var checks = map[string]check{
 	"pain-before":       func(s *scratch, i int) bool { return s.painBefore(i, 8) },
 	"someone-else-fell": func(s *scratch, i int) bool { return s.someoneElseFell(i) },
 	"someone-elses":     func(s *scratch, i int) bool { return s.someoneElses(i) },
+	"from-posture":      func(s *scratch, i int) bool { return s.fromPosture(i) },
 }
 
 // ruleSet is data/rules.yaml, compiled.

@@ -214,4 +214,7 @@ var (
 	modifierWords     = lex.set("modifiers")
 	possessives       = lex.set("possessives")
 	backModifiers     = lex.set("back-modifiers")
+	postureWords      = lex.set("posture")
+	postureAlone      = lex.set("posture-alone")
+	longSpell         = lex.set("long-spell")
 )

@@ -41,7 +41,7 @@ func (s *scratch) owner(n int) int {
 			break
 		}
 		w := s.toks[k].Word
-		if attachWords[w] {
+		if attachWords[w] || partOf[w] && s.word(k+1) == "of" { // "down the back of my thigh"
 			prep = true
 			continue
 		}
@@ -194,8 +194,46 @@ func (s *scratch) ownBack() bool {
 		case w == "my":
 			mine = true
 		case w == "have" || w == "got" || w == "get" || w == "ive":
-			mine = mine || k+1 < len(s.toks) && s.info[k+1].feat&fPain != 0 // "i have lower back pain"
+			// "i have lower back pain", "i've got a stiff back"
+			mine = mine || j < k-1 || k+1 < len(s.toks) && s.info[k+1].feat&fPain != 0
 		}
 	}
 	return mine
+}
+
+// fromPosture reports numbness that a long spell in one position explains, told in token i's
+// sentence: "my bum went numb after sitting on the floor for hours", "on long bike rides", "my
+// foot went numb sitting cross-legged". Numbness told with the toilet or wiping never is.
+func (s *scratch) fromPosture(i int) bool {
+	sent := s.info[i].sent
+	posture, spell := false, false
+	for k := range s.toks {
+		if s.info[k].sent != sent {
+			continue
+		}
+		w := s.toks[k].Word
+		if (postureAlone[w] || postureWords[w]) && (s.before(k, 6, simileWords) || s.negatorBefore(k, 4)) {
+			continue // "numb, like after a long ride, but i haven't been on a bike"
+		}
+		switch {
+		case postureAlone[w]:
+			posture, spell = true, true
+		case postureWords[w]:
+			posture = true
+			spell = spell || s.word(k-1) == "long" || s.word(k-2) == "long"
+		case longSpell[w]:
+			spell = true
+		}
+	}
+	return posture && spell && !s.near(i, fToilet|fWipe, 3)
+}
+
+// negatorBefore reports a negator within n words before token k in its sentence.
+func (s *scratch) negatorBefore(k, n int) bool {
+	for j := k - 1; j >= 0 && j >= k-n && s.info[j].sent == s.info[k].sent; j-- {
+		if s.info[j].kind&kNeg != 0 {
+			return true
+		}
+	}
+	return false
 }
