@@ -86,6 +86,10 @@ var checks = map[string]check{
 	"someone-else-fell": func(s *scratch, i int) bool { return s.someoneElseFell(i) },
 	"someone-elses":     func(s *scratch, i int) bool { return s.someoneElses(i) },
 	"from-posture":      func(s *scratch, i int) bool { return s.fromPosture(i) },
+	"unhurt":            func(s *scratch, i int) bool { return s.unhurt(i) },
+	"one-limb-gave":     func(s *scratch, i int) bool { return s.oneLimbGave(i) },
+	"cough-cause":       func(s *scratch, i int) bool { return s.coughCause(i) },
+	"walk-limited":      func(s *scratch, i int) bool { return s.walkLimited(i) },
 }
 
 // ruleSet is data/rules.yaml, compiled.

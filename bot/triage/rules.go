@@ -127,7 +127,7 @@ func (s *scratch) before(i, n int, words map[string]bool) bool {
 }
 
 // longAgo reports whether token i's clause dates it months or years back: "a fall last year",
-// "fell off my bike years ago", "as a kid".
+// "fell off my bike years ago", "as a kid", "in high school", "when i was 12".
 func (s *scratch) longAgo(i int) bool {
 	clause := s.info[i].clause
 	for k := max(i-14, 0); k < len(s.toks) && k <= i+14; k++ {
@@ -144,8 +144,18 @@ func (s *scratch) longAgo(i int) bool {
 			if s.word(k+1) == "year" {
 				return true
 			}
-		case "childhood", "kid", "child", "teenager", "teens":
+		case "childhood", "kid", "child", "teenager", "teens", "younger":
 			return true
+		case "school":
+			if schoolYears[s.word(k-1)] {
+				return true // "in high school", "at primary school"
+			}
+		case "was":
+			if s.word(k-1) == "i" && s.word(k-2) == "when" {
+				if n, suf, ok := number(s.word(k + 1)); ok && suf == "" && n < 40 {
+					return true // "when i was 12"
+				}
+			}
 		case "age", "aged":
 			if _, suf, ok := number(s.word(k + 1)); ok && suf == "" {
 				return true // "a car accident at age 15"
