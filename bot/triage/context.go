@@ -30,8 +30,9 @@ func (s *scratch) unhurt(i int) bool {
 	return false
 }
 
-// oneLimbGave reports that what gave way at token i is one knee, ankle, leg or foot, not both
-// legs: "my knee buckled playing football", "my ankle gave way on the kerb".
+// oneLimbGave reports that what gave way (or would not hold) at token i is one knee, ankle, leg
+// or foot, not both legs: "my knee buckled playing football", "my ankle gave way on the kerb",
+// "my leg didn't want to support me". The limb is the word itself or its subject just before it.
 func (s *scratch) oneLimbGave(i int) bool {
 	clause := s.info[i].clause
 	for k := i; k >= 0 && k >= i-4 && s.info[k].clause == clause; k-- {
@@ -41,6 +42,8 @@ func (s *scratch) oneLimbGave(i int) bool {
 			return false
 		case singleLimbs[w]:
 			return true
+		case k < i && !limbAux[w] && !s.toks[k].Stop && s.info[k].flags&flCont == 0:
+			return false
 		}
 	}
 	return false
@@ -66,3 +69,79 @@ func (s *scratch) coughCause(i int) bool {
 // walkLimited reports that pain, distance or time limits the walking at token i: "i struggle to
 // walk far because my back hurts", "hard to walk for long".
 func (s *scratch) walkLimited(i int) bool { return s.after(i, 6, walkLimit) }
+
+// painDidIt reports a blow told of the pain, not of a thing: "it literally knocked me off my
+// feet", "the spasm hit me". The subject just before the word is "it", "this" or a pain word.
+func (s *scratch) painDidIt(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3 && s.info[k].clause == s.info[i].clause; k-- {
+		w := s.toks[k].Word
+		if w == "it" || w == "this" || s.info[k].feat&(fPain|fSciatica|fSevere) != 0 || collapseCause[w] {
+			return true
+		}
+		if !limbAux[w] && w != "literally" && w != "really" {
+			return false
+		}
+	}
+	return false
+}
+
+// supposedCause reports a crash or fall only wondered about as a cause: "not sure if this is
+// due to an accident", "i wonder whether it was the fall". A hedge and "if" stand before it in
+// its clause with no "after", "since" or "because" between: "not sure if i should go in after
+// falling off the ladder" tells of a fall that happened, and "what if i fell down the stairs?"
+// asks about one, which deserves the urgent advice.
+func (s *scratch) supposedCause(i int) bool {
+	clause := s.info[i].clause
+	for k := i - 1; k >= 0 && k >= i-8 && s.info[k].clause == clause; k-- {
+		if s.info[k].kind&kIf != 0 {
+			return k > 0 && s.info[k-1].kind&kHedge != 0 || k > 1 && s.info[k-2].kind&kHedge != 0
+		}
+		switch s.toks[k].Word {
+		case "after", "since", "because", "cos", "when", "from":
+			return false
+		}
+	}
+	return false
+}
+
+// signsOfOther reports "warning signs" named of something other than the back: "the first
+// warning signs of a migraine".
+func (s *scratch) signsOfOther(i int) bool {
+	if s.info[i].flags&flCont != 0 || !warningStarts[s.toks[i].Word] {
+		return false
+	}
+	k := i + 1
+	for k < len(s.toks) && s.info[k].flags&flCont != 0 {
+		k++
+	}
+	if s.word(k) != "of" && s.word(k) != "for" {
+		return false
+	}
+	for k++; k < len(s.toks) && possessives[s.toks[k].Word]; k++ {
+	}
+	return k < len(s.toks) && !backTopics[s.toks[k].Word] && s.info[k].feat&(fPain|fSciatica|fSaddle|fBladder|fBowel|fNumb|fWeak) == 0
+}
+
+// feelWordNear reports a word of sensation ("feel", "feels", "sensation") within four words of
+// token i in its clause: "my legs feel weird", not "the problem of my feet".
+func (s *scratch) feelWordNear(i int) bool {
+	clause := s.info[i].clause
+	for k := max(i-4, 0); k < len(s.toks) && k <= i+4; k++ {
+		if s.info[k].clause == clause && s.info[k].ab == abSense {
+			return true
+		}
+	}
+	return false
+}
+
+// painAfter reports a pain or severe word within n words after token j in its sentence: "i
+// couldn't stand up i was in so much pain".
+func (s *scratch) painAfter(j, n int) bool {
+	sent := s.info[j].sent
+	for k := j + 1; k < len(s.toks) && k <= j+n && s.info[k].sent == sent; k++ {
+		if s.info[k].feat&(fPain|fSevere) != 0 && s.info[k].flags&flNeg == 0 {
+			return true
+		}
+	}
+	return false
+}

@@ -90,6 +90,10 @@ var checks = map[string]check{
 	"one-limb-gave":     func(s *scratch, i int) bool { return s.oneLimbGave(i) },
 	"cough-cause":       func(s *scratch, i int) bool { return s.coughCause(i) },
 	"walk-limited":      func(s *scratch, i int) bool { return s.walkLimited(i) },
+	"pain-did-it":       func(s *scratch, i int) bool { return s.painDidIt(i) },
+	"supposed-cause":    func(s *scratch, i int) bool { return s.supposedCause(i) },
+	"signs-of-other":    func(s *scratch, i int) bool { return s.signsOfOther(i) },
+	"feel-word-near":    func(s *scratch, i int) bool { return s.feelWordNear(i) },
 }
 
 // ruleSet is data/rules.yaml, compiled.

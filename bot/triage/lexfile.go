@@ -223,4 +223,8 @@ var (
 	coughWords        = lex.set("cough")
 	causeWords        = lex.set("cause")
 	schoolYears       = lex.set("school-years")
+	monthWords        = lex.set("months")
+	limbAux           = lex.set("limb-aux")
+	backTopics        = lex.set("back-topics")
+	warningStarts     = lex.set("warning-starts")
 )

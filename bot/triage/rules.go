@@ -144,6 +144,10 @@ func (s *scratch) longAgo(i int) bool {
 			if s.word(k+1) == "year" {
 				return true
 			}
+		case "in":
+			if monthWords[s.word(k+1)] {
+				return true // "a car accident in january": months back
+			}
 		case "childhood", "kid", "child", "teenager", "teens", "younger":
 			return true
 		case "school":

@@ -813,7 +813,7 @@ func (d *Detector) derive(s *scratch, c *chain, abs uint32, partial bool) {
 			switch {
 			case s.after(j, 5, tiptoes):
 				in.feat |= fFootDrop
-			case s.strained() || s.after(j, 8, walkLimit) || (s.pastInability(j) || partial || s.painBefore(j, 8) || s.wordNear(j, 10, activityWords)) && !s.legSigns(j):
+			case s.strained() || s.after(j, 8, walkLimit) || (s.pastInability(j) || partial || s.painBefore(j, 8) || s.painAfter(j, 8) || s.wordNear(j, 10, activityWords)) && !s.legSigns(j):
 				// "could barely walk" after a strain, "my back is so bad i can barely walk", or
 				// "I couldn't walk for two days" told of the past, or "can't walk, can't sit, can't
 				// sleep", with nothing about the legs: pain limits walking
@@ -827,8 +827,10 @@ func (d *Detector) derive(s *scratch, c *chain, abs uint32, partial bool) {
 			case s.after(j, 5, tiptoes):
 				in.feat |= fFootDrop
 			case s.after(j, 3, upright):
-			case s.after(j, 5, walkLimit) || partial && !s.legSigns(j):
-				in.feat |= fSevere // "can hardly stand up": pain, unless the legs are told of
+			case s.after(j, 5, walkLimit) || next == "anymore" || (partial || s.painAfter(j, 8)) && !s.legSigns(j):
+				// "can hardly stand up", "couldn't stand up i was in so much pain", "until i
+				// couldn't stand anymore": pain, unless the legs are told of
+				in.feat |= fSevere
 			case next == "it" || next == "this" || next == "that" || next == "being" || next == "sitting" ||
 				next == "people" || next == "him" || next == "her" || next == "them" || next == "the":
 			case s.strained():
