@@ -94,6 +94,8 @@ var checks = map[string]check{
 	"supposed-cause":    func(s *scratch, i int) bool { return s.supposedCause(i) },
 	"signs-of-other":    func(s *scratch, i int) bool { return s.signsOfOther(i) },
 	"feel-word-near":    func(s *scratch, i int) bool { return s.feelWordNear(i) },
+	"pain-after":        func(s *scratch, i int) bool { return s.painAfter(i, 8) },
+	"other-side-too":    func(s *scratch, i int) bool { return s.otherSideToo(i) },
 }
 
 // ruleSet is data/rules.yaml, compiled.

@@ -237,3 +237,58 @@ func (s *scratch) negatorBefore(k, n int) bool {
 	}
 	return false
 }
+
+// otherSideToo reports numbness or weakness told of a leg on one side and then of the other:
+// "my left leg went numb and now my right leg is going too", "left foot tingles, and today the
+// right one as well". Token i is the first limb, with "left" or "right" just before it.
+func (s *scratch) otherSideToo(i int) bool {
+	other, at := "", -1
+	for k := i - 1; k >= 0 && k >= i-2; k-- {
+		switch s.toks[k].Word {
+		case "left":
+			other, at = "right", k
+		case "right":
+			other, at = "left", k
+		}
+	}
+	if other == "" || !s.signOfSide(at) {
+		return false
+	}
+	for k := range s.toks {
+		if s.toks[k].Word != other || k == i-1 || k == i-2 {
+			continue
+		}
+		limb := false
+		for j := k + 1; j < len(s.toks) && j <= k+2; j++ {
+			limb = limb || s.info[j].feat&(fLeg|fFoot) != 0 || s.toks[j].Word == "one" || s.toks[j].Word == "side"
+		}
+		if limb && s.signOfSide(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// signOfSide reports numbness or weakness in the clause of the side word at token k that is told
+// of the limb just after it ("the right one is numb too"), or of no part and after it.
+func (s *scratch) signOfSide(k int) bool {
+	clause := s.info[k].clause
+	for j := k + 1; j < len(s.toks) && s.info[j].clause == clause; j++ {
+		if s.info[j].feat&(fNumb|fWeak) == 0 || s.info[j].flags&flNeg != 0 {
+			continue
+		}
+		if o := s.owner(j); o < 0 || o > k && o <= k+2 {
+			return true
+		}
+	}
+	// "and now my right leg is going too": the sign before it goes on unsaid
+	for j := k + 1; j < len(s.toks) && s.info[j].clause == clause; j++ {
+		if s.info[j].feat != 0 && s.info[j].feat&(fLeg|fFoot) == 0 {
+			return false
+		}
+		if w := s.toks[j].Word; w == "too" || w == "also" || w == "same" || w == "well" && s.word(j-1) == "as" {
+			return true
+		}
+	}
+	return false
+}
