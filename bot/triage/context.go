@@ -145,3 +145,142 @@ func (s *scratch) painAfter(j, n int) bool {
 	}
 	return false
 }
+
+// dizzyTold reports dizziness or faintness in token i's sentence, which explains feeling
+// unsteady: "unsteady when i get up too fast, i think it's my blood pressure".
+func (s *scratch) dizzyTold(i int) bool { return s.wordInSentence(i, dizzyWords) }
+
+// softBlow reports a small or soft thing that struck: "whacked in the back by a football".
+func (s *scratch) softBlow(i int) bool {
+	sent := s.info[i].sent
+	for k := i + 1; k < len(s.toks) && k <= i+7 && s.info[k].sent == sent; k++ {
+		if softObjects[s.toks[k].Word] {
+			return true
+		}
+	}
+	return false
+}
+
+// habitual reports a sign told as long-standing in token i's clause ("my legs are often numb",
+// "my feet usually tingle after a long walk") with nothing saying it is new or here now.
+func (s *scratch) habitual(i int) bool {
+	clause := s.info[i].clause
+	often := false
+	for k := max(i-8, 0); k < len(s.toks) && k <= i+8; k++ {
+		if s.info[k].clause != clause {
+			continue
+		}
+		w := s.toks[k].Word
+		if nowWords[w] || s.info[k].feat&(fProgress|fFirst) != 0 {
+			return false
+		}
+		often = often || habitualWords[w]
+	}
+	return often
+}
+
+// wordInSentence reports one of words in token i's sentence.
+func (s *scratch) wordInSentence(i int, words map[string]bool) bool {
+	sent := s.info[i].sent
+	for k := i; k >= 0 && s.info[k].sent == sent; k-- {
+		if words[s.toks[k].Word] {
+			return true
+		}
+	}
+	for k := i + 1; k < len(s.toks) && s.info[k].sent == sent; k++ {
+		if words[s.toks[k].Word] {
+			return true
+		}
+	}
+	return false
+}
+
+// seriousFall reports a fall at token i told as more than a tumble from standing: how hard ("a
+// bad fall", "fell heavily"), from where (a height or place word in its sentence: stairs, a
+// ladder, the loft), onto the back or head, more than once, by someone 65 or older, or with an
+// outcome told anywhere in the message (an ambulance, a&e, an x-ray, a fracture, hit my head).
+// A fall "from knee height" is not.
+func (s *scratch) seriousFall(i int) bool {
+	sent := s.info[i].sent
+	if s.wordInSentence(i, lowFallWords) {
+		return false
+	}
+	for k := max(i-2, 0); k < len(s.toks) && k <= i+3; k++ {
+		if s.info[k].sent == sent && hardFallWords[s.toks[k].Word] {
+			return true
+		}
+	}
+	if s.near(i, fHeight|fTrauma, 8) {
+		return true
+	}
+	for k := i + 1; k < len(s.toks) && k <= i+16 && s.info[k].sent <= sent+1; k++ {
+		w := s.toks[k].Word
+		if landingParts[w] && possessives[s.word(k-1)] && (s.word(k-2) == "on" || s.word(k-2) == "onto") {
+			return true // "fell onto my back", "i slipped. landed right on my tailbone"
+		}
+		if (w == "times" || w == "again") && s.info[k].sent == sent {
+			return true // falls that come back
+		}
+	}
+	return s.severeNear(i) || s.ageAtLeast(65) || s.hasWord(fallOutcomes) || s.wordInSentence(i, fallSports)
+}
+
+// severeNear reports severe pain or being unable to move or get up told in token i's sentence or
+// the next one: "fell in the car park and couldn't get up", "fell. the pain was excruciating".
+func (s *scratch) severeNear(i int) bool {
+	sent := s.info[i].sent
+	for k := i + 1; k < len(s.toks) && s.info[k].sent <= sent+1; k++ {
+		if s.info[k].feat&fSevere != 0 && s.info[k].flags&flNeg == 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// ageAtLeast reports an age of n or more told anywhere in the message ("i'm 72", "my nan is
+// 84", "in her eighties").
+func (s *scratch) ageAtLeast(n int) bool {
+	for k := range s.toks {
+		w := s.toks[k].Word
+		if elderWords[w] {
+			return true
+		}
+		if w != "" && isDigit(w[0]) {
+			if age, ok := s.age(k); ok && age >= n {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// minorFallTold reports a fall the story itself plays down, in its sentence or the next, and
+// that nothing marks as serious (seriousFall): "slipped on the kitchen floor, nothing serious,
+// back a bit sore", "took a tumble from knee height, pride hurt more than anything".
+func (s *scratch) minorFallTold(i int) bool {
+	return s.playedDown(i) && !s.seriousFall(i)
+}
+
+// playedDown reports words that play down what happened at token i, in its sentence or the
+// next: a minimising word ("minor", "pride", "knee height"), a denied seriousness ("nothing
+// serious", "wasn't bad") or "a bit" before a mild word ("a bit sore").
+func (s *scratch) playedDown(i int) bool {
+	sent := s.info[i].sent
+	for k := i; k >= 0 && s.info[k].sent == sent; k-- {
+		if fallMinimisers[s.toks[k].Word] {
+			return true
+		}
+	}
+	for k := i + 1; k < len(s.toks) && s.info[k].sent <= sent+1; k++ {
+		w := s.toks[k].Word
+		switch {
+		case fallMinimisers[w]:
+			return true
+		case (w == "not" || w == "nothing" || w == "no") && (seriousWords[s.word(k+1)] || seriousWords[s.word(k+2)]):
+			return true // "nothing serious", "wasn't bad", "not a big deal"
+		case w == "bit" && mildWords[s.word(k+1)]:
+			return true // "a bit sore"
+		}
+	}
+	return false
+}

@@ -96,6 +96,11 @@ var checks = map[string]check{
 	"feel-word-near":    func(s *scratch, i int) bool { return s.feelWordNear(i) },
 	"pain-after":        func(s *scratch, i int) bool { return s.painAfter(i, 8) },
 	"other-side-too":    func(s *scratch, i int) bool { return s.otherSideToo(i) },
+	"dizzy-told":        func(s *scratch, i int) bool { return s.dizzyTold(i) },
+	"soft-blow":         func(s *scratch, i int) bool { return s.softBlow(i) },
+	"habitual":          func(s *scratch, i int) bool { return s.habitual(i) },
+	"serious-fall":      func(s *scratch, i int) bool { return s.seriousFall(i) },
+	"minor-fall-told":   func(s *scratch, i int) bool { return s.minorFallTold(i) },
 }
 
 // ruleSet is data/rules.yaml, compiled.

@@ -174,8 +174,9 @@ func (s *scratch) someoneElses(i int) bool {
 	return other && s.ownBack()
 }
 
-// ownBack reports that the message tells of the writer's own back ("my back", "my lower back",
-// "i have lower back pain") and of no one else's ("his back", "her spine").
+// ownBack reports that the message tells of the writer's own back ("my back", "my own mild back
+// ache", "i have lower back pain") and of no one else's ("his back", "her spine"): the nearest
+// possessive within four words before "back" decides whose it is.
 func (s *scratch) ownBack() bool {
 	mine := false
 	for k := range s.toks {
@@ -184,18 +185,23 @@ func (s *scratch) ownBack() bool {
 		default:
 			continue
 		}
-		j := k - 1
-		for j >= 0 && j >= k-3 && backModifiers[s.word(j)] {
-			j--
-		}
-		switch w := s.word(j); {
-		case othersBody[w]:
-			return false
-		case w == "my":
-			mine = true
-		case w == "have" || w == "got" || w == "get" || w == "ive":
-			// "i have lower back pain", "i've got a stiff back"
-			mine = mine || j < k-1 || k+1 < len(s.toks) && s.info[k+1].feat&fPain != 0
+	find:
+		for j := k - 1; j >= 0 && j >= k-4 && s.info[j].sent == s.info[k].sent; j-- {
+			switch w := s.toks[j].Word; {
+			case othersBody[w]:
+				return false
+			case w == "my":
+				mine = true
+				break find
+			case w == "have" || w == "got" || w == "get" || w == "ive":
+				// "i have lower back pain", "i've got a stiff back"
+				mine = mine || j < k-1 || k+1 < len(s.toks) && s.info[k+1].feat&fPain != 0
+				break find
+			case !backModifiers[w] && s.info[j].feat == 0 && !s.toks[j].Stop:
+				if j < k-2 {
+					break find
+				}
+			}
 		}
 	}
 	return mine
