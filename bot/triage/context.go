@@ -284,3 +284,18 @@ func (s *scratch) playedDown(i int) bool {
 	}
 	return false
 }
+
+// stressLeak reports leaking told with what squeezes the bladder (a sneeze, a cough, a laugh, a
+// jump) and as long-standing or since a birth: "i leak a tiny bit when i sneeze, always have
+// since having my kids". Leaking told otherwise stays a red flag: "my back is agony and i leak a
+// little when i cough".
+func (s *scratch) stressLeak(i int) bool {
+	if !s.wordNear(i, 6, stressTriggers) || s.wordInSentence(i, novelWords) {
+		return false // "never happened before this back pain"
+	}
+	return s.wordInSentence(i, habitualWords) || s.wordInSentence(i, birthWords) || s.wordInSentence(i, yearsWords)
+}
+
+// urgencyExplained reports needing the toilet in a hurry with an everyday cause in its sentence:
+// "desperate for the loo after the long drive", "rushing to the loo after three coffees".
+func (s *scratch) urgencyExplained(i int) bool { return s.wordInSentence(i, urgencyCauses) }

@@ -67,8 +67,8 @@ var checks = map[string]check{
 	"age-under-20-over-50": func(s *scratch, _ int) bool { return s.ageRisk() },
 	"lasts-3-weeks-plus":   func(s *scratch, _ int) bool { return s.longDuration() },
 	"strain-told":          func(s *scratch, _ int) bool { return s.strained() },
-	"painkiller-constipation": func(s *scratch, _ int) bool {
-		return s.hasWord(constipationWords) && s.hasWord(medicationWords)
+	"painkiller-constipation": func(s *scratch, i int) bool {
+		return s.hasWord(medicationWords) && (s.hasWord(constipationWords) || s.wordNear(i, 5, spellWords))
 	},
 	"minor-before":      func(s *scratch, i int) bool { return s.before(i, 2, minorWords) },
 	"figure-of-speech":  func(s *scratch, i int) bool { return s.before(i, 4, simileWords) },
@@ -101,6 +101,8 @@ var checks = map[string]check{
 	"habitual":          func(s *scratch, i int) bool { return s.habitual(i) },
 	"serious-fall":      func(s *scratch, i int) bool { return s.seriousFall(i) },
 	"minor-fall-told":   func(s *scratch, i int) bool { return s.minorFallTold(i) },
+	"stress-leak":       func(s *scratch, i int) bool { return s.stressLeak(i) },
+	"urgency-explained": func(s *scratch, i int) bool { return s.urgencyExplained(i) },
 }
 
 // ruleSet is data/rules.yaml, compiled.

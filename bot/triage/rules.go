@@ -556,7 +556,7 @@ func (s *scratch) toldOfPast(i int) bool {
 			past = past || s.word(k+1) == "in" && s.word(k-1) != "my" && k < i
 		case "was", "were":
 			past = past || s.word(k-2) == "when" && k < i
-		case "since":
+		case "since", "after":
 			for j := k + 1; j <= k+4 && j < len(s.toks); j++ {
 				if birthWords[s.toks[j].Word] {
 					birth = true

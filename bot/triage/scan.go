@@ -720,6 +720,10 @@ func (d *Detector) classify(s *scratch, k int, c *chain) {
 		}
 	}
 	deny := s.info[k].kind&kNeg != 0
+	if deny && abs&(1<<abOrgan) != 0 && s.chainHas(c, fProblem) {
+		s.deny(c) // "not peeing any differently": a change denied, not an act that fails
+		return
+	}
 	if head := s.info[c.idx[0]].ab; head == abRelief || head == abImprove {
 		// What cannot stop or ease goes on: "can't stop leaking", "nothing helps the pain",
 		// "no improvement in the numbness".
@@ -746,6 +750,16 @@ func (d *Detector) classify(s *scratch, k int, c *chain) {
 			s.deny(c)
 		}
 	}
+}
+
+// chainHas reports whether a token of c past its core stands for f.
+func (s *scratch) chainHas(c *chain, f feat) bool {
+	for i := c.core; i < c.n; i++ {
+		if s.info[c.idx[i]].feat&f != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 func (s *scratch) lock(c *chain) {
