@@ -29,12 +29,12 @@ func TestLintMistakes(t *testing.T) {
 		data []byte
 		want string
 	}{
-		{"tab before a key", setLine(248, "\ttips:"),
-			"faq.yaml:248:1: YAML syntax: a Tab character is used for indentation; the file must use spaces only: delete the tab and type spaces so this line lines up with the lines around it"},
-		{"tab after spaces", setLine(249, "    \t  - Stay as active as you comfortably can."),
-			"faq.yaml:249:5: YAML syntax: a Tab character is used for indentation; the file must use spaces only: delete the tab and type spaces so this line lines up with the lines around it"},
-		{"entry pasted at column 0", editLines(1566, 1612, func(s string) string { return strings.TrimPrefix(s, "  ") }),
-			"faq.yaml:1566:1: YAML syntax: this line is indented by 0 space(s), which does not line up with the lines above it; line 1564 above starts with 8 space(s). In this file entries start with \"  - id:\" (2 spaces), their fields (question, variants, answer, ...) with 4, and list items and answer text with 6"},
+		{"tab before a key", setLine(250, "\ttips:"),
+			"faq.yaml:250:1: YAML syntax: a Tab character is used for indentation; the file must use spaces only: delete the tab and type spaces so this line lines up with the lines around it"},
+		{"tab after spaces", setLine(251, "    \t  - Stay as active as you comfortably can."),
+			"faq.yaml:251:5: YAML syntax: a Tab character is used for indentation; the file must use spaces only: delete the tab and type spaces so this line lines up with the lines around it"},
+		{"entry pasted at column 0", editLines(1568, 1614, func(s string) string { return strings.TrimPrefix(s, "  ") }),
+			"faq.yaml:1568:1: YAML syntax: this line is indented by 0 space(s), which does not line up with the lines above it; line 1566 above starts with 8 space(s). In this file entries start with \"  - id:\" (2 spaces), their fields (question, variants, answer, ...) with 4, and list items and answer text with 6"},
 		{"list item indented one space short", setLine(165, "     - ow my back when i swing my leg up into the car"),
 			"faq.yaml:165:6: YAML syntax: this line is indented by 5 space(s), which does not line up with the lines above it; line 164 above starts with 6 space(s). In this file entries start with \"  - id:\" (2 spaces), their fields (question, variants, answer, ...) with 4, and list items and answer text with 6"},
 		{"field indented one space short", setLine(197, "   tips:"),
