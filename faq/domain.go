@@ -42,7 +42,8 @@ func backIsBody(toks []text.Token, i int) bool {
 func notTheBack(toks []text.Token) {
 	for i := range toks {
 		switch w := toks[i].Word; {
-		case w == "back" && !backIsBody(toks, i):
+		case w == "back" && !toks[i].Synonym && !backIsBody(toks, i):
+			// A "back" of a synonym phrase ("back problems", "put my back out") is the body.
 			toks[i] = text.Token{Word: "back", Term: -1}
 		case backForms[w] && (i+1 == len(toks) || !bodyAfter[toks[i+1].Word]):
 			toks[i] = text.Token{Word: w, Term: -1}
@@ -137,7 +138,7 @@ func (ix *Index) signs(toks []text.Token) domainSigns {
 		d.symptom = d.symptom || c&classSymptom != 0
 		d.other = d.other || otherBodyParts[t.Word]
 		d.animal = d.animal || animals[t.Word] && i > 0 && backOwners[toks[i-1].Word] && toks[i-1].Word != "a"
-		d.mine = d.mine || c&classBack != 0 && i > 0 && bodyBefore[toks[i-1].Word] || t.Word == "back" && i > 0 && toks[i-1].Word == "my"
+		d.mine = d.mine || c&classBack != 0 && i > 0 && (backPlaces[toks[i-1].Word] || t.Word == "back" && toks[i-1].Word == "my")
 	}
 	return d
 }
@@ -150,7 +151,7 @@ func (ix *Index) aboutBackPain(d domainSigns, best float64, story bool) bool {
 	switch {
 	case d.animal && !d.mine:
 		return false
-	case d.spine || d.back && d.symptom || d.mine && story:
+	case d.spine || d.back && d.symptom || d.mine:
 		return true
 	case d.other && !d.back:
 		return false

@@ -16,7 +16,7 @@ func TestWordListsUsed(t *testing.T) {
 		}
 	}
 	for name, set := range map[string]map[string]bool{
-		"before": bodyBefore, "owner": backOwners, "object": backObjects,
+		"before": backPlaces, "state": bodyBefore, "owner": backOwners, "object": backObjects,
 		"particle": backParticles, "returning": returnVerbs, "after": bodyAfter,
 	} {
 		if len(set) == 0 {
@@ -42,6 +42,7 @@ func TestSensesOfBack(t *testing.T) {
 		{"the back squat scares me", false},
 		{"pain in my back in the morning", true},
 		{"i put my back out", true},
+		{"do people get more back problems as they get older", true}, // a synonym phrase is the body
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
@@ -49,6 +50,31 @@ func TestSensesOfBack(t *testing.T) {
 			notTheBack(toks)
 			if got := ix.signs(toks).back; got != tt.body {
 				t.Errorf("back is the body: got %v, want %v", got, tt.body)
+			}
+		})
+	}
+}
+
+// TestWhoseBack: "my back" and "lower back" are the writer's own, in a question as in a story;
+// a "bad back" (or "back problems") is nobody's in particular, so beside a pet it is the pet's.
+func TestWhoseBack(t *testing.T) {
+	ix := NewIndex(Default())
+	tests := []struct {
+		in   string
+		mine bool
+	}{
+		{"exam season and my back is in bits", true},
+		{"my low back went", true},
+		{"our dog has back problems", false},
+		{"my back garden is flooding", false},
+		{"a bad back runs in the family", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			toks := ix.an.Analyze(tt.in, nil)
+			notTheBack(toks)
+			if got := ix.signs(toks).mine; got != tt.mine {
+				t.Errorf("the writer's back: got %v, want %v", got, tt.mine)
 			}
 		})
 	}
@@ -66,6 +92,8 @@ func TestBands(t *testing.T) {
 		{"my lower back is killing me", Suggest},
 		{"how do i back up my laptop", NoMatch},
 		{"my knee hurts when i run", NoMatch},
+		{"exam season and my back is in bits, connected?", Suggest}, // the writer's back, in a question
+		{"my back garden is flooding, what do i do", NoMatch},
 		{"I brewed my first beer last week from a kit my brother gave me. The yeast bubbled for two days, then stopped early and the airlock went quiet. The kitchen was cold at night. Did I pitch it too cold, and can I still save the batch or should I start again?", NoMatch},
 	}
 	for _, tt := range tests {

@@ -22,6 +22,9 @@ type Token struct {
 	Stop bool
 	// Fuzzy marks a word that was not in the vocabulary and was read as a near spelling of one.
 	Fuzzy bool
+	// Synonym marks a token of a synonym phrase's canonical wording; its Word is the canonical
+	// word ("back problems" reads as "bad back"), so word lists see what the phrase means.
+	Synonym bool
 }
 
 // Analyzer turns text into tokens: lower case, contractions, stopwords, stems, synonym phrases
@@ -46,7 +49,8 @@ const maxUnknown = 50000
 
 type phraseNode struct {
 	next  map[int32]*phraseNode
-	canon []int32 // terms to emit when a phrase ends here; nil when none ends here
+	canon []int32  // terms to emit when a phrase ends here; nil when none ends here
+	words []string // the canonical words of canon, one each
 	depth int
 }
 
@@ -95,12 +99,12 @@ func NewAnalyzer(synonyms [][]string, texts ...string) *Analyzer {
 		}
 	}
 	for _, g := range synonyms {
-		canon := a.termsOf(g[0])
+		canon, words := a.termsOf(g[0]), a.wordsOf(g[0])
 		if len(canon) == 0 {
 			continue
 		}
 		for _, s := range g[1:] {
-			a.addPhrase(a.termsOf(s), canon)
+			a.addPhrase(a.termsOf(s), canon, words)
 		}
 	}
 	return a
@@ -126,7 +130,18 @@ func (a *Analyzer) termsOf(s string) []int32 {
 	return out
 }
 
-func (a *Analyzer) addPhrase(seq, canon []int32) {
+// wordsOf returns the known non-stop words of s, one for each term termsOf returns.
+func (a *Analyzer) wordsOf(s string) []string {
+	var out []string
+	EachWord(s, func(w string) {
+		if _, ok := a.known[w]; ok && !stopwords[w] {
+			out = append(out, w)
+		}
+	})
+	return out
+}
+
+func (a *Analyzer) addPhrase(seq, canon []int32, words []string) {
 	if len(seq) == 0 || equalTerms(seq, canon) {
 		return
 	}
@@ -143,7 +158,7 @@ func (a *Analyzer) addPhrase(seq, canon []int32) {
 		n = c
 	}
 	if n.canon == nil {
-		n.canon = canon
+		n.canon, n.words = canon, words
 	}
 }
 
@@ -238,8 +253,8 @@ func (a *Analyzer) applySynonyms(buf []Token, start int) []Token {
 		for _, t := range toks[i:end] {
 			fuzzy = fuzzy || t.Fuzzy
 		}
-		for _, t := range best.canon {
-			out = append(out, Token{Word: toks[i].Word, Term: t, Fuzzy: fuzzy})
+		for k, t := range best.canon {
+			out = append(out, Token{Word: best.words[k], Term: t, Fuzzy: fuzzy, Synonym: true})
 		}
 		i = end
 	}

@@ -59,3 +59,18 @@ func TestNegationWordsKept(t *testing.T) {
 		t.Errorf("words = %q, want %q (triage reads negation from them)", got, "i can not pee")
 	}
 }
+
+// TestSynonymWords: the tokens of a synonym phrase carry the canonical wording's words, marked as
+// a synonym's, so the word lists read "back problems" as "bad back".
+func TestSynonymWords(t *testing.T) {
+	an := NewAnalyzer([][]string{{"bad back", "back problems"}}, "bad back problems")
+	var words []string
+	for _, tok := range an.Analyze("more back problems", nil) {
+		if tok.Synonym {
+			words = append(words, tok.Word)
+		}
+	}
+	if got := strings.Join(words, " "); got != "bad back" {
+		t.Errorf("synonym words = %q, want %q", got, "bad back")
+	}
+}
