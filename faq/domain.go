@@ -38,7 +38,8 @@ func backIsBody(toks []text.Token, i int) bool {
 
 // notTheBack marks every "back" that is not the body part as a word the FAQ never uses, and
 // so every "backing" or "backed" not followed by a word of pain ("backed up my files",
-// "backing track"), and every "spine" or "backbone" of something else ("the spine of a book").
+// "backing track"), and every "spine" or "backbone" of something else ("the spine of a book",
+// "my book's spine").
 func notTheBack(toks []text.Token) {
 	for i := range toks {
 		switch w := toks[i].Word; {
@@ -47,7 +48,7 @@ func notTheBack(toks []text.Token) {
 			toks[i] = text.Token{Word: "back", Term: -1}
 		case backForms[w] && (i+1 == len(toks) || !bodyAfter[toks[i+1].Word]):
 			toks[i] = text.Token{Word: w, Term: -1}
-		case spineForms[w] && i+1 < len(toks) && spineNotAfter[toks[i+1].Word]:
+		case spineForms[w] && (i+1 < len(toks) && spineNotAfter[toks[i+1].Word] || i > 0 && spineNotBefore[toks[i-1].Word]):
 			toks[i] = text.Token{Word: w, Term: -1, Stop: true} // stop: no sign of the spine either
 		}
 	}
@@ -80,15 +81,18 @@ func markOffTopic(toks []text.Token) bool {
 }
 
 // aboutOtherBodyPart reports whether toks name another part of the body and none of the back.
+// A part of the leg with a nerve word ("tingling in my foot") may be a nerve from the back.
 func aboutOtherBodyPart(toks []text.Token) bool {
-	other := false
+	other, leg, nerve := false, false, false
 	for _, t := range toks {
-		if backWords[t.Word] {
-			return false
+		if backWords[t.Word] && !t.Stop && (t.Word != "back" || t.Term >= 0) {
+			return false // not "get back into it", "not a back question" (notTheBack, markOffTopic)
 		}
-		other = other || otherBodyParts[t.Word]
+		other = other || otherBodyParts[t.Word] && !legParts[t.Word]
+		leg = leg || legParts[t.Word]
+		nerve = nerve || nerveWords[t.Word]
 	}
-	return other
+	return other || leg && !nerve
 }
 
 // Term classes the domain decision and the confidence rule use.
@@ -123,20 +127,19 @@ type domainSigns struct {
 	spine   bool // a word that places it at the spine on its own ("sciatica", "lumbar")
 	back    bool // the back in its body sense, or a part hanging off it
 	symptom bool // a symptom word
-	other   bool // another part of the body ("knee", "headache")
+	other   bool // another part of the body and none of the back (aboutOtherBodyPart)
 	animal  bool // someone's animal ("our dog"), whose back it may be
 	mine    bool // the writer's own back ("my back", "lower back")
 }
 
 // signs reads the domain signs of toks.
 func (ix *Index) signs(toks []text.Token) domainSigns {
-	var d domainSigns
+	d := domainSigns{other: aboutOtherBodyPart(toks)}
 	for i, t := range toks {
 		c := ix.classOf(t)
 		d.spine = d.spine || c&classSpine != 0
 		d.back = d.back || c&classBack != 0
 		d.symptom = d.symptom || c&classSymptom != 0
-		d.other = d.other || otherBodyParts[t.Word]
 		d.animal = d.animal || animals[t.Word] && i > 0 && backOwners[toks[i-1].Word] && toks[i-1].Word != "a"
 		d.mine = d.mine || c&classBack != 0 && i > 0 && (backPlaces[toks[i-1].Word] || t.Word == "back" && toks[i-1].Word == "my")
 	}

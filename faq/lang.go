@@ -10,6 +10,8 @@ import (
 // file says what its list is for.
 var (
 	otherBodyParts  = text.WordSet("other-body-parts")
+	legParts        = text.WordSet("other-body-parts", "legs")
+	nerveWords      = text.WordSet("symptoms", "nerve")
 	animals         = text.WordSet("animals")
 	backWords       = text.WordSet("back-words")
 	spineWords      = text.WordSet("spine-words")
@@ -26,6 +28,7 @@ var (
 	backForms       = text.WordSet("back-senses", "forms")
 	spineForms      = text.WordSet("back-senses", "spine")
 	spineNotAfter   = text.WordSet("back-senses", "spine-not-after")
+	spineNotBefore  = text.WordSet("back-senses", "spine-not-before")
 	offTopicMarkers = byFirstWord(text.PhraseList("off-topic-markers"))
 )
 

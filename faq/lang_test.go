@@ -92,6 +92,8 @@ func TestBands(t *testing.T) {
 		{"my lower back is killing me", Suggest},
 		{"how do i back up my laptop", NoMatch},
 		{"my knee hurts when i run", NoMatch},
+		{"pain in the ball of my foot when i walk", NoMatch},
+		{"what is the film spinal tap about", NoMatch},
 		{"exam season and my back is in bits, connected?", Suggest}, // the writer's back, in a question
 		{"my back garden is flooding, what do i do", NoMatch},
 		{"I brewed my first beer last week from a kit my brother gave me. The yeast bubbled for two days, then stopped early and the airlock went quiet. The kitchen was cold at night. Did I pitch it too cold, and can I still save the batch or should I start again?", NoMatch},
@@ -182,6 +184,8 @@ func TestStoriesOffTopic(t *testing.T) {
 		"My printer keeps jamming. Is it worth fixing or should I buy a new one?",
 		"Off topic. Our team backed up the servers last night. Anyone know a good backup tool?",
 		"the spine of my old atlas is torn, how do i glue it",
+		"My favourite book's spine is falling apart. How do I repair it?",
+		"Not a back question sorry. My shins hurt after running. How long should I rest them?",
 	} {
 		if m := ix.Match(in); m.Band != NoMatch {
 			t.Errorf("Match(%q) = %s %s, want no match", in, m.Band, m.Best.ID)
@@ -194,5 +198,30 @@ func TestStoriesOffTopic(t *testing.T) {
 		if m := ix.Match(in); m.Band == NoMatch {
 			t.Errorf("Match(%q): no match, want an answer or topics (a story about the writer's back)", in)
 		}
+	}
+}
+
+// TestOtherBodyPart: a message about another part of the body and none of the back is about
+// something else, unless a nerve word puts a nerve from the back in the leg.
+func TestOtherBodyPart(t *testing.T) {
+	ix := NewIndex(Default())
+	tests := []struct {
+		in    string
+		other bool
+	}{
+		{"pain in the ball of my foot", true},
+		{"tingling in my fingers at night", true},
+		{"tingling in my foot, is it a nerve", false},
+		{"pain from my bum down to my foot", false},
+		{"getting back into swimming and my shoulders ache", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			toks := ix.an.Analyze(tt.in, nil)
+			notTheBack(toks)
+			if got := aboutOtherBodyPart(toks); got != tt.other {
+				t.Errorf("about another part: got %v, want %v", got, tt.other)
+			}
+		})
 	}
 }

@@ -22,8 +22,8 @@ type Token struct {
 	Stop bool
 	// Fuzzy marks a word that was not in the vocabulary and was read as a near spelling of one.
 	Fuzzy bool
-	// Synonym marks a token of a synonym phrase's canonical wording; its Word is the canonical
-	// word ("back problems" reads as "bad back"), so word lists see what the phrase means.
+	// Synonym marks a token of a synonym phrase's canonical wording ("back problems" reads as
+	// "bad back"); its Word is the phrase's first word as written.
 	Synonym bool
 }
 
@@ -49,8 +49,7 @@ const maxUnknown = 50000
 
 type phraseNode struct {
 	next  map[int32]*phraseNode
-	canon []int32  // terms to emit when a phrase ends here; nil when none ends here
-	words []string // the canonical words of canon, one each
+	canon []int32 // terms to emit when a phrase ends here; nil when none ends here
 	depth int
 }
 
@@ -99,12 +98,12 @@ func NewAnalyzer(synonyms [][]string, texts ...string) *Analyzer {
 		}
 	}
 	for _, g := range synonyms {
-		canon, words := a.termsOf(g[0]), a.wordsOf(g[0])
+		canon := a.termsOf(g[0])
 		if len(canon) == 0 {
 			continue
 		}
 		for _, s := range g[1:] {
-			a.addPhrase(a.termsOf(s), canon, words)
+			a.addPhrase(a.termsOf(s), canon)
 		}
 	}
 	return a
@@ -130,18 +129,7 @@ func (a *Analyzer) termsOf(s string) []int32 {
 	return out
 }
 
-// wordsOf returns the known non-stop words of s, one for each term termsOf returns.
-func (a *Analyzer) wordsOf(s string) []string {
-	var out []string
-	EachWord(s, func(w string) {
-		if _, ok := a.known[w]; ok && !stopwords[w] {
-			out = append(out, w)
-		}
-	})
-	return out
-}
-
-func (a *Analyzer) addPhrase(seq, canon []int32, words []string) {
+func (a *Analyzer) addPhrase(seq, canon []int32) {
 	if len(seq) == 0 || equalTerms(seq, canon) {
 		return
 	}
@@ -158,7 +146,7 @@ func (a *Analyzer) addPhrase(seq, canon []int32, words []string) {
 		n = c
 	}
 	if n.canon == nil {
-		n.canon, n.words = canon, words
+		n.canon = canon
 	}
 }
 
@@ -253,8 +241,8 @@ func (a *Analyzer) applySynonyms(buf []Token, start int) []Token {
 		for _, t := range toks[i:end] {
 			fuzzy = fuzzy || t.Fuzzy
 		}
-		for k, t := range best.canon {
-			out = append(out, Token{Word: best.words[k], Term: t, Fuzzy: fuzzy, Synonym: true})
+		for _, t := range best.canon {
+			out = append(out, Token{Word: toks[i].Word, Term: t, Fuzzy: fuzzy, Synonym: true})
 		}
 		i = end
 	}
