@@ -130,6 +130,7 @@ var grid = []struct {
 	{"UnknownShare", []float64{0.5, 0.7, 0.9}, func(p *Params, v float64) { p.UnknownShare = float32(v) }},
 	{"PriorShare", []float64{0.2, 0.3, 0.4}, func(p *Params, v float64) { p.PriorShare = float32(v) }},
 	{"ContrastShare", []float64{0, 0.1, 0.2, 0.3, 0.5, 0.8, 1.2}, func(p *Params, v float64) { p.ContrastShare = v }},
+	{"AsideShare", []float64{0, 0.3, 0.6, 1}, func(p *Params, v float64) { p.AsideShare = v }},
 	{"ContrastGap", []float64{0.05, 0.1, 0.2, 0.3, 1}, func(p *Params, v float64) { p.ContrastGap = v }},
 }
 

@@ -88,6 +88,7 @@ func TestBands(t *testing.T) {
 		want Band
 	}{
 		{"what is sciatica", Confident},
+		{"can a slipped disc heal on its own without surgery", Confident},
 		{"my back hurts what do i do", Suggest},
 		{"my lower back is killing me", Suggest},
 		{"how do i back up my laptop", NoMatch},

@@ -62,6 +62,7 @@ type Params struct {
 	ContrastShare     float64 // words more central to one of the best few entries than to its rivals (contrast)
 	ContrastGap       float64 // the contrast applies when the best two are this close
 	VagueLead         float64 // a vague message's best entry this far ahead of the next is shown before the start-here topics
+	AsideShare        float64 // weight of a word said in passing ("without surgery"), as a share of its own
 }
 
 // DefaultParams are the weights the matcher uses, as fitted on dev by TestFit.
@@ -90,4 +91,5 @@ var DefaultParams = Params{
 	ContrastShare:     0.8,
 	ContrastGap:       0.1,
 	VagueLead:         0.08,
+	AsideShare:        0.3,
 }

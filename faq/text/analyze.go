@@ -25,6 +25,8 @@ type Token struct {
 	// Synonym marks a token of a synonym phrase's canonical wording ("back problems" reads as
 	// "bad back"); its Word is the phrase's first word as written.
 	Synonym bool
+	// Aside marks a word mentioned in passing, after "without" or "instead of" (MarkAsides).
+	Aside bool
 }
 
 // Analyzer turns text into tokens: lower case, contractions, stopwords, stems, synonym phrases
