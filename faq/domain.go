@@ -39,7 +39,7 @@ func backIsBody(toks []text.Token, i int) bool {
 // notTheBack marks every "back" that is not the body part as a word the FAQ never uses, and
 // so every "backing" or "backed" not followed by a word of pain ("backed up my files",
 // "backing track"), and every "spine" or "backbone" of something else ("the spine of a book",
-// "my book's spine").
+// "my book's spine"), and every "disc" of something else ("disc golf", "a hard disk").
 func notTheBack(toks []text.Token) {
 	for i := range toks {
 		switch w := toks[i].Word; {
@@ -50,6 +50,35 @@ func notTheBack(toks []text.Token) {
 			toks[i] = text.Token{Word: w, Term: -1}
 		case spineForms[w] && (i+1 < len(toks) && spineNotAfter[toks[i+1].Word] || i > 0 && spineNotBefore[toks[i-1].Word]):
 			toks[i] = text.Token{Word: w, Term: -1, Stop: true} // stop: no sign of the spine either
+		}
+	}
+	notTheDisc(toks)
+}
+
+// discContext is how many words before a disc a word of [disc-not-before] may stand.
+const discContext = 5
+
+// notTheDisc marks every "disc" as a word the FAQ never uses when one of them is a disc of
+// something else: after a word of [disc-not-before] up to discContext words back ("my pc won't read
+// the disc") or before one of [disc-not-after] ("disc golf"). A message keeps to one sense:
+// "which discs a beginner should buy" after "disc golf" is no spinal disc either.
+func notTheDisc(toks []text.Token) {
+	other := false
+	for i := 0; i < len(toks) && !other; i++ {
+		if !discForms[toks[i].Word] {
+			continue
+		}
+		other = i+1 < len(toks) && discNotAfter[toks[i+1].Word]
+		for j := max(0, i-discContext); j < i && !other; j++ {
+			other = discNotBefore[toks[j].Word]
+		}
+	}
+	if !other {
+		return
+	}
+	for i, t := range toks {
+		if discForms[t.Word] {
+			toks[i] = text.Token{Word: t.Word, Term: -1, Stop: true}
 		}
 	}
 }

@@ -29,6 +29,9 @@ var (
 	spineForms      = text.WordSet("back-senses", "spine")
 	spineNotAfter   = text.WordSet("back-senses", "spine-not-after")
 	spineNotBefore  = text.WordSet("back-senses", "spine-not-before")
+	discForms       = text.WordSet("back-senses", "disc")
+	discNotBefore   = text.WordSet("back-senses", "disc-not-before")
+	discNotAfter    = text.WordSet("back-senses", "disc-not-after")
 	offTopicMarkers = byFirstWord(text.PhraseList("off-topic-markers"))
 )
 

@@ -226,3 +226,30 @@ func TestOtherBodyPart(t *testing.T) {
 		})
 	}
 }
+
+// TestSensesOfDisc: a disc of something else makes every disc of the message another thing.
+func TestSensesOfDisc(t *testing.T) {
+	ix := NewIndex(Default())
+	tests := []struct {
+		in   string
+		body bool
+	}{
+		{"how does a disc slip out of place", true},
+		{"my pc won't read the disc", false},
+		{"started disc golf, which discs should a beginner buy", false},
+		{"my laptop disk is full", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			toks := ix.an.Analyze(tt.in, nil)
+			notTheBack(toks)
+			body := false
+			for _, tk := range toks {
+				body = body || discForms[tk.Word] && tk.Term >= 0
+			}
+			if body != tt.body {
+				t.Errorf("a disc of the body: got %v, want %v", body, tt.body)
+			}
+		})
+	}
+}
