@@ -31,6 +31,16 @@ const (
 // after it would take Sure 0.6 and AskShare 0.7 for +0.0015, which costs dev2 stories 1.4 points
 // and leaves two FAQ variants as close calls (`faq test`), so the values below keep 0.55 and 0.9.
 
+// Round 3 (issue 9): ClearLow and ClearLead sat at the low ends of their grids (0.25, 0.05), so
+// the grids were widened: ClearLow 0.2 and ClearLead 0.02 answer, as a close call, a short
+// question about back pain whose best entry is only just ahead (dev objective 0.8201 to 0.8212;
+// dev2 short questions +0.9 points, and the holdout short3.yaml, never fitted, +1.1). A lead of
+// 0 did better still on dev but answers a tie, so the grid starts at 0.02. The other grids were
+// widened where the value sat at an end (KeywordCentrality, PairShare, AnchorBonus,
+// OtherPartPenalty, UnknownShare, PriorShare): the fit kept every value but Sure, for which it
+// again takes 0.6 (+0.0007) and is again kept at 0.55 for the reason above. AsideShare (a word
+// after "without", "instead of") 0.3: 0 and 0.3 tie on dev, 1 (off) is 0.0004 worse.
+
 // VagueLead could not be fitted: on dev only two messages are vague (every word generic, match.go)
 // and neither has an entry more than 0.01 ahead, so it takes the confident band's Lead. The
 // start-here topics left every dev figure unchanged (`go test ./faq -run TestDev -v`).
@@ -83,8 +93,8 @@ var DefaultParams = Params{
 	Unexplained:       0.05,
 	LongWords:         15,
 	StorySentences:    2,
-	ClearLow:          0.25,
-	ClearLead:         0.05,
+	ClearLow:          0.2,
+	ClearLead:         0.02,
 	DomainScore:       0.6,
 	SuggestFloor:      0.15,
 	SuggestRatio:      0.5,
