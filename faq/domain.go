@@ -159,6 +159,8 @@ type domainSigns struct {
 	other   bool // another part of the body and none of the back (aboutOtherBodyPart)
 	animal  bool // someone's animal ("our dog"), whose back it may be
 	mine    bool // the writer's own back ("my back", "lower back")
+	care    bool // a word of being examined or treated (symptoms.txt [care])
+	pain    bool // a symptom word that is not one of care
 }
 
 // signs reads the domain signs of toks.
@@ -168,17 +170,34 @@ func (ix *Index) signs(toks []text.Token) domainSigns {
 		c := ix.classOf(t)
 		d.spine = d.spine || c&classSpine != 0
 		d.back = d.back || c&classBack != 0
-		d.symptom = d.symptom || c&classSymptom != 0
+		if c&classSymptom != 0 && !denied(toks, i) {
+			d.symptom = true
+			d.care = d.care || careWords[t.Word]
+			d.pain = d.pain || !careWords[t.Word]
+		}
 		d.animal = d.animal || animals[t.Word] && i > 0 && backOwners[toks[i-1].Word] && toks[i-1].Word != "a"
 		d.mine = d.mine || c&classBack != 0 && i > 0 && (backPlaces[toks[i-1].Word] || t.Word == "back" && toks[i-1].Word == "my")
 	}
 	return d
 }
 
+// denied reports whether toks[i] follows a negator by at most three words ("not in pain").
+func denied(toks []text.Token, i int) bool {
+	for j := max(0, i-3); j < i; j++ {
+		if negators[toks[j].Word] {
+			return true
+		}
+	}
+	return false
+}
+
 // aboutBackPain is the domain decision: the message names the spine outright; or it names the
 // back (in its body sense, or a part hanging off it) together with a symptom ("my lower back is
-// killing me"), or a story names the writer's own back ("my back", "lower back"); or it names
-// one of them, no other part of the body, and its best entry scores at least DomainScore. A back that may be a pet's is not ours unless the writer names their own.
+// killing me"), or names the writer's own back ("my back", "lower back"); or, naming no other
+// part of the body, a story tells of pain and of its care ("the surgeon", "the MRI"); or it
+// names the back or a symptom, no other part of the body, and its best entry scores at least
+// DomainScore. A denied symptom ("not in pain") is none. A back that may be a pet's is not ours
+// unless the writer names their own.
 func (ix *Index) aboutBackPain(d domainSigns, best float64, story bool) bool {
 	switch {
 	case d.animal && !d.mine:
@@ -187,6 +206,8 @@ func (ix *Index) aboutBackPain(d domainSigns, best float64, story bool) bool {
 		return true
 	case d.other && !d.back:
 		return false
+	case d.pain && d.care && story:
+		return true
 	}
 	return (d.back || d.symptom) && best >= ix.p.DomainScore
 }

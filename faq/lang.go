@@ -17,6 +17,8 @@ var (
 	spineWords      = text.WordSet("spine-words")
 	symptomWords    = text.WordSet("symptoms")
 	genericWords    = text.WordSet("symptoms", "generic")
+	careWords       = text.WordSet("symptoms", "care")
+	negators        = text.WordSet("negators")
 	questionWords   = text.WordSet("question-words")
 	bodyBefore      = text.WordSet("back-senses", "before", "state")
 	backPlaces      = text.WordSet("back-senses", "before")

@@ -94,6 +94,8 @@ func TestBands(t *testing.T) {
 		{"how do i back up my laptop", NoMatch},
 		{"my knee hurts when i run", NoMatch},
 		{"pain in the ball of my foot when i walk", NoMatch},
+		{"my hip clicks when i walk but doesnt hurt", NoMatch}, // a denied symptom is none
+		{"I keep waking at 3am. Not in pain or anything, just awake. Any tips for insomnia?", NoMatch},
 		{"what is the film spinal tap about", NoMatch},
 		{"exam season and my back is in bits, connected?", Suggest}, // the writer's back, in a question
 		{"my back garden is flooding, what do i do", NoMatch},
@@ -195,6 +197,8 @@ func TestStoriesOffTopic(t *testing.T) {
 	for _, in := range []string{
 		"I put my back out lifting a box yesterday. It really hurts. What should I do?",
 		"We moved house last weekend. Since then my back has not been right. Any ideas?",
+		// A story of pain and its treatment, the back not named (yet): about back pain.
+		"We drove to the clinic at dawn and waited two hours in the car park while it rained. The surgeon was kind but rushed, and my wife took notes. The pain is still there.",
 	} {
 		if m := ix.Match(in); m.Band == NoMatch {
 			t.Errorf("Match(%q): no match, want an answer or topics (a story about the writer's back)", in)
