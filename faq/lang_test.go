@@ -257,3 +257,27 @@ func TestSensesOfDisc(t *testing.T) {
 		})
 	}
 }
+
+// TestStoryShowsNeighbours: a confident answer to a question shows that answer alone; to a
+// message of several sentences (a story, however short) the other topics it touches too.
+func TestStoryShowsNeighbours(t *testing.T) {
+	ix := NewIndex(Default())
+	tests := []struct {
+		in   string
+		many bool
+	}{
+		{"what is sciatica", false},
+		{"My leg has been tingling for a week. What is sciatica?", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			m := ix.Match(tt.in)
+			if m.Band != Confident || m.Best.ID != "sciatica" {
+				t.Fatalf("got %s %s, want a confident sciatica", m.Band, m.Best.ID)
+			}
+			if got := len(m.Shown()) > 1; got != tt.many {
+				t.Errorf("shows %d topics, want more than one: %v", len(m.Shown()), tt.many)
+			}
+		})
+	}
+}
