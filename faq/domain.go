@@ -170,9 +170,9 @@ func (ix *Index) signs(toks []text.Token) domainSigns {
 		c := ix.classOf(t)
 		d.spine = d.spine || c&classSpine != 0
 		d.back = d.back || c&classBack != 0
+		d.care = d.care || careWords[t.Word] && !t.Stop
 		if c&classSymptom != 0 && !denied(toks, i) {
 			d.symptom = true
-			d.care = d.care || careWords[t.Word]
 			d.pain = d.pain || !careWords[t.Word]
 		}
 		d.animal = d.animal || animals[t.Word] && i > 0 && backOwners[toks[i-1].Word] && toks[i-1].Word != "a"
@@ -194,7 +194,8 @@ func denied(toks []text.Token, i int) bool {
 // aboutBackPain is the domain decision: the message names the spine outright; or it names the
 // back (in its body sense, or a part hanging off it) together with a symptom ("my lower back is
 // killing me"), or names the writer's own back ("my back", "lower back"); or, naming no other
-// part of the body, a story tells of pain and of its care ("the surgeon", "the MRI"); or it
+// part of the body, a story tells of pain and of its care ("the surgeon", "the MRI", "I saw a
+// lot of doctors"); or it
 // names the back or a symptom, no other part of the body, and its best entry scores at least
 // DomainScore. A denied symptom ("not in pain") is none. A back that may be a pet's is not ours
 // unless the writer names their own.
