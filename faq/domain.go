@@ -195,10 +195,9 @@ func denied(toks []text.Token, i int) bool {
 // back (in its body sense, or a part hanging off it) together with a symptom ("my lower back is
 // killing me"), or names the writer's own back ("my back", "lower back"); or, naming no other
 // part of the body, a story tells of pain and of its care ("the surgeon", "the MRI", "I saw a
-// lot of doctors"); or it
-// names the back or a symptom, no other part of the body, and its best entry scores at least
-// DomainScore. A denied symptom ("not in pain") is none. A back that may be a pet's is not ours
-// unless the writer names their own.
+// lot of doctors"); or it names the back or a symptom, no other part of the body, and its best
+// entry scores at least DomainScore. A denied symptom ("not in pain") is none. A back that may
+// be a pet's is not ours unless the writer names their own.
 func (ix *Index) aboutBackPain(d domainSigns, best float64, story bool) bool {
 	switch {
 	case d.animal && !d.mine:
