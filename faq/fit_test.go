@@ -132,6 +132,8 @@ var grid = []struct {
 	{"PriorShare", []float64{0.2, 0.3, 0.4, 0.5, 0.6}, func(p *Params, v float64) { p.PriorShare = float32(v) }},
 	{"ContrastShare", []float64{0, 0.1, 0.2, 0.3, 0.5, 0.8, 1.2}, func(p *Params, v float64) { p.ContrastShare = v }},
 	{"AsideShare", []float64{0, 0.3, 0.6, 1}, func(p *Params, v float64) { p.AsideShare = v }},
+	{"EverydayRank", []float64{250, 500, 1000, 2000, 4000, 8000}, func(p *Params, v float64) { p.EverydayRank = v }},
+	{"EverydayFloor", []float64{0.3, 0.45, 0.6, 0.75, 0.9, 1}, func(p *Params, v float64) { p.EverydayFloor = v }},
 	{"ContrastGap", []float64{0.05, 0.1, 0.2, 0.3, 1}, func(p *Params, v float64) { p.ContrastGap = v }},
 }
 

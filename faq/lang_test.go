@@ -281,3 +281,24 @@ func TestStoryShowsNeighbours(t *testing.T) {
 		})
 	}
 }
+
+// TestEverydayWeights: a word common in everyday English weighs less than a rare one the FAQ
+// uses as seldom, and turning the weighting off (EverydayFloor 1) leaves the FAQ's own counts.
+func TestEverydayWeights(t *testing.T) {
+	off := DefaultParams
+	off.EverydayFloor = 1
+	ix, raw := NewIndex(Default()), newIndexWith(Default(), off)
+	w := func(ix *Index, word string) float32 {
+		tm, ok := ix.an.TermOf(word)
+		if !ok {
+			t.Fatalf("%q is not in the FAQ", word)
+		}
+		return ix.weight[tm]
+	}
+	if r, e := w(ix, "mri")/w(raw, "mri"), w(ix, "paying")/w(raw, "paying"); r <= e {
+		t.Errorf("mri keeps %.2f of its weight, paying %.2f: want the rarer English word to keep more", r, e)
+	}
+	if m := ix.Match("is it worth paying for a private mri for my back"); m.Best.ID != "imaging" {
+		t.Errorf("best %s, want imaging: the MRI is what the question is about", m.Best.ID)
+	}
+}

@@ -432,3 +432,10 @@ var stopwords = WordSet("stopwords")
 
 // bareNegations are negative contractions typed without the apostrophe.
 var bareNegations = WordPairs("negations")
+
+// EachKnown calls fn with each word of the vocabulary as written and its term.
+func (a *Analyzer) EachKnown(fn func(word string, term int32)) {
+	for i, w := range a.words {
+		fn(w, a.wordTrm[i])
+	}
+}
