@@ -15,7 +15,8 @@ const (
 // Word vectors (faq/text/vectors) were tried twice as a ranking signal, as the cosine of the
 // message and each entry's mean GloVe vector, and of the message's unknown words only; at every
 // weight tried (0.05 to 0.4) the dev objective fell (real messages: no gain in top-1 or top-3;
-// holdout top-1 down 1 to 5 points), so the matcher does not use them.
+// holdout top-1 down 1 to 5 points), so the matcher does not use them (it reads only the
+// table's frequency ranks, for everyday weighting below).
 //
 // A third try read each word the FAQ never uses as its two nearest FAQ words by cosine (at
 // least 0.45 to 0.7; words rarer than GloVe rank 0 to 3000; at 0.25 to 1 of their weight): on
