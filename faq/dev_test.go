@@ -2,6 +2,7 @@ package faq
 
 import (
 	"path/filepath"
+	"slices"
 	"testing"
 )
 
@@ -10,27 +11,52 @@ import (
 // are enforced on the sealed sets (sealed_test.go), and TestFit reads these figures to choose
 // weights.
 
-func devTexts(t *testing.T) []string {
+// devTexts lists the texts of the dev sets, with the holdout sets too when holdout.
+func devTexts(t *testing.T, holdout bool) []string {
 	var out []string
+	short, real := holdoutShortSets[:0:0], slices.Clone(devRealSets)
 	for _, ds := range devShortSets {
-		if set, ok := readDevShort(t, ds.name); ok {
+		short = append(short, ds.name)
+	}
+	if holdout {
+		short, real = append(short, holdoutShortSets...), append(real, holdoutRealSets...)
+	}
+	for _, name := range short {
+		if set, ok := readDevShort(t, name); ok {
 			out = append(out, set.texts()...)
 		}
 	}
-	for _, name := range devRealSets {
-		var real realSet
-		if readSet(t, filepath.Join(devDir, name), &real) {
-			out = append(out, real.texts()...)
+	for _, name := range real {
+		var set realSet
+		if readSet(t, filepath.Join(devDir, name), &set) {
+			out = append(out, set.texts()...)
 		}
 	}
 	return out
 }
 
 // TestDevNovelty: a dev question that is a near copy of an FAQ phrasing measures memory, not
-// matching. Reword the FAQ phrasing.
+// matching. Reword the FAQ phrasing. The holdout sets are checked too, naming only the FAQ
+// phrasing hit, as for sealed sets.
 func TestDevNovelty(t *testing.T) {
-	if n := nearCopies(t, devTexts(t), phrasings(Default()), true); n > 0 {
+	refs := phrasings(Default())
+	if n := nearCopies(t, devTexts(t, false), refs, true); n > 0 {
 		t.Errorf("%d dev questions are near copies of FAQ phrasings", n)
+	}
+	var held []string
+	for _, name := range holdoutShortSets {
+		if set, ok := readDevShort(t, name); ok {
+			held = append(held, set.texts()...)
+		}
+	}
+	for _, name := range holdoutRealSets {
+		var set realSet
+		if readSet(t, filepath.Join(devDir, name), &set) {
+			held = append(held, set.texts()...)
+		}
+	}
+	if n := nearCopies(t, held, refs, false); n > 0 {
+		t.Errorf("%d holdout messages are near copies of FAQ phrasings", n)
 	}
 }
 
@@ -51,21 +77,27 @@ var devShortSets = []struct {
 	{"short3.yaml", 1.5, false},
 }
 
+// Holdout dev sets: written blind to the FAQ for the third round of matcher work and measured
+// only, never fitted (TestFit's objective leaves them out) nor read message by message while
+// tuning; they say whether a change generalises. short3.yaml is in the shape of short2.yaml,
+// real3.yaml of real2.yaml.
+var (
+	holdoutShortSets = []string{"short3.yaml"}
+	holdoutRealSets  = []string{"real3.yaml"}
+)
+
 // readDevShort reads dev set name. A set that need not be complete (must false) may be missing,
 // and its questions labelled with an id the FAQ does not have yet (a topic still being
 // written) are left out.
 func readDevShort(t testing.TB, name string) (evalSet, bool) {
 	var set evalSet
 	for _, ds := range devShortSets {
-		if ds.name != name {
-			continue
-		}
-		if ds.must {
+		if ds.name == name && ds.must {
 			return loadEval(t, filepath.Join(devDir, name)), true
 		}
-		if !readSet(t, filepath.Join(devDir, name), &set) {
-			return set, false
-		}
+	}
+	if !readSet(t, filepath.Join(devDir, name), &set) {
+		return set, false
 	}
 	f := Default()
 	qs := set.Questions[:0]
@@ -80,14 +112,19 @@ func readDevShort(t testing.TB, name string) (evalSet, bool) {
 
 func TestDevShort(t *testing.T) {
 	ix := NewIndex(Default())
+	var names []string
 	for _, ds := range devShortSets {
-		t.Run(ds.name, func(t *testing.T) {
-			set, ok := readDevShort(t, ds.name)
+		names = append(names, ds.name)
+	}
+	for _, name := range append(names, holdoutShortSets...) {
+		t.Run(name, func(t *testing.T) {
+			set, ok := readDevShort(t, name)
 			if !ok {
-				t.Skipf("%s not in this checkout", ds.name)
+				t.Skipf("%s not in this checkout", name)
 			}
-			s := measureShort(t, ix, set, *showMisses)
-			s.log(t, ds.name)
+			holdout := slices.Contains(holdoutShortSets, name)
+			s := measureShort(t, ix, set, *showMisses && !holdout)
+			s.log(t, name)
 		})
 	}
 }
@@ -98,14 +135,15 @@ var devRealSets = []string{"real.yaml", "real2.yaml", "real3.yaml"}
 
 func TestDevReal(t *testing.T) {
 	ix := NewIndex(Default())
-	for _, name := range devRealSets {
+	for _, name := range append(slices.Clone(devRealSets), holdoutRealSets...) {
 		t.Run(name, func(t *testing.T) {
 			var set realSet
 			path := filepath.Join(devDir, name)
 			if !readSet(t, path, &set) {
 				t.Skipf("%s not in this checkout yet", path)
 			}
-			s := measureReal(t, ix, set, *showMisses)
+			holdout := slices.Contains(holdoutRealSets, name)
+			s := measureReal(t, ix, set, *showMisses && !holdout)
 			s.log(t, "real messages, "+name)
 		})
 	}

@@ -38,16 +38,47 @@ func backIsBody(toks []text.Token, i int) bool {
 
 // notTheBack marks every "back" that is not the body part as a word the FAQ never uses, and
 // so every "backing" or "backed" not followed by a word of pain ("backed up my files",
-// "backing track"), and every "spine" or "backbone" of something else ("the spine of a book").
+// "backing track"), and every "spine" or "backbone" of something else ("the spine of a book",
+// "my book's spine"), and every "disc" of something else ("disc golf", "a hard disk").
 func notTheBack(toks []text.Token) {
 	for i := range toks {
 		switch w := toks[i].Word; {
-		case w == "back" && !backIsBody(toks, i):
+		case w == "back" && !toks[i].Synonym && !backIsBody(toks, i):
+			// A "back" of a synonym phrase ("back problems", "put my back out") is the body.
 			toks[i] = text.Token{Word: "back", Term: -1}
 		case backForms[w] && (i+1 == len(toks) || !bodyAfter[toks[i+1].Word]):
 			toks[i] = text.Token{Word: w, Term: -1}
-		case spineForms[w] && i+1 < len(toks) && spineNotAfter[toks[i+1].Word]:
+		case spineForms[w] && (i+1 < len(toks) && spineNotAfter[toks[i+1].Word] || i > 0 && spineNotBefore[toks[i-1].Word]):
 			toks[i] = text.Token{Word: w, Term: -1, Stop: true} // stop: no sign of the spine either
+		}
+	}
+	notTheDisc(toks)
+}
+
+// discContext is how many words before a disc a word of [disc-not-before] may stand.
+const discContext = 5
+
+// notTheDisc marks every "disc" as a word the FAQ never uses when one of them is a disc of
+// something else: after a word of [disc-not-before] up to discContext words back ("my pc won't read
+// the disc") or before one of [disc-not-after] ("disc golf"). A message keeps to one sense:
+// "which discs a beginner should buy" after "disc golf" is no spinal disc either.
+func notTheDisc(toks []text.Token) {
+	other := false
+	for i := 0; i < len(toks) && !other; i++ {
+		if !discForms[toks[i].Word] {
+			continue
+		}
+		other = i+1 < len(toks) && discNotAfter[toks[i+1].Word]
+		for j := max(0, i-discContext); j < i && !other; j++ {
+			other = discNotBefore[toks[j].Word]
+		}
+	}
+	if !other {
+		return
+	}
+	for i, t := range toks {
+		if discForms[t.Word] {
+			toks[i] = text.Token{Word: t.Word, Term: -1, Stop: true}
 		}
 	}
 }
@@ -79,15 +110,18 @@ func markOffTopic(toks []text.Token) bool {
 }
 
 // aboutOtherBodyPart reports whether toks name another part of the body and none of the back.
+// A part of the leg with a nerve word ("tingling in my foot") may be a nerve from the back.
 func aboutOtherBodyPart(toks []text.Token) bool {
-	other := false
+	other, leg, nerve := false, false, false
 	for _, t := range toks {
-		if backWords[t.Word] {
-			return false
+		if backWords[t.Word] && !t.Stop && (t.Word != "back" || t.Term >= 0) {
+			return false // not "get back into it", "not a back question" (notTheBack, markOffTopic)
 		}
-		other = other || otherBodyParts[t.Word]
+		other = other || otherBodyParts[t.Word] && !legParts[t.Word]
+		leg = leg || legParts[t.Word]
+		nerve = nerve || nerveWords[t.Word]
 	}
-	return other
+	return other || leg && !nerve
 }
 
 // Term classes the domain decision and the confidence rule use.
@@ -122,38 +156,58 @@ type domainSigns struct {
 	spine   bool // a word that places it at the spine on its own ("sciatica", "lumbar")
 	back    bool // the back in its body sense, or a part hanging off it
 	symptom bool // a symptom word
-	other   bool // another part of the body ("knee", "headache")
+	other   bool // another part of the body and none of the back (aboutOtherBodyPart)
 	animal  bool // someone's animal ("our dog"), whose back it may be
 	mine    bool // the writer's own back ("my back", "lower back")
+	care    bool // a word of being examined or treated (symptoms.txt [care])
+	pain    bool // a symptom word that is not one of care
 }
 
 // signs reads the domain signs of toks.
 func (ix *Index) signs(toks []text.Token) domainSigns {
-	var d domainSigns
+	d := domainSigns{other: aboutOtherBodyPart(toks)}
 	for i, t := range toks {
 		c := ix.classOf(t)
 		d.spine = d.spine || c&classSpine != 0
 		d.back = d.back || c&classBack != 0
-		d.symptom = d.symptom || c&classSymptom != 0
-		d.other = d.other || otherBodyParts[t.Word]
+		d.care = d.care || careWords[t.Word] && !t.Stop
+		if c&classSymptom != 0 && !denied(toks, i) {
+			d.symptom = true
+			d.pain = d.pain || !careWords[t.Word]
+		}
 		d.animal = d.animal || animals[t.Word] && i > 0 && backOwners[toks[i-1].Word] && toks[i-1].Word != "a"
-		d.mine = d.mine || c&classBack != 0 && i > 0 && bodyBefore[toks[i-1].Word] || t.Word == "back" && i > 0 && toks[i-1].Word == "my"
+		d.mine = d.mine || c&classBack != 0 && i > 0 && (backPlaces[toks[i-1].Word] || t.Word == "back" && toks[i-1].Word == "my")
 	}
 	return d
 }
 
+// denied reports whether toks[i] follows a negator by at most three words ("not in pain").
+func denied(toks []text.Token, i int) bool {
+	for j := max(0, i-3); j < i; j++ {
+		if negators[toks[j].Word] {
+			return true
+		}
+	}
+	return false
+}
+
 // aboutBackPain is the domain decision: the message names the spine outright; or it names the
 // back (in its body sense, or a part hanging off it) together with a symptom ("my lower back is
-// killing me"), or a story names the writer's own back ("my back", "lower back"); or it names
-// one of them, no other part of the body, and its best entry scores at least DomainScore. A back that may be a pet's is not ours unless the writer names their own.
+// killing me"), or names the writer's own back ("my back", "lower back"); or, naming no other
+// part of the body, a story tells of pain and of its care ("the surgeon", "the MRI", "I saw a
+// lot of doctors"); or it names the back or a symptom, no other part of the body, and its best
+// entry scores at least DomainScore. A denied symptom ("not in pain") is none. A back that may
+// be a pet's is not ours unless the writer names their own.
 func (ix *Index) aboutBackPain(d domainSigns, best float64, story bool) bool {
 	switch {
 	case d.animal && !d.mine:
 		return false
-	case d.spine || d.back && d.symptom || d.mine && story:
+	case d.spine || d.back && d.symptom || d.mine:
 		return true
 	case d.other && !d.back:
 		return false
+	case d.pain && d.care && story:
+		return true
 	}
 	return (d.back || d.symptom) && best >= ix.p.DomainScore
 }

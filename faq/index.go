@@ -6,6 +6,7 @@ import (
 	"sync"
 
 	"github.com/backpainbot/backpainbot/faq/text"
+	"github.com/backpainbot/backpainbot/faq/text/vectors"
 )
 
 // Index is the matcher built from one FAQ. It is immutable and safe for concurrent use.
@@ -196,6 +197,39 @@ func (ix *Index) weigh(df []int32) {
 	}
 	ix.unknown = maxW * ix.p.UnknownShare
 	ix.prior = maxW * ix.p.PriorShare
+	ix.everyday()
+}
+
+// everyday lowers the weight of each term by how common its words are in everyday English (their
+// frequency rank r in the GloVe vocabulary; a word it lacks counts as rare): to EverydayFloor
+// of its weight for the commonest, rising as r/(r+EverydayRank). A small FAQ's own counts make
+// a word rare that is only rare in the FAQ: in "is it worth paying for a private MRI" the
+// FAQ has "paying" and "private" in two entries and "MRI" in one, so they weighed nearly alike;
+// in English "MRI" is the rare word, and it says what the question is about.
+func (ix *Index) everyday() {
+	if ix.p.EverydayFloor >= 1 {
+		return
+	}
+	rank := make([]int, len(ix.weight))
+	for i := range rank {
+		rank[i] = -1
+	}
+	tab := vectors.Default()
+	ix.an.EachKnown(func(w string, t int32) {
+		r := tab.Len() // rarer than every word the table has
+		if v, ok := tab.Lookup(w); ok {
+			r = v.Rank()
+		}
+		if rank[t] < 0 || r < rank[t] {
+			rank[t] = r
+		}
+	})
+	for t, r := range rank {
+		if r >= 0 {
+			f := float64(r) / (float64(r) + ix.p.EverydayRank)
+			ix.weight[t] *= float32(ix.p.EverydayFloor + (1-ix.p.EverydayFloor)*f)
+		}
+	}
 }
 
 // classify marks anchors (terms in the phrasings of 40% of entries), generic terms and the

@@ -114,6 +114,7 @@ func (ix *Index) read(sc *scratch, question string) {
 		from := len(sc.toks)
 		sc.toks = ix.an.Analyze(sent, sc.toks)
 		notTheBack(sc.toks[from:])
+		text.MarkAsides(sc.toks[from:])
 		if slices.ContainsFunc(sc.toks[from:], func(t text.Token) bool { return !t.Stop }) {
 			sc.sents++
 		}
@@ -250,8 +251,8 @@ func (ix *Index) decide(sc *scratch, m *Match, domain bool) {
 		lead -= m.Alternatives[0].raw
 	}
 	specific := ix.specific(m.Best.ID, sc.q)
-	long := ix.long(sc)
-	if !domain && ix.story(sc) {
+	story := ix.story(sc)
+	if !domain && story {
 		return
 	}
 	switch {
@@ -271,7 +272,7 @@ func (ix *Index) decide(sc *scratch, m *Match, domain bool) {
 	}
 	m.shown = append(m.shown, m.Best)
 	for _, c := range m.Alternatives {
-		if len(m.shown) < maxSuggestions && ix.offer(m, c, long) {
+		if len(m.shown) < maxSuggestions && ix.offer(m, c, story) {
 			m.shown = append(m.shown, c)
 		}
 	}
@@ -320,12 +321,13 @@ func (ix *Index) candidate(sc *scratch, m *Match, id string) Candidate {
 }
 
 // offer reports whether runner-up c is worth showing beside m.Best: after a confident answer to
-// a question, none; after a close call, one nearly as good; beside a story's answer or in place
-// of an answer, any that scores a fair share of the best.
-func (ix *Index) offer(m *Match, c Candidate, long bool) bool {
+// a question, none; after a close call, one nearly as good; beside a story's answer (a long
+// message or one of several sentences, see story) or in place of an answer, any that scores a
+// fair share of the best.
+func (ix *Index) offer(m *Match, c Candidate, story bool) bool {
 	fair := c.Score >= max(ix.p.SuggestFloor, m.Best.Score*ix.p.SuggestRatio)
 	switch {
-	case m.Band == Suggest || long:
+	case m.Band == Suggest || story:
 		return fair
 	case m.Band == CloseCall:
 		return c.Score >= ix.p.Possible*0.8

@@ -75,6 +75,9 @@ func (ix *Index) query(toks []text.Token, q []qterm) ([]qterm, float32) {
 		if t.Fuzzy {
 			w *= 0.85
 		}
+		if t.Aside {
+			w *= float32(ix.p.AsideShare)
+		}
 		q = append(q, qterm{t.Term, w})
 	}
 	part := q[base:]

@@ -22,6 +22,11 @@ type Token struct {
 	Stop bool
 	// Fuzzy marks a word that was not in the vocabulary and was read as a near spelling of one.
 	Fuzzy bool
+	// Synonym marks a token of a synonym phrase's canonical wording ("back problems" reads as
+	// "bad back"); its Word is the phrase's first word as written.
+	Synonym bool
+	// Aside marks a word mentioned in passing, after "without" or "instead of" (MarkAsides).
+	Aside bool
 }
 
 // Analyzer turns text into tokens: lower case, contractions, stopwords, stems, synonym phrases
@@ -239,7 +244,7 @@ func (a *Analyzer) applySynonyms(buf []Token, start int) []Token {
 			fuzzy = fuzzy || t.Fuzzy
 		}
 		for _, t := range best.canon {
-			out = append(out, Token{Word: toks[i].Word, Term: t, Fuzzy: fuzzy})
+			out = append(out, Token{Word: toks[i].Word, Term: t, Fuzzy: fuzzy, Synonym: true})
 		}
 		i = end
 	}
@@ -427,3 +432,10 @@ var stopwords = WordSet("stopwords")
 
 // bareNegations are negative contractions typed without the apostrophe.
 var bareNegations = WordPairs("negations")
+
+// EachKnown calls fn with each word of the vocabulary as written and its term.
+func (a *Analyzer) EachKnown(fn func(word string, term int32)) {
+	for i, w := range a.words {
+		fn(w, a.wordTrm[i])
+	}
+}

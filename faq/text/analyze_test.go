@@ -59,3 +59,18 @@ func TestNegationWordsKept(t *testing.T) {
 		t.Errorf("words = %q, want %q (triage reads negation from them)", got, "i can not pee")
 	}
 }
+
+// TestSynonymTokens: the tokens of a synonym phrase are marked as a synonym's and carry the
+// phrase's first word as written ("back problems" reads as the terms of "bad back").
+func TestSynonymTokens(t *testing.T) {
+	an := NewAnalyzer([][]string{{"bad back", "back problems"}}, "bad back problems")
+	var got []string
+	for _, tok := range an.Analyze("more back problems", nil) {
+		if tok.Synonym {
+			got = append(got, tok.Word+"/"+an.Stem(tok.Term))
+		}
+	}
+	if g := strings.Join(got, " "); g != "back/bad back/back" {
+		t.Errorf("synonym tokens = %q, want %q", g, "back/bad back/back")
+	}
+}

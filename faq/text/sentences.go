@@ -3,14 +3,20 @@ package text
 import "strings"
 
 // askPhrases mark the sentence that holds a message's ask when it has no question mark, each
-// as its words.
-var askPhrases = func() [][]string {
-	var out [][]string
-	for _, p := range PhraseList("asks") {
-		out = append(out, strings.Fields(p))
+// as its words, filed under its first word.
+var askPhrases = phrasesByFirstWord("asks")
+
+// phrasesByFirstWord reads the phrase list words/name.txt, each phrase as its words, filed
+// under its first word so a reader looks up each word once rather than trying every phrase.
+func phrasesByFirstWord(name string) map[string][][]string {
+	out := map[string][][]string{}
+	for _, p := range PhraseList(name) {
+		if f := strings.Fields(p); len(f) > 0 {
+			out[f[0]] = append(out[f[0]], f)
+		}
 	}
 	return out
-}()
+}
 
 // Sentences calls fn with each sentence of s (text up to . ? ! ; or a line break) and whether
 // it ends with a question mark.
@@ -35,7 +41,7 @@ func Sentences(s string, fn func(sentence string, questionMark bool)) {
 // writer wants, even without a question mark.
 func IsAsk(toks []Token) bool {
 	for i := range toks {
-		for _, p := range askPhrases {
+		for _, p := range askPhrases[toks[i].Word] {
 			if hasPhraseAt(toks, i, p) {
 				return true
 			}
