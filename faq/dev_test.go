@@ -13,7 +13,6 @@ import (
 
 // devTexts lists the texts of the dev sets, with the holdout sets too when holdout.
 func devTexts(t *testing.T, holdout bool) []string {
-	var out []string
 	short, real := holdoutShortSets[:0:0], slices.Clone(devRealSets)
 	for _, ds := range devShortSets {
 		short = append(short, ds.name)
@@ -21,6 +20,12 @@ func devTexts(t *testing.T, holdout bool) []string {
 	if holdout {
 		short, real = append(short, holdoutShortSets...), append(real, holdoutRealSets...)
 	}
+	return setTexts(t, short, real)
+}
+
+// setTexts lists the texts of the named short-question and real-message sets.
+func setTexts(t *testing.T, short, real []string) []string {
+	var out []string
 	for _, name := range short {
 		if set, ok := readDevShort(t, name); ok {
 			out = append(out, set.texts()...)
@@ -43,18 +48,7 @@ func TestDevNovelty(t *testing.T) {
 	if n := nearCopies(t, devTexts(t, false), refs, true); n > 0 {
 		t.Errorf("%d dev questions are near copies of FAQ phrasings", n)
 	}
-	var held []string
-	for _, name := range holdoutShortSets {
-		if set, ok := readDevShort(t, name); ok {
-			held = append(held, set.texts()...)
-		}
-	}
-	for _, name := range holdoutRealSets {
-		var set realSet
-		if readSet(t, filepath.Join(devDir, name), &set) {
-			held = append(held, set.texts()...)
-		}
-	}
+	held := setTexts(t, holdoutShortSets, holdoutRealSets)
 	if n := nearCopies(t, held, refs, false); n > 0 {
 		t.Errorf("%d holdout messages are near copies of FAQ phrasings", n)
 	}
