@@ -135,6 +135,7 @@ var grid = []struct {
 	{"EverydayRank", []float64{250, 500, 1000, 2000, 4000, 8000}, func(p *Params, v float64) { p.EverydayRank = v }},
 	{"EverydayFloor", []float64{0.3, 0.45, 0.6, 0.75, 0.9, 1}, func(p *Params, v float64) { p.EverydayFloor = v }},
 	{"ContrastGap", []float64{0.05, 0.1, 0.2, 0.3, 1}, func(p *Params, v float64) { p.ContrastGap = v }},
+	{"CommonRank", []float64{0, 2500, 5000, 10000, 20000, 30000, 40000, 51000}, func(p *Params, v float64) { p.CommonRank = int(v) }},
 }
 
 // coordinateSearch runs the sweep from start, logging every point.

@@ -64,7 +64,7 @@ func newIndexWith(f *FAQ, p Params) *Index {
 		texts = append(texts, e.Keywords...)
 		texts = append(texts, e.Tips...)
 	}
-	return newIndex(f, text.NewAnalyzer(f.Synonyms, texts...), p)
+	return newIndex(f, text.NewAnalyzerWith(commonWords(p.CommonRank), f.Synonyms, texts...), p)
 }
 
 func newIndex(f *FAQ, an *text.Analyzer, p Params) *Index {

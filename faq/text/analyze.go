@@ -41,6 +41,7 @@ type Analyzer struct {
 	wordTrm []int32            // term of each known word
 	deletes map[string][]int32 // a known word with one letter deleted -> known words
 	phrases *phraseNode        // synonym phrases over terms
+	common  CommonWords        // words of the language that are never typos; nil: none known
 	unknown sync.Map           // word not written in the vocabulary -> its Token, bounded by maxUnknown
 	nUnk    atomic.Int32
 }
@@ -55,10 +56,23 @@ type phraseNode struct {
 	depth int
 }
 
+// CommonWords reports whether a lower-case word is a common word of the language in its own
+// right. The analyzer never reads such a word as a misspelling of a vocabulary word: "black"
+// is not a typo for "back", nor "message" for "massage".
+type CommonWords func(word string) bool
+
 // NewAnalyzer builds an analyzer whose vocabulary is every word in texts and in synonyms.
-// Each synonym group maps to its first member.
+// Each synonym group maps to its first member. It knows no common words, so it mends any word
+// near enough to one of its own; NewAnalyzerWith is the same with a common-word test.
 func NewAnalyzer(synonyms [][]string, texts ...string) *Analyzer {
+	return NewAnalyzerWith(nil, synonyms, texts...)
+}
+
+// NewAnalyzerWith is NewAnalyzer with common (which may be nil) telling it which words outside
+// its vocabulary are real words, not typos.
+func NewAnalyzerWith(common CommonWords, synonyms [][]string, texts ...string) *Analyzer {
 	a := &Analyzer{
+		common:  common,
 		known:   map[string]int32{},
 		stems:   map[string]int32{},
 		deletes: map[string][]int32{},
@@ -205,11 +219,15 @@ func (a *Analyzer) appendWord(buf []Token, w string) []Token {
 	return append(buf, t)
 }
 
-// readUnknown reads a plain word not written in the vocabulary: by its stem, else as a typo.
+// readUnknown reads a plain word not written in the vocabulary: by its stem, else, unless it
+// is a common word in its own right, as a typo.
 func (a *Analyzer) readUnknown(w string) Token {
 	w = strings.Clone(w) // kept in the cache: not a slice of the caller's text
 	if t, ok := a.stems[Stem(w)]; ok {
 		return Token{Word: w, Term: t}
+	}
+	if a.common != nil && a.common(w) && !typos[w] {
+		return Token{Word: w, Term: -1}
 	}
 	if t := a.correct(w); t >= 0 {
 		return Token{Word: w, Term: t, Fuzzy: true}
@@ -299,8 +317,9 @@ func (a *Analyzer) correct(w string) int32 {
 		}
 		// Short words: people rarely get the first letter wrong, and a four-letter word that
 		// differs by a letter is usually another real word ("cake", "take"), so only a missing
-		// letter is mended there.
-		if n < 7 && word[0] != w[0] || n == 4 && len(word) != n+1 {
+		// letter is mended there, and two letters swapped ("bakc") when the analyzer knows the
+		// common words: then w is not one.
+		if n < 7 && word[0] != w[0] || n == 4 && len(word) != n+1 && !(a.common != nil && transposed(w, word)) {
 			return
 		}
 		d := levenshtein.ComputeDistance(w, word)
@@ -334,7 +353,7 @@ func (a *Analyzer) correct(w string) int32 {
 			}
 		}
 	}
-	for j := 0; j+1 < n && n > 4; j++ { // two neighbouring letters swapped
+	for j := 0; j+1 < n && (n > 4 || a.common != nil); j++ { // two neighbouring letters swapped
 		d := append(buf[:0], w...)
 		d[j], d[j+1] = d[j+1], d[j]
 		if i, ok := a.surfaceWord(d); ok {
@@ -429,6 +448,10 @@ var stemOverrides = WordPairs("stems")
 
 // stopwords are function words and chat filler that say nothing about the topic.
 var stopwords = WordSet("stopwords")
+
+// typos are spellings a CommonWords test may count as words that are nearly always slips in
+// chat ("hurst" for "hurts"): the analyzer mends them all the same.
+var typos = WordSet("typos")
 
 // bareNegations are negative contractions typed without the apostrophe.
 var bareNegations = WordPairs("negations")

@@ -74,3 +74,48 @@ func TestSynonymTokens(t *testing.T) {
 		t.Errorf("synonym tokens = %q, want %q", g, "back/bad back/back")
 	}
 }
+
+// TestCommonWordsNotTypos: with a common-word test the analyzer leaves real words alone
+// however close they are to a vocabulary word, and still mends what is not a word.
+func TestCommonWordsNotTypos(t *testing.T) {
+	common := map[string]bool{"black": true, "message": true, "hurst": true, "store": true}
+	an := NewAnalyzerWith(func(w string) bool { return common[w] }, nil, "back massage hurts sore")
+	plain := NewAnalyzer(nil, "back massage hurts sore")
+	tests := []struct {
+		name      string
+		in        string
+		want      string // with the common-word test; ~ marks a corrected typo
+		wantPlain string // without it
+	}{
+		{"common word left alone", "black", "black?", "~back"},
+		{"common long word left alone", "message", "message?", "~massag"},
+		{"common word, letter missing", "store", "store?", "~sore"},
+		{"not a word: mended", "massgae", "~massag", "~massag"},
+		{"four letters swapped: mended", "bakc", "~back", "bakc?"},
+		{"listed typo mended though common", "hurst", "~hurt", "~hurt"},
+	}
+	read := func(an *Analyzer, in string) string {
+		var got []string
+		for _, tok := range an.Analyze(in, nil) {
+			switch {
+			case tok.Term < 0:
+				got = append(got, tok.Word+"?")
+			case tok.Fuzzy:
+				got = append(got, "~"+an.Stem(tok.Term))
+			default:
+				got = append(got, an.Stem(tok.Term))
+			}
+		}
+		return strings.Join(got, " ")
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := read(an, tt.in); got != tt.want {
+				t.Errorf("with common words: Analyze(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+			if got := read(plain, tt.in); got != tt.wantPlain {
+				t.Errorf("without: Analyze(%q) = %q, want %q", tt.in, got, tt.wantPlain)
+			}
+		})
+	}
+}
