@@ -8,8 +8,9 @@ import "github.com/backpainbot/backpainbot/faq/text"
 
 // backIsBody reports whether toks[i], the word "back", means the body part. "lower back" and
 // "back pain" always do, and so does "my back" unless a thing follows ("my back garden"); else a
-// particle or a thing after it ("back up my laptop", "back to school") or a verb of returning before it
-// ("get my ex back") make it mean something else.
+// particle or a thing after it ("back up my laptop", "back to school"), a subject before it ("I'm
+// back!"), a verb of being before it at the end of its sentence ("the pain is back") or a verb of
+// returning before it ("get my ex back") make it mean something else.
 func backIsBody(toks []text.Token, i int) bool {
 	next := ""
 	if i+1 < len(toks) {
@@ -25,7 +26,7 @@ func backIsBody(toks []text.Token, i int) bool {
 	if bodyAfter[next] {
 		return true
 	}
-	if backParticles[next] {
+	if backParticles[next] || backSubjects[prev] || backBeVerbs[prev] && i+1 == len(toks) {
 		return false
 	}
 	for j := i - 1; j >= 0 && j >= i-3; j-- {

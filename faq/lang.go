@@ -27,6 +27,8 @@ var (
 	backParticles   = text.WordSet("back-senses", "particle", "object")
 	backObjects     = text.WordSet("back-senses", "object")
 	returnVerbs     = text.WordSet("back-senses", "returning")
+	backSubjects    = text.WordSet("back-senses", "subject")
+	backBeVerbs     = text.WordSet("back-senses", "be")
 	backForms       = text.WordSet("back-senses", "forms")
 	spineForms      = text.WordSet("back-senses", "spine")
 	spineNotAfter   = text.WordSet("back-senses", "spine-not-after")
