@@ -111,23 +111,40 @@ func markOffTopic(toks []text.Token) bool {
 }
 
 // aboutOtherBodyPart reports whether toks name another part of the body and none of the back.
-// A part of the leg with a nerve word ("tingling in my foot") may be a nerve from the back.
+// A part of the leg with a nerve word ("tingling in my foot") may be a nerve from the back. The
+// leg itself (back-words.txt [weak]) does not name the back beside another part.
 func aboutOtherBodyPart(toks []text.Token) bool {
 	other, leg, nerve := false, false, false
-	for _, t := range toks {
-		if backWords[t.Word] && !t.Stop && (t.Word != "back" || t.Term >= 0) {
+	for i, t := range toks {
+		if backWords[t.Word] && !weakBackWords[t.Word] && !t.Stop && (t.Word != "back" || t.Term >= 0) {
 			return false // not "get back into it", "not a back question" (notTheBack, markOffTopic)
 		}
 		other = other || otherBodyParts[t.Word] && !legParts[t.Word]
 		leg = leg || legParts[t.Word]
-		nerve = nerve || nerveWords[t.Word]
+		nerve = nerve || nerveWords[t.Word] || (legParts[t.Word] || weakBackWords[t.Word]) && runsAlong(toks, i)
 	}
 	return other || leg && !nerve
+}
+
+// runsAlong reports whether a word of [along] (other-body-parts.txt) stands up to three words
+// before toks[i] with only stopwords and sides between: "aches down the calves", "pain down my
+// left leg".
+func runsAlong(toks []text.Token, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		switch w := toks[j].Word; {
+		case alongWords[w]:
+			return true
+		case !toks[j].Stop && !sideWords[w]:
+			return false
+		}
+	}
+	return false
 }
 
 // Term classes the domain decision and the confidence rule use.
 const (
 	classBack    uint8 = 1 << iota // names the lower back or what hangs off it
+	classLeg                       // names the leg: the back's only when no other part is named
 	classSpine                     // places a message at the spine on its own
 	classSymptom                   // a symptom
 	classGeneric                   // says only that something hurts, or where: no evidence for an entry
@@ -145,6 +162,7 @@ func termClasses(an *text.Analyzer) []uint8 {
 		}
 	}
 	mark(backWords, classBack)
+	mark(weakBackWords, classLeg)
 	mark(spineWords, classSpine)
 	mark(genericWords, classGeneric)
 	// Symptoms count only as written: their stems reach too far ("locked" would make a
@@ -169,6 +187,9 @@ func (ix *Index) signs(toks []text.Token) domainSigns {
 	d := domainSigns{other: aboutOtherBodyPart(toks)}
 	for i, t := range toks {
 		c := ix.classOf(t)
+		if c&classLeg != 0 && d.other {
+			c &^= classBack
+		}
 		d.spine = d.spine || c&classSpine != 0
 		d.back = d.back || c&classBack != 0
 		d.care = d.care || careWords[t.Word] && !t.Stop
@@ -221,6 +242,9 @@ func (ix *Index) classOf(t text.Token) uint8 {
 	var c uint8
 	if backWords[t.Word] {
 		c |= classBack
+	}
+	if weakBackWords[t.Word] {
+		c |= classLeg
 	}
 	if spineWords[t.Word] {
 		c |= classSpine

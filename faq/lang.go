@@ -9,11 +9,14 @@ import (
 // Word lists the matcher reads a message with. They are data in faq/text/words/*.txt, where each
 // file says what its list is for.
 var (
-	otherBodyParts  = text.WordSet("other-body-parts")
+	otherBodyParts  = text.WordSet("other-body-parts", "legs", "elsewhere")
 	legParts        = text.WordSet("other-body-parts", "legs")
+	alongWords      = text.WordSet("other-body-parts", "along")
+	sideWords       = text.WordSet("other-body-parts", "side")
 	nerveWords      = text.WordSet("symptoms", "nerve")
 	animals         = text.WordSet("animals")
 	backWords       = text.WordSet("back-words")
+	weakBackWords   = text.WordSet("back-words", "weak")
 	spineWords      = text.WordSet("spine-words")
 	symptomWords    = text.WordSet("symptoms", "generic", "specific", "nerve", "care")
 	genericWords    = text.WordSet("symptoms", "generic")
