@@ -112,10 +112,15 @@ func markOffTopic(toks []text.Token) bool {
 
 // aboutOtherBodyPart reports whether toks name another part of the body and none of the back.
 // A part of the leg with a nerve word ("tingling in my foot") may be a nerve from the back. The
-// leg itself (back-words.txt [weak]) does not name the back beside another part.
+// leg itself (back-words.txt [weak]) does not name the back beside another part. A part named in
+// an idiom ("on the other hand", "on my feet all day"; body-idioms.txt) is none.
 func aboutOtherBodyPart(toks []text.Token) bool {
 	other, leg, nerve := false, false, false
+	idiom := 0 // words left of a phrase of body-idioms.txt ("on the other hand")
 	for i, t := range toks {
+		if idiom = max(idiom-1, phraseAt(bodyIdioms, toks, i)); idiom > 0 {
+			continue
+		}
 		if backWords[t.Word] && !weakBackWords[t.Word] && !t.Stop && (t.Word != "back" || t.Term >= 0) {
 			return false // not "get back into it", "not a back question" (notTheBack, markOffTopic)
 		}

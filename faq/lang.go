@@ -40,7 +40,26 @@ var (
 	discNotBefore   = text.WordSet("back-senses", "disc-not-before")
 	discNotAfter    = text.WordSet("back-senses", "disc-not-after")
 	offTopicMarkers = byFirstWord(text.PhraseList("off-topic-markers"))
+	bodyIdioms      = byFirstWord(text.PhraseList("body-idioms"))
 )
+
+// phraseAt returns the length of the longest phrase of ps that starts at toks[i], or 0.
+func phraseAt(ps map[string][][]string, toks []text.Token, i int) int {
+	n := 0
+	for _, p := range ps[toks[i].Word] {
+		if len(p) <= n || i+len(p) > len(toks) {
+			continue
+		}
+		k := 1
+		for k < len(p) && toks[i+k].Word == p[k] {
+			k++
+		}
+		if k == len(p) {
+			n = k
+		}
+	}
+	return n
+}
 
 // byFirstWord splits each phrase into words and files it under its first word.
 func byFirstWord(ps []string) map[string][][]string {

@@ -18,6 +18,7 @@ func TestWordListsUsed(t *testing.T) {
 	for name, set := range map[string]map[string]bool{
 		"before": backPlaces, "state": bodyBefore, "owner": backOwners, "object": backObjects,
 		"particle": backParticles, "returning": returnVerbs, "after": bodyAfter,
+		"subject": backSubjects, "be": backBeVerbs,
 	} {
 		if len(set) == 0 {
 			t.Errorf("back-senses [%s] is empty", name)
@@ -43,6 +44,11 @@ func TestSensesOfBack(t *testing.T) {
 		{"pain in my back in the morning", true},
 		{"i put my back out", true},
 		{"do people get more back problems as they get older", true}, // a synonym phrase is the body
+		{"so far so good, i'm back", false},
+		{"the spasms are back", false},
+		{"what is back surgery like", true},
+		{"after the half marathon back at the end of april", false},
+		{"lying on my back at night", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
@@ -221,6 +227,13 @@ func TestOtherBodyPart(t *testing.T) {
 		{"tingling in my foot, is it a nerve", false},
 		{"pain from my bum down to my foot", false},
 		{"getting back into swimming and my shoulders ache", true},
+		{"my left knee hurt on the stairs, otherwise my legs were fine", true},
+		{"my leg aches when i walk", false},
+		{"aches down the calves and the top of my leg", false},
+		{"fell down and hurt my knee", true},
+		{"on the other hand a hot bath helps", false},
+		{"i'm on my feet all day and it aches", false},
+		{"i want to touch my toes again", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
