@@ -185,6 +185,7 @@ type domainSigns struct {
 	mine    bool // the writer's own back ("my back", "lower back")
 	care    bool // a word of being examined or treated (symptoms.txt [care])
 	pain    bool // a symptom word that is not one of care
+	posture bool // a word of holding or changing posture (postures.txt)
 }
 
 // signs reads the domain signs of toks.
@@ -198,6 +199,7 @@ func (ix *Index) signs(toks []text.Token) domainSigns {
 		d.spine = d.spine || c&classSpine != 0
 		d.back = d.back || c&classBack != 0
 		d.care = d.care || careWords[t.Word] && !t.Stop
+		d.posture = d.posture || postureWords[t.Word]
 		if c&classSymptom != 0 && !denied(toks, i) {
 			d.symptom = true
 			d.pain = d.pain || !careWords[t.Word]
@@ -233,7 +235,7 @@ func (ix *Index) aboutBackPain(d domainSigns, best float64, story bool) bool {
 		return true
 	case d.other && !d.back:
 		return false
-	case d.pain && d.care && story:
+	case d.pain && d.care && story, d.pain && d.posture && !d.other:
 		return true
 	}
 	return (d.back || d.symptom) && best >= ix.p.DomainScore

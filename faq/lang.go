@@ -22,6 +22,7 @@ var (
 	genericWords    = text.WordSet("symptoms", "generic")
 	careWords       = text.WordSet("symptoms", "care", "clinic")
 	negators        = text.WordSet("negators")
+	postureWords    = text.WordSet("postures")
 	questionWords   = text.WordSet("question-words")
 	bodyBefore      = text.WordSet("back-senses", "before", "state")
 	backPlaces      = text.WordSet("back-senses", "before")
