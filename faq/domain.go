@@ -223,11 +223,12 @@ func denied(toks []text.Token, i int) bool {
 // aboutBackPain is the domain decision: the message names the spine outright; or it names the
 // back (in its body sense, or a part hanging off it) together with a symptom ("my lower back is
 // killing me"), or names the writer's own back ("my back", "lower back"); or, naming no other
-// part of the body, a story tells of pain and of its care ("the surgeon", "the MRI", "I saw a
-// lot of doctors"); or it names the back or a symptom, no other part of the body, and its best
-// entry scores at least DomainScore. A denied symptom ("not in pain") is none. A back that may
-// be a pet's is not ours unless the writer names their own.
-func (ix *Index) aboutBackPain(d domainSigns, best float64, story bool) bool {
+// part of the body, it tells of pain and of its care ("the surgeon", "the MRI", "the
+// chiropractor", "I saw a lot of doctors") or of pain and the moves back pain makes hard ("it
+// hurts to sit or stand"); or it names the back or a symptom, no other part of the body, and its
+// best entry scores at least DomainScore. A denied symptom ("not in pain") is none. A back that
+// may be a pet's is not ours unless the writer names their own.
+func (ix *Index) aboutBackPain(d domainSigns, best float64) bool {
 	switch {
 	case d.animal && !d.mine:
 		return false
@@ -235,7 +236,7 @@ func (ix *Index) aboutBackPain(d domainSigns, best float64, story bool) bool {
 		return true
 	case d.other && !d.back:
 		return false
-	case d.pain && d.care && story, d.pain && d.posture && !d.other:
+	case d.pain && (d.care || d.posture):
 		return true
 	}
 	return (d.back || d.symptom) && best >= ix.p.DomainScore

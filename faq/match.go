@@ -88,7 +88,7 @@ func (ix *Index) Match(question string) Match {
 		ix.sortTop(sc)
 	}
 	if len(sc.q) == 0 || len(sc.top) == 0 {
-		if ix.aboutBackPain(signs, 0, ix.story(sc)) {
+		if ix.aboutBackPain(signs, 0) {
 			m := Match{Band: Suggest}
 			ix.startHere(sc, &m)
 			return m
@@ -102,7 +102,7 @@ func (ix *Index) Match(question string) Match {
 	if ix.confidence(sc, &m) {
 		resort(&m)
 	}
-	ix.decide(sc, &m, ix.aboutBackPain(signs, m.Best.Score, ix.story(sc)))
+	ix.decide(sc, &m, ix.aboutBackPain(signs, m.Best.Score))
 	return m
 }
 
