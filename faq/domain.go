@@ -186,6 +186,7 @@ type domainSigns struct {
 	care    bool // a word of being examined or treated (symptoms.txt [care])
 	pain    bool // a symptom word that is not one of care
 	posture bool // a word of holding or changing posture (postures.txt)
+	trouble bool // a word of something wrong, not denied (symptoms.txt [trouble])
 }
 
 // signs reads the domain signs of toks.
@@ -200,6 +201,7 @@ func (ix *Index) signs(toks []text.Token) domainSigns {
 		d.back = d.back || c&classBack != 0
 		d.care = d.care || careWords[t.Word] && !t.Stop
 		d.posture = d.posture || postureWords[t.Word]
+		d.trouble = d.trouble || troubleWords[t.Word] && !denied(toks, i)
 		if c&classSymptom != 0 && !denied(toks, i) {
 			d.symptom = true
 			d.pain = d.pain || !careWords[t.Word]
@@ -222,7 +224,7 @@ func denied(toks []text.Token, i int) bool {
 
 // aboutBackPain is the domain decision: the message names the spine outright; or it names the
 // back (in its body sense, or a part hanging off it) together with a symptom ("my lower back is
-// killing me"), or names the writer's own back ("my back", "lower back"); or, naming no other
+// killing me") or a word of trouble ("problems with my hip"), or names the writer's own back ("my back", "lower back"); or, naming no other
 // part of the body, it tells of pain and of its care ("the surgeon", "the MRI", "the
 // chiropractor", "I saw a lot of doctors") or of pain and the moves back pain makes hard ("it
 // hurts to sit or stand"); or it names the back or a symptom, no other part of the body, and its
@@ -232,7 +234,7 @@ func (ix *Index) aboutBackPain(d domainSigns, best float64) bool {
 	switch {
 	case d.animal && !d.mine:
 		return false
-	case d.spine || d.back && d.symptom || d.mine:
+	case d.spine || d.back && (d.symptom || d.trouble) || d.mine:
 		return true
 	case d.other && !d.back:
 		return false

@@ -21,6 +21,7 @@ var (
 	symptomWords    = text.WordSet("symptoms", "generic", "specific", "nerve", "care")
 	genericWords    = text.WordSet("symptoms", "generic")
 	careWords       = text.WordSet("symptoms", "care", "clinic")
+	troubleWords    = text.WordSet("symptoms", "trouble")
 	negators        = text.WordSet("negators")
 	postureWords    = text.WordSet("postures")
 	questionWords   = text.WordSet("question-words")

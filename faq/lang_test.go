@@ -205,6 +205,8 @@ func TestStoriesOffTopic(t *testing.T) {
 	for _, in := range []string{
 		"I put my back out lifting a box yesterday. It really hurts. What should I do?",
 		"We moved house last weekend. Since then my back has not been right. Any ideas?",
+		// The back with a word of trouble, no pain named (symptoms.txt [trouble]).
+		"The back... I think the extra weight is causing some of the problems.",
 		// Pain with the moves back pain makes hard, no part of the body named (postures.txt).
 		"Three days on and the pain is no better. I can stand, but sitting and lying down are agony.",
 		// A story of pain and its treatment, the back not named (yet): about back pain.
