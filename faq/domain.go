@@ -202,6 +202,9 @@ func (ix *Index) signs(toks []text.Token) domainSigns {
 		d.care = d.care || careWords[t.Word] && !t.Stop
 		d.posture = d.posture || postureWords[t.Word]
 		d.trouble = d.trouble || troubleWords[t.Word] && !denied(toks, i)
+		if phraseAt(injuryPhrases, toks, i) > 0 && !denied(toks, i) {
+			d.symptom, d.pain = true, true
+		}
 		if c&classSymptom != 0 && !denied(toks, i) {
 			d.symptom = true
 			d.pain = d.pain || !careWords[t.Word]

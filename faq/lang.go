@@ -43,6 +43,7 @@ var (
 	discNotAfter    = text.WordSet("back-senses", "disc-not-after")
 	offTopicMarkers = byFirstWord(text.PhraseList("off-topic-markers"))
 	bodyIdioms      = byFirstWord(text.PhraseList("body-idioms"))
+	injuryPhrases   = byFirstWord(text.PhraseList("injury-phrases"))
 )
 
 // phraseAt returns the length of the longest phrase of ps that starts at toks[i], or 0.

@@ -205,6 +205,8 @@ func TestStoriesOffTopic(t *testing.T) {
 	for _, in := range []string{
 		"I put my back out lifting a box yesterday. It really hurts. What should I do?",
 		"We moved house last weekend. Since then my back has not been right. Any ideas?",
+		// An injury told without a word of pain or of the back (injury-phrases.txt), with a move.
+		"Threw it out again picking up my son. I can barely stand up straight.",
 		// The back with a word of trouble, no pain named (symptoms.txt [trouble]).
 		"The back... I think the extra weight is causing some of the problems.",
 		// Pain with the moves back pain makes hard, no part of the body named (postures.txt).
