@@ -187,6 +187,7 @@ type domainSigns struct {
 	pain    bool // a symptom word that is not one of care
 	posture bool // a word of holding or changing posture (postures.txt)
 	trouble bool // a word of something wrong, not denied (symptoms.txt [trouble])
+	denial  bool // a denied symptom ("doesn't hurt", "no pain")
 }
 
 // signs reads the domain signs of toks.
@@ -205,7 +206,9 @@ func (ix *Index) signs(toks []text.Token) domainSigns {
 		if phraseAt(injuryPhrases, toks, i) > 0 && !denied(toks, i) {
 			d.symptom, d.pain = true, true
 		}
-		if c&classSymptom != 0 && !denied(toks, i) {
+		if c&classSymptom != 0 && denied(toks, i) {
+			d.denial = true
+		} else if c&classSymptom != 0 {
 			d.symptom = true
 			d.pain = d.pain || !careWords[t.Word]
 		}

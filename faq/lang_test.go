@@ -100,9 +100,9 @@ func TestBands(t *testing.T) {
 		{"how do i back up my laptop", NoMatch},
 		{"my knee hurts when i run", NoMatch},
 		{"pain in the ball of my foot when i walk", NoMatch},
-		// Should be NoMatch (a denied symptom, another part); since the round-3 variants it is a close
-		// call on hip-flexor-tightness. Left open in issue 9; this line records it so a change is seen.
-		{"my hip clicks when i walk but doesnt hurt", CloseCall},
+		// A denied symptom and no pain: not a question about back pain (was a close call in round 3).
+		{"my hip clicks when i walk but doesnt hurt", NoMatch},
+		{"it doesnt hurt but my leg tingles, is that sciatica", Confident}, // a symptom besides the denied one
 		{"I keep waking at 3am. Not in pain or anything, just awake. Any tips for insomnia?", NoMatch},
 		{"what is the film spinal tap about", NoMatch},
 		{"exam season and my back is in bits, connected?", CloseCall}, // the writer's back, in a question: stress-management, with its runner-up

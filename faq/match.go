@@ -102,7 +102,11 @@ func (ix *Index) Match(question string) Match {
 	if ix.confidence(sc, &m) {
 		resort(&m)
 	}
-	ix.decide(sc, &m, ix.aboutBackPain(signs, m.Best.Score))
+	domain := ix.aboutBackPain(signs, m.Best.Score)
+	if !domain && signs.denial && !signs.pain {
+		return m // "my hip clicks but doesn't hurt": no pain to answer about
+	}
+	ix.decide(sc, &m, domain)
 	return m
 }
 
