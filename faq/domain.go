@@ -190,6 +190,12 @@ type domainSigns struct {
 	denial  bool // a denied symptom ("doesn't hurt", "no pain")
 }
 
+// notOurs reports whether the signs rule out an answer even to a short question: the message
+// denies pain and reports none ("my hip clicks but doesn't hurt"), or the back is an animal's.
+func (d domainSigns) notOurs() bool {
+	return d.denial && !d.pain || d.animal && !d.mine
+}
+
 // signs reads the domain signs of toks.
 func (ix *Index) signs(toks []text.Token) domainSigns {
 	d := domainSigns{other: aboutOtherBodyPart(toks)}

@@ -103,8 +103,8 @@ func (ix *Index) Match(question string) Match {
 		resort(&m)
 	}
 	domain := ix.aboutBackPain(signs, m.Best.Score)
-	if !domain && signs.denial && !signs.pain {
-		return m // "my hip clicks but doesn't hurt": no pain to answer about
+	if !domain && signs.notOurs() {
+		return m // "my hip clicks but doesn't hurt", "my cat keeps arching her back"
 	}
 	ix.decide(sc, &m, domain)
 	return m
