@@ -7,7 +7,8 @@ import "github.com/backpainbot/backpainbot/faq/text"
 // about a laptop backup never gets an answer however many words it shares with an entry.
 
 // backIsBody reports whether toks[i], the word "back", means the body part. "lower back" and
-// "back pain" always do, and so does "my back" unless a thing follows ("my back garden"); else a
+// "back pain" always do; "the back of" does only before a word of the back ("the back of my
+// pelvis", not "the back of my phone"); "my back" does unless a thing follows ("my back garden"); else a
 // particle or a thing after it ("back up my laptop", "back to school"), a subject before it ("I'm
 // back!"), a verb of being before it at the end of its sentence ("the pain is back") or a verb of
 // returning before it ("get my ex back") make it mean something else.
@@ -20,7 +21,13 @@ func backIsBody(toks []text.Token, i int) bool {
 	if i > 0 {
 		prev = toks[i-1].Word
 	}
-	if bodyBefore[prev] || backOwners[prev] && !backObjects[next] {
+	if bodyBefore[prev] {
+		return true
+	}
+	if backPartOf[next] {
+		return backOfBack(toks[i+1:])
+	}
+	if backOwners[prev] && !backObjects[next] {
 		return true
 	}
 	if bodyAfter[next] {
@@ -35,6 +42,17 @@ func backIsBody(toks []text.Token, i int) bool {
 		}
 	}
 	return true
+}
+
+// backOfBack reports whether the first word of toks that is no stopword names the back itself
+// (back-words.txt, not the leg): "the back of my pelvis" is the body, "the back of my phone" not.
+func backOfBack(toks []text.Token) bool {
+	for _, t := range toks {
+		if !t.Stop {
+			return backWords[t.Word] && !weakBackWords[t.Word]
+		}
+	}
+	return false
 }
 
 // notTheBack marks every "back" that is not the body part as a word the FAQ never uses, and

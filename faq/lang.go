@@ -31,6 +31,7 @@ var (
 	bodyAfter       = text.WordSet("back-senses", "after")
 	backParticles   = text.WordSet("back-senses", "particle", "object")
 	backObjects     = text.WordSet("back-senses", "object")
+	backPartOf      = text.WordSet("back-senses", "part-of")
 	returnVerbs     = text.WordSet("back-senses", "returning")
 	backSubjects    = text.WordSet("back-senses", "subject")
 	backBeVerbs     = text.WordSet("back-senses", "be")

@@ -18,7 +18,7 @@ func TestWordListsUsed(t *testing.T) {
 	for name, set := range map[string]map[string]bool{
 		"before": backPlaces, "state": bodyBefore, "owner": backOwners, "object": backObjects,
 		"particle": backParticles, "returning": returnVerbs, "after": bodyAfter,
-		"subject": backSubjects, "be": backBeVerbs,
+		"subject": backSubjects, "be": backBeVerbs, "part-of": backPartOf,
 	} {
 		if len(set) == 0 {
 			t.Errorf("back-senses [%s] is empty", name)
@@ -49,6 +49,9 @@ func TestSensesOfBack(t *testing.T) {
 		{"what is back surgery like", true},
 		{"after the half marathon back at the end of april", false},
 		{"lying on my back at night", true},
+		{"the back of my phone is cracked", false},
+		{"a dull ache at the back of my pelvis", true},
+		{"we sat at the back of the bus", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
