@@ -206,12 +206,14 @@ type domainSigns struct {
 	posture bool // a word of holding or changing posture (postures.txt)
 	trouble bool // a word of something wrong, not denied (symptoms.txt [trouble])
 	denial  bool // a denied symptom ("doesn't hurt", "no pain")
+	skin    bool // a word of the skin ("a pimple", "an itchy rash"; skin.txt)
 }
 
 // notOurs reports whether the signs rule out an answer even to a short question: the message
-// denies pain and reports none ("my hip clicks but doesn't hurt"), or the back is an animal's.
+// denies pain or tells of the skin, and reports no pain ("my hip clicks but doesn't hurt", "a
+// pimple on my back"), or the back is an animal's.
 func (d domainSigns) notOurs() bool {
-	return d.denial && !d.pain || d.animal && !d.mine
+	return (d.denial || d.skin) && !d.pain || d.animal && !d.mine
 }
 
 // signs reads the domain signs of toks.
@@ -227,6 +229,7 @@ func (ix *Index) signs(toks []text.Token) domainSigns {
 		d.care = d.care || careWords[t.Word] && !t.Stop
 		d.posture = d.posture || postureWords[t.Word]
 		d.trouble = d.trouble || troubleWords[t.Word] && !denied(toks, i)
+		d.skin = d.skin || phraseAt(skinWords, toks, i) > 0
 		if phraseAt(injuryPhrases, toks, i) > 0 && !denied(toks, i) {
 			d.symptom, d.pain = true, true
 		}
@@ -262,7 +265,7 @@ func denied(toks []text.Token, i int) bool {
 // may be a pet's is not ours unless the writer names their own.
 func (ix *Index) aboutBackPain(d domainSigns, best float64) bool {
 	switch {
-	case d.animal && !d.mine:
+	case d.animal && !d.mine, d.skin && !d.pain:
 		return false
 	case d.spine || d.back && (d.symptom || d.trouble) || d.mine:
 		return true

@@ -45,6 +45,7 @@ var (
 	offTopicMarkers = byFirstWord(text.PhraseList("off-topic-markers"))
 	bodyIdioms      = byFirstWord(text.PhraseList("body-idioms"))
 	injuryPhrases   = byFirstWord(text.PhraseList("injury-phrases"))
+	skinWords       = byFirstWord(text.PhraseList("skin"))
 )
 
 // phraseAt returns the length of the longest phrase of ps that starts at toks[i], or 0.
