@@ -42,7 +42,8 @@ func setTexts(t *testing.T, short, real []string) []string {
 
 // TestDevNovelty: a dev question that is a near copy of an FAQ phrasing measures memory, not
 // matching. Reword the FAQ phrasing. The holdout sets are checked too, naming only the FAQ
-// phrasing hit, as for sealed sets.
+// phrasing hit, as for sealed sets, and against the dev sets (a post collected twice), naming
+// only the dev message hit.
 func TestDevNovelty(t *testing.T) {
 	refs := phrasings(Default())
 	if n := nearCopies(t, devTexts(t, false), refs, true); n > 0 {
@@ -51,6 +52,13 @@ func TestDevNovelty(t *testing.T) {
 	held := setTexts(t, holdoutShortSets, holdoutRealSets)
 	if n := nearCopies(t, held, refs, false); n > 0 {
 		t.Errorf("%d holdout messages are near copies of FAQ phrasings", n)
+	}
+	dev := map[string]string{}
+	for _, s := range devTexts(t, false) {
+		dev[plainWords(s)] = "a dev message's"
+	}
+	if n := nearCopies(t, held, dev, false); n > 0 {
+		t.Errorf("%d holdout messages are near copies of dev messages: drop them from the holdout", n)
 	}
 }
 
@@ -159,6 +167,29 @@ func TestDevLabels(t *testing.T) {
 	for _, e := range f.Entries {
 		if !seen[e.ID] {
 			t.Errorf("no dev question for entry %s", e.ID)
+		}
+	}
+}
+
+// TestDevRealLabels: every label of a real-message set, dev or holdout, is an entry's id,
+// "none" or "uncovered", and every `also` an entry's id. A holdout's problems are reported by
+// position and label only, never by text.
+func TestDevRealLabels(t *testing.T) {
+	f := Default()
+	for _, name := range append(slices.Clone(devRealSets), holdoutRealSets...) {
+		var set realSet
+		if !readSet(t, filepath.Join(devDir, name), &set) {
+			continue
+		}
+		for i, m := range set.Messages {
+			if _, ok := f.Entry(m.Label); !ok && m.Label != labelNone && m.Label != labelUncovered {
+				t.Errorf("%s: message %d has label %q, not an entry, %s or %s", name, i+1, m.Label, labelNone, labelUncovered)
+			}
+			for _, id := range m.Also {
+				if _, ok := f.Entry(id); !ok {
+					t.Errorf("%s: message %d has also %q, not an entry", name, i+1, id)
+				}
+			}
 		}
 	}
 }
