@@ -131,12 +131,12 @@ func markOffTopic(toks []text.Token) bool {
 // aboutOtherBodyPart reports whether toks name another part of the body and none of the back.
 // A part of the leg with a nerve word ("tingling in my foot") may be a nerve from the back. The
 // leg itself (back-words.txt [weak]) does not name the back beside another part. A part named in
-// an idiom ("on the other hand", "on my feet all day"; body-idioms.txt) is none.
+// an idiom ("on the other hand", "on my feet all day"; idioms.txt) is none.
 func aboutOtherBodyPart(toks []text.Token) bool {
 	other, leg, nerve := false, false, false
-	idiom := 0 // words left of a phrase of body-idioms.txt ("on the other hand")
+	idiom := 0 // words left of a phrase of idioms.txt ("on the other hand")
 	for i, t := range toks {
-		if idiom = max(idiom-1, phraseAt(bodyIdioms, toks, i)); idiom > 0 {
+		if idiom = max(idiom-1, phraseAt(idioms, toks, i)); idiom > 0 {
 			continue
 		}
 		if backWords[t.Word] && !weakBackWords[t.Word] && !t.Stop && (t.Word != "back" || t.Term >= 0) {
@@ -219,10 +219,14 @@ func (d domainSigns) notOurs() bool {
 // signs reads the domain signs of toks.
 func (ix *Index) signs(toks []text.Token) domainSigns {
 	d := domainSigns{other: aboutOtherBodyPart(toks)}
+	idiom := 0 // words left of a phrase of idioms.txt ("a pain in the neck", "killing time")
 	for i, t := range toks {
 		c := ix.classOf(t)
 		if c&classLeg != 0 && d.other {
 			c &^= classBack
+		}
+		if idiom = max(idiom-1, phraseAt(idioms, toks, i)); idiom > 0 {
+			c = 0
 		}
 		d.spine = d.spine || c&classSpine != 0
 		d.back = d.back || c&classBack != 0

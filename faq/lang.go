@@ -43,7 +43,7 @@ var (
 	discNotBefore   = text.WordSet("back-senses", "disc-not-before")
 	discNotAfter    = text.WordSet("back-senses", "disc-not-after")
 	offTopicMarkers = byFirstWord(text.PhraseList("off-topic-markers"))
-	bodyIdioms      = byFirstWord(text.PhraseList("body-idioms"))
+	idioms          = byFirstWord(text.PhraseList("idioms"))
 	injuryPhrases   = byFirstWord(text.PhraseList("injury-phrases"))
 	skinWords       = byFirstWord(text.PhraseList("skin"))
 )
