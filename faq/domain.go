@@ -296,8 +296,8 @@ func (ix *Index) classOf(t text.Token) uint8 {
 	if spineWords[t.Word] {
 		c |= classSpine
 	}
-	if symptomWords[t.Word] {
-		c |= classSymptom
+	if symptomWords[t.Word] || t.Synonym && t.Term >= 0 && symptomWords[ix.an.Stem(t.Term)] {
+		c |= classSymptom // a synonym's canonical word, by its stem: "back problems" reads "bad back"
 	}
 	if t.Term >= 0 {
 		c |= ix.class[t.Term] &^ classGeneric
