@@ -85,7 +85,7 @@ var devShortSets = []struct {
 // they say whether a change generalises. A holdout is spent once a round of work has been
 // judged on it: it then moves to the dev sets above, and a fresh one takes its place.
 // real4.yaml, the holdout of round 4, is a fresh collection of real messages (189, 158 sites)
-// in the shape of real3.yaml, labelled blind to the FAQ.
+// in the shape of real3.yaml, collected for round 4 by another session.
 var (
 	holdoutShortSets = []string{}
 	holdoutRealSets  = []string{"real4.yaml"}
