@@ -136,15 +136,16 @@ func aboutOtherBodyPart(toks []text.Token) bool {
 	other, leg, nerve := false, false, false
 	idiom := 0 // words left of a phrase of idioms.txt ("on the other hand")
 	for i, t := range toks {
-		if idiom = max(idiom-1, phraseAt(idioms, toks, i)); idiom > 0 {
+		k := wordKinds[t.Word]
+		if idiom = max(idiom-1, phraseIf(k, idioms, toks, i)); idiom > 0 || k == 0 {
 			continue
 		}
-		if backWords[t.Word] && !weakBackWords[t.Word] && !t.Stop && (t.Word != "back" || t.Term >= 0) {
+		if k&(kindBack|kindLeg) == kindBack && !t.Stop && (t.Word != "back" || t.Term >= 0) {
 			return false // not "get back into it", "not a back question" (notTheBack, markOffTopic)
 		}
-		other = other || otherBodyParts[t.Word] && !legParts[t.Word]
-		leg = leg || legParts[t.Word]
-		nerve = nerve || nerveWords[t.Word] || (legParts[t.Word] || weakBackWords[t.Word]) && runsAlong(toks, i)
+		other = other || k&(kindOther|kindLegPart) == kindOther
+		leg = leg || k&kindLegPart != 0
+		nerve = nerve || k&kindNerve != 0 || k&(kindLegPart|kindLeg) != 0 && runsAlong(toks, i)
 	}
 	return other || leg && !nerve
 }
@@ -221,29 +222,30 @@ func (ix *Index) signs(toks []text.Token) domainSigns {
 	d := domainSigns{other: aboutOtherBodyPart(toks)}
 	idiom := 0 // words left of a phrase of idioms.txt ("a pain in the neck", "killing time")
 	for i, t := range toks {
-		c := ix.classOf(t)
+		k := wordKinds[t.Word]
+		c := ix.classOf(t, k)
 		if c&classLeg != 0 && d.other {
 			c &^= classBack
 		}
-		if idiom = max(idiom-1, phraseAt(idioms, toks, i)); idiom > 0 {
+		if idiom = max(idiom-1, phraseIf(k, idioms, toks, i)); idiom > 0 {
 			c = 0
 		}
 		d.spine = d.spine || c&classSpine != 0
 		d.back = d.back || c&classBack != 0
-		d.care = d.care || careWords[t.Word] && !t.Stop
-		d.posture = d.posture || postureWords[t.Word]
-		d.trouble = d.trouble || troubleWords[t.Word] && !denied(toks, i)
-		d.skin = d.skin || phraseAt(skinWords, toks, i) > 0
-		if phraseAt(injuryPhrases, toks, i) > 0 && !denied(toks, i) {
+		d.care = d.care || k&kindCare != 0 && !t.Stop
+		d.posture = d.posture || k&kindPosture != 0
+		d.trouble = d.trouble || k&kindTrouble != 0 && !denied(toks, i)
+		d.skin = d.skin || phraseIf(k, skinWords, toks, i) > 0
+		if phraseIf(k, injuryPhrases, toks, i) > 0 && !denied(toks, i) {
 			d.symptom, d.pain = true, true
 		}
 		if c&classSymptom != 0 && denied(toks, i) {
 			d.denial = true
 		} else if c&classSymptom != 0 {
 			d.symptom = true
-			d.pain = d.pain || !careWords[t.Word]
+			d.pain = d.pain || k&kindCare == 0
 		}
-		d.animal = d.animal || animals[t.Word] && i > 0 && backOwners[toks[i-1].Word] && toks[i-1].Word != "a"
+		d.animal = d.animal || k&kindAnimal != 0 && i > 0 && backOwners[toks[i-1].Word] && toks[i-1].Word != "a"
 		d.mine = d.mine || c&classBack != 0 && i > 0 && (backPlaces[toks[i-1].Word] || t.Word == "back" && toks[i-1].Word == "my")
 	}
 	return d
@@ -281,22 +283,23 @@ func (ix *Index) aboutBackPain(d domainSigns, best float64) bool {
 	return (d.back || d.symptom) && best >= ix.p.DomainScore
 }
 
-// classOf returns the classes of one token: by the word as written, else by its term.
-func (ix *Index) classOf(t text.Token) uint8 {
+// classOf returns the classes of one token, whose word is of kinds k (wordKinds): by the word as
+// written, else by its term.
+func (ix *Index) classOf(t text.Token, k uint16) uint8 {
 	if t.Stop || t.Word == "back" && t.Term < 0 {
 		return 0 // "back up", "come back": notTheBack has spoken; "not a back question": markOffTopic has
 	}
 	var c uint8
-	if backWords[t.Word] {
+	if k&kindBack != 0 {
 		c |= classBack
 	}
-	if weakBackWords[t.Word] {
+	if k&kindLeg != 0 {
 		c |= classLeg
 	}
-	if spineWords[t.Word] {
+	if k&kindSpine != 0 {
 		c |= classSpine
 	}
-	if symptomWords[t.Word] || t.Synonym && t.Term >= 0 && symptomWords[ix.an.Stem(t.Term)] {
+	if k&kindSymptom != 0 || t.Synonym && t.Term >= 0 && symptomWords[ix.an.Stem(t.Term)] {
 		c |= classSymptom // a synonym's canonical word, by its stem: "back problems" reads "bad back"
 	}
 	if t.Term >= 0 {

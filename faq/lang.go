@@ -48,6 +48,46 @@ var (
 	skinWords       = byFirstWord(text.PhraseList("skin"))
 )
 
+// Kinds of word the domain rules read (domain.go), gathered from the lists above so that each
+// word of a message is looked up once, not once a list.
+const (
+	kindBack    uint16 = 1 << iota // backWords
+	kindLeg                        // weakBackWords
+	kindSpine                      // spineWords
+	kindSymptom                    // symptomWords
+	kindCare                       // careWords
+	kindPosture                    // postureWords
+	kindTrouble                    // troubleWords
+	kindPhrase                     // starts a phrase of idioms, skinWords or injuryPhrases
+	kindAnimal                     // animals
+	kindOther                      // otherBodyParts
+	kindLegPart                    // legParts
+	kindNerve                      // nerveWords
+)
+
+var wordKinds = func() map[string]uint16 {
+	m := map[string]uint16{}
+	for _, l := range []struct {
+		set  map[string]bool
+		kind uint16
+	}{
+		{backWords, kindBack}, {weakBackWords, kindLeg}, {spineWords, kindSpine},
+		{symptomWords, kindSymptom}, {careWords, kindCare}, {postureWords, kindPosture},
+		{troubleWords, kindTrouble}, {animals, kindAnimal}, {otherBodyParts, kindOther},
+		{legParts, kindLegPart}, {nerveWords, kindNerve},
+	} {
+		for w := range l.set {
+			m[w] |= l.kind
+		}
+	}
+	for _, ps := range []map[string][][]string{idioms, skinWords, injuryPhrases} {
+		for w := range ps {
+			m[w] |= kindPhrase
+		}
+	}
+	return m
+}()
+
 // phraseAt returns the length of the longest phrase of ps that starts at toks[i], or 0.
 func phraseAt(ps map[string][][]string, toks []text.Token, i int) int {
 	n := 0
@@ -64,6 +104,14 @@ func phraseAt(ps map[string][][]string, toks []text.Token, i int) int {
 		}
 	}
 	return n
+}
+
+// phraseIf is phraseAt when kind k (of toks[i]) says some phrase starts there, else 0.
+func phraseIf(k uint16, ps map[string][][]string, toks []text.Token, i int) int {
+	if k&kindPhrase == 0 {
+		return 0
+	}
+	return phraseAt(ps, toks, i)
 }
 
 // byFirstWord splits each phrase into words and files it under its first word.

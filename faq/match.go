@@ -83,6 +83,7 @@ func (ix *Index) Match(question string) Match {
 	defer ix.scratch.Put(sc)
 	ix.read(sc, question)
 	signs := ix.signs(sc.toks)
+	sc.other = signs.other
 	if len(sc.q) > 0 {
 		ix.rank(sc)
 		ix.sortTop(sc)
@@ -171,7 +172,7 @@ func (ix *Index) sortTop(sc *scratch) {
 	if slices.ContainsFunc(sc.q, func(q qterm) bool { return ix.anchor[q.t] }) {
 		bonus = ix.p.AnchorBonus
 	}
-	if aboutOtherBodyPart(sc.toks) {
+	if sc.other {
 		bonus = -ix.p.OtherPartPenalty
 	}
 	sc.bonus = bonus
