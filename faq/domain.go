@@ -10,8 +10,9 @@ import "github.com/backpainbot/backpainbot/faq/text"
 // "back pain" always do; "the back of" does only before a word of the back ("the back of my
 // pelvis", not "the back of my phone"); "my back" does unless a thing follows ("my back garden"); else a
 // particle or a thing after it ("back up my laptop", "back to school"), a subject before it ("I'm
-// back!"), a verb of being before it at the end of its sentence ("the pain is back") or a verb of
-// returning before it ("get my ex back") make it mean something else.
+// back!"), a time before it ("a few weeks back"), a verb of being before it at the end of its
+// sentence ("the pain is back") or a verb of returning before it ("get my ex back") make it mean
+// something else.
 func backIsBody(toks []text.Token, i int) bool {
 	next := ""
 	if i+1 < len(toks) {
@@ -33,7 +34,7 @@ func backIsBody(toks []text.Token, i int) bool {
 	if bodyAfter[next] {
 		return true
 	}
-	if backParticles[next] || backSubjects[prev] || backBeVerbs[prev] && i+1 == len(toks) {
+	if backParticles[next] || backSubjects[prev] || backTimes[prev] || backBeVerbs[prev] && i+1 == len(toks) {
 		return false
 	}
 	for j := i - 1; j >= 0 && j >= i-3; j-- {

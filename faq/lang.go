@@ -35,6 +35,7 @@ var (
 	returnVerbs     = text.WordSet("back-senses", "returning")
 	backSubjects    = text.WordSet("back-senses", "subject")
 	backBeVerbs     = text.WordSet("back-senses", "be")
+	backTimes       = text.WordSet("back-senses", "time")
 	backForms       = text.WordSet("back-senses", "forms")
 	spineForms      = text.WordSet("back-senses", "spine")
 	spineNotAfter   = text.WordSet("back-senses", "spine-not-after")

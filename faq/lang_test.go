@@ -18,7 +18,7 @@ func TestWordListsUsed(t *testing.T) {
 	for name, set := range map[string]map[string]bool{
 		"before": backPlaces, "state": bodyBefore, "owner": backOwners, "object": backObjects,
 		"particle": backParticles, "returning": returnVerbs, "after": bodyAfter,
-		"subject": backSubjects, "be": backBeVerbs, "part-of": backPartOf,
+		"subject": backSubjects, "be": backBeVerbs, "part-of": backPartOf, "time": backTimes,
 	} {
 		if len(set) == 0 {
 			t.Errorf("back-senses [%s] is empty", name)
@@ -52,6 +52,10 @@ func TestSensesOfBack(t *testing.T) {
 		{"the back of my phone is cracked", false},
 		{"a dull ache at the back of my pelvis", true},
 		{"we sat at the back of the bus", false},
+		{"a few weeks back i hurt my knee", false},
+		{"thinking back, it started when i leaned back in the chair", false},
+		{"the hedge needs cutting back twice a year", false},
+		{"i fell and landed on my back", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
