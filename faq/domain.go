@@ -8,11 +8,11 @@ import "github.com/backpainbot/backpainbot/faq/text"
 
 // backIsBody reports whether toks[i], the word "back", means the body part. "lower back" and
 // "back pain" always do; "the back of" does only before a word of the back ("the back of my
-// pelvis", not "the back of my phone"); "my back" does unless a thing follows ("my back garden"); else a
-// particle or a thing after it ("back up my laptop", "back to school"), a subject before it ("I'm
-// back!"), a time before it ("a few weeks back"), a verb of being before it at the end of its
-// sentence ("the pain is back") or a verb of returning before it ("get my ex back") make it mean
-// something else.
+// pelvis", not "the back of my phone"); "my back" does unless a thing follows ("my back
+// garden"). Else a particle or a thing after it ("back up my laptop", "back to school"), a
+// subject before it ("I'm back!"), a time before it ("a few weeks back"), a verb of being
+// before it at the end of its sentence ("the pain is back") or a verb of returning before it
+// ("get my ex back") make it mean something else.
 func backIsBody(toks []text.Token, i int) bool {
 	next := ""
 	if i+1 < len(toks) {
@@ -264,12 +264,13 @@ func denied(toks []text.Token, i int) bool {
 
 // aboutBackPain is the domain decision: the message names the spine outright; or it names the
 // back (in its body sense, or a part hanging off it) together with a symptom ("my lower back is
-// killing me") or a word of trouble ("problems with my hip"), or names the writer's own back ("my back", "lower back"); or, naming no other
-// part of the body, it tells of pain and of its care ("the surgeon", "the MRI", "the
-// chiropractor", "I saw a lot of doctors") or of pain and the moves back pain makes hard ("it
-// hurts to sit or stand"); or it names the back or a symptom, no other part of the body, and its
-// best entry scores at least DomainScore. A denied symptom ("not in pain") is none. A back that
-// may be a pet's is not ours unless the writer names their own.
+// killing me") or a word of trouble ("problems with my hip"), or names the writer's own back
+// ("my back", "lower back"); or, naming no other part of the body, it tells of pain and of its
+// care ("the surgeon", "the MRI", "the chiropractor", "I saw a lot of doctors") or of pain and
+// the moves back pain makes hard ("it hurts to sit or stand"); or it names the back or a
+// symptom, no other part of the body, and its best entry scores at least DomainScore. A denied
+// symptom ("not in pain") is none. A back that may be a pet's is not ours unless the writer
+// names their own, and the skin of the back is not its pain ("a pimple on my back").
 func (ix *Index) aboutBackPain(d domainSigns, best float64) bool {
 	switch {
 	case d.animal && !d.mine, d.skin && !d.pain:

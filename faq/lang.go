@@ -66,6 +66,7 @@ const (
 	kindNerve                      // nerveWords
 )
 
+// wordKinds maps each word of the lists above to its kinds.
 var wordKinds = func() map[string]uint16 {
 	m := map[string]uint16{}
 	for _, l := range []struct {
