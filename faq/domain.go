@@ -7,8 +7,11 @@ import "github.com/backpainbot/backpainbot/faq/text"
 // about a laptop backup never gets an answer however many words it shares with an entry.
 
 // backIsBody reports whether toks[i], the word "back", means the body part. "lower back" and
-// "back pain" always do, and so does "my back" unless a thing follows ("my back garden"); else a
-// particle or a thing after it ("back up my laptop", "back to school") or a verb of returning before it
+// "back pain" always do; "the back of" does only before a word of the back ("the back of my
+// pelvis", not "the back of my phone"); "my back" does unless a thing follows ("my back
+// garden"). Else a particle or a thing after it ("back up my laptop", "back to school"), a
+// subject before it ("I'm back!"), a time before it ("a few weeks back"), a verb of being
+// before it at the end of its sentence ("the pain is back") or a verb of returning before it
 // ("get my ex back") make it mean something else.
 func backIsBody(toks []text.Token, i int) bool {
 	next := ""
@@ -19,13 +22,19 @@ func backIsBody(toks []text.Token, i int) bool {
 	if i > 0 {
 		prev = toks[i-1].Word
 	}
-	if bodyBefore[prev] || backOwners[prev] && !backObjects[next] {
+	if bodyBefore[prev] {
+		return true
+	}
+	if backPartOf[next] {
+		return backOfBack(toks[i+1:])
+	}
+	if backOwners[prev] && !backObjects[next] {
 		return true
 	}
 	if bodyAfter[next] {
 		return true
 	}
-	if backParticles[next] {
+	if backParticles[next] || backSubjects[prev] || backTimes[prev] || backBeVerbs[prev] && i+1 == len(toks) {
 		return false
 	}
 	for j := i - 1; j >= 0 && j >= i-3; j-- {
@@ -34,6 +43,17 @@ func backIsBody(toks []text.Token, i int) bool {
 		}
 	}
 	return true
+}
+
+// backOfBack reports whether the first word of toks that is no stopword names the back itself
+// (back-words.txt, not the leg): "the back of my pelvis" is the body, "the back of my phone" not.
+func backOfBack(toks []text.Token) bool {
+	for _, t := range toks {
+		if !t.Stop {
+			return backWords[t.Word] && !weakBackWords[t.Word]
+		}
+	}
+	return false
 }
 
 // notTheBack marks every "back" that is not the body part as a word the FAQ never uses, and
@@ -110,23 +130,46 @@ func markOffTopic(toks []text.Token) bool {
 }
 
 // aboutOtherBodyPart reports whether toks name another part of the body and none of the back.
-// A part of the leg with a nerve word ("tingling in my foot") may be a nerve from the back.
+// A part of the leg with a nerve word ("tingling in my foot") may be a nerve from the back. The
+// leg itself (back-words.txt [weak]) does not name the back beside another part. A part named in
+// an idiom ("on the other hand", "on my feet all day"; idioms.txt) is none.
 func aboutOtherBodyPart(toks []text.Token) bool {
 	other, leg, nerve := false, false, false
-	for _, t := range toks {
-		if backWords[t.Word] && !t.Stop && (t.Word != "back" || t.Term >= 0) {
+	idiom := 0 // words left of a phrase of idioms.txt ("on the other hand")
+	for i, t := range toks {
+		k := wordKinds[t.Word]
+		if idiom = max(idiom-1, phraseIf(k, idioms, toks, i)); idiom > 0 || k == 0 {
+			continue
+		}
+		if k&(kindBack|kindLeg) == kindBack && !t.Stop && (t.Word != "back" || t.Term >= 0) {
 			return false // not "get back into it", "not a back question" (notTheBack, markOffTopic)
 		}
-		other = other || otherBodyParts[t.Word] && !legParts[t.Word]
-		leg = leg || legParts[t.Word]
-		nerve = nerve || nerveWords[t.Word]
+		other = other || k&(kindOther|kindLegPart) == kindOther
+		leg = leg || k&kindLegPart != 0
+		nerve = nerve || k&kindNerve != 0 || k&(kindLegPart|kindLeg) != 0 && runsAlong(toks, i)
 	}
 	return other || leg && !nerve
+}
+
+// runsAlong reports whether a word of [along] (other-body-parts.txt) stands up to three words
+// before toks[i] with only stopwords and sides between: "aches down the calves", "pain down my
+// left leg".
+func runsAlong(toks []text.Token, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		switch w := toks[j].Word; {
+		case alongWords[w]:
+			return true
+		case !toks[j].Stop && !sideWords[w]:
+			return false
+		}
+	}
+	return false
 }
 
 // Term classes the domain decision and the confidence rule use.
 const (
 	classBack    uint8 = 1 << iota // names the lower back or what hangs off it
+	classLeg                       // names the leg: the back's only when no other part is named
 	classSpine                     // places a message at the spine on its own
 	classSymptom                   // a symptom
 	classGeneric                   // says only that something hurts, or where: no evidence for an entry
@@ -144,6 +187,7 @@ func termClasses(an *text.Analyzer) []uint8 {
 		}
 	}
 	mark(backWords, classBack)
+	mark(weakBackWords, classLeg)
 	mark(spineWords, classSpine)
 	mark(genericWords, classGeneric)
 	// Symptoms count only as written: their stems reach too far ("locked" would make a
@@ -161,21 +205,48 @@ type domainSigns struct {
 	mine    bool // the writer's own back ("my back", "lower back")
 	care    bool // a word of being examined or treated (symptoms.txt [care])
 	pain    bool // a symptom word that is not one of care
+	posture bool // a word of holding or changing posture (postures.txt)
+	trouble bool // a word of something wrong, not denied (symptoms.txt [trouble])
+	denial  bool // a denied symptom ("doesn't hurt", "no pain")
+	skin    bool // a word of the skin ("a pimple", "an itchy rash"; skin.txt)
+}
+
+// notOurs reports whether the signs rule out an answer even to a short question: the message
+// denies pain or tells of the skin, and reports no pain ("my hip clicks but doesn't hurt", "a
+// pimple on my back"), or the back is an animal's.
+func (d domainSigns) notOurs() bool {
+	return (d.denial || d.skin) && !d.pain || d.animal && !d.mine
 }
 
 // signs reads the domain signs of toks.
 func (ix *Index) signs(toks []text.Token) domainSigns {
 	d := domainSigns{other: aboutOtherBodyPart(toks)}
+	idiom := 0 // words left of a phrase of idioms.txt ("a pain in the neck", "killing time")
 	for i, t := range toks {
-		c := ix.classOf(t)
+		k := wordKinds[t.Word]
+		c := ix.classOf(t, k)
+		if c&classLeg != 0 && d.other {
+			c &^= classBack
+		}
+		if idiom = max(idiom-1, phraseIf(k, idioms, toks, i)); idiom > 0 {
+			c = 0
+		}
 		d.spine = d.spine || c&classSpine != 0
 		d.back = d.back || c&classBack != 0
-		d.care = d.care || careWords[t.Word] && !t.Stop
-		if c&classSymptom != 0 && !denied(toks, i) {
-			d.symptom = true
-			d.pain = d.pain || !careWords[t.Word]
+		d.care = d.care || k&kindCare != 0 && !t.Stop
+		d.posture = d.posture || k&kindPosture != 0
+		d.trouble = d.trouble || k&kindTrouble != 0 && !denied(toks, i)
+		d.skin = d.skin || phraseIf(k, skinWords, toks, i) > 0
+		if phraseIf(k, injuryPhrases, toks, i) > 0 && !denied(toks, i) {
+			d.symptom, d.pain = true, true
 		}
-		d.animal = d.animal || animals[t.Word] && i > 0 && backOwners[toks[i-1].Word] && toks[i-1].Word != "a"
+		if c&classSymptom != 0 && denied(toks, i) {
+			d.denial = true
+		} else if c&classSymptom != 0 {
+			d.symptom = true
+			d.pain = d.pain || k&kindCare == 0
+		}
+		d.animal = d.animal || k&kindAnimal != 0 && i > 0 && backOwners[toks[i-1].Word] && toks[i-1].Word != "a"
 		d.mine = d.mine || c&classBack != 0 && i > 0 && (backPlaces[toks[i-1].Word] || t.Word == "back" && toks[i-1].Word == "my")
 	}
 	return d
@@ -193,39 +264,45 @@ func denied(toks []text.Token, i int) bool {
 
 // aboutBackPain is the domain decision: the message names the spine outright; or it names the
 // back (in its body sense, or a part hanging off it) together with a symptom ("my lower back is
-// killing me"), or names the writer's own back ("my back", "lower back"); or, naming no other
-// part of the body, a story tells of pain and of its care ("the surgeon", "the MRI", "I saw a
-// lot of doctors"); or it names the back or a symptom, no other part of the body, and its best
-// entry scores at least DomainScore. A denied symptom ("not in pain") is none. A back that may
-// be a pet's is not ours unless the writer names their own.
-func (ix *Index) aboutBackPain(d domainSigns, best float64, story bool) bool {
+// killing me") or a word of trouble ("problems with my hip"), or names the writer's own back
+// ("my back", "lower back"); or, naming no other part of the body, it tells of pain and of its
+// care ("the surgeon", "the MRI", "the chiropractor", "I saw a lot of doctors") or of pain and
+// the moves back pain makes hard ("it hurts to sit or stand"); or it names the back or a
+// symptom, no other part of the body, and its best entry scores at least DomainScore. A denied
+// symptom ("not in pain") is none. A back that may be a pet's is not ours unless the writer
+// names their own, and the skin of the back is not its pain ("a pimple on my back").
+func (ix *Index) aboutBackPain(d domainSigns, best float64) bool {
 	switch {
-	case d.animal && !d.mine:
+	case d.animal && !d.mine, d.skin && !d.pain:
 		return false
-	case d.spine || d.back && d.symptom || d.mine:
+	case d.spine || d.back && (d.symptom || d.trouble) || d.mine:
 		return true
 	case d.other && !d.back:
 		return false
-	case d.pain && d.care && story:
+	case d.pain && (d.care || d.posture):
 		return true
 	}
 	return (d.back || d.symptom) && best >= ix.p.DomainScore
 }
 
-// classOf returns the classes of one token: by the word as written, else by its term.
-func (ix *Index) classOf(t text.Token) uint8 {
+// classOf returns the classes of one token, whose word is of kinds k (wordKinds): by the word as
+// written, else by its term.
+func (ix *Index) classOf(t text.Token, k uint16) uint8 {
 	if t.Stop || t.Word == "back" && t.Term < 0 {
 		return 0 // "back up", "come back": notTheBack has spoken; "not a back question": markOffTopic has
 	}
 	var c uint8
-	if backWords[t.Word] {
+	if k&kindBack != 0 {
 		c |= classBack
 	}
-	if spineWords[t.Word] {
+	if k&kindLeg != 0 {
+		c |= classLeg
+	}
+	if k&kindSpine != 0 {
 		c |= classSpine
 	}
-	if symptomWords[t.Word] {
-		c |= classSymptom
+	if k&kindSymptom != 0 || t.Synonym && t.Term >= 0 && symptomWords[ix.an.Stem(t.Term)] {
+		c |= classSymptom // a synonym's canonical word, by its stem: "back problems" reads "bad back"
 	}
 	if t.Term >= 0 {
 		c |= ix.class[t.Term] &^ classGeneric

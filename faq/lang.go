@@ -9,16 +9,21 @@ import (
 // Word lists the matcher reads a message with. They are data in faq/text/words/*.txt, where each
 // file says what its list is for.
 var (
-	otherBodyParts  = text.WordSet("other-body-parts")
+	otherBodyParts  = text.WordSet("other-body-parts", "legs", "elsewhere")
 	legParts        = text.WordSet("other-body-parts", "legs")
+	alongWords      = text.WordSet("other-body-parts", "along")
+	sideWords       = text.WordSet("other-body-parts", "side")
 	nerveWords      = text.WordSet("symptoms", "nerve")
 	animals         = text.WordSet("animals")
 	backWords       = text.WordSet("back-words")
+	weakBackWords   = text.WordSet("back-words", "weak")
 	spineWords      = text.WordSet("spine-words")
 	symptomWords    = text.WordSet("symptoms", "generic", "specific", "nerve", "care")
 	genericWords    = text.WordSet("symptoms", "generic")
 	careWords       = text.WordSet("symptoms", "care", "clinic")
+	troubleWords    = text.WordSet("symptoms", "trouble")
 	negators        = text.WordSet("negators")
+	postureWords    = text.WordSet("postures")
 	questionWords   = text.WordSet("question-words")
 	bodyBefore      = text.WordSet("back-senses", "before", "state")
 	backPlaces      = text.WordSet("back-senses", "before")
@@ -26,7 +31,11 @@ var (
 	bodyAfter       = text.WordSet("back-senses", "after")
 	backParticles   = text.WordSet("back-senses", "particle", "object")
 	backObjects     = text.WordSet("back-senses", "object")
+	backPartOf      = text.WordSet("back-senses", "part-of")
 	returnVerbs     = text.WordSet("back-senses", "returning")
+	backSubjects    = text.WordSet("back-senses", "subject")
+	backBeVerbs     = text.WordSet("back-senses", "be")
+	backTimes       = text.WordSet("back-senses", "time")
 	backForms       = text.WordSet("back-senses", "forms")
 	spineForms      = text.WordSet("back-senses", "spine")
 	spineNotAfter   = text.WordSet("back-senses", "spine-not-after")
@@ -35,7 +44,77 @@ var (
 	discNotBefore   = text.WordSet("back-senses", "disc-not-before")
 	discNotAfter    = text.WordSet("back-senses", "disc-not-after")
 	offTopicMarkers = byFirstWord(text.PhraseList("off-topic-markers"))
+	idioms          = byFirstWord(text.PhraseList("idioms"))
+	injuryPhrases   = byFirstWord(text.PhraseList("injury-phrases"))
+	skinWords       = byFirstWord(text.PhraseList("skin"))
 )
+
+// Kinds of word the domain rules read (domain.go), gathered from the lists above so that each
+// word of a message is looked up once, not once a list.
+const (
+	kindBack    uint16 = 1 << iota // backWords
+	kindLeg                        // weakBackWords
+	kindSpine                      // spineWords
+	kindSymptom                    // symptomWords
+	kindCare                       // careWords
+	kindPosture                    // postureWords
+	kindTrouble                    // troubleWords
+	kindPhrase                     // starts a phrase of idioms, skinWords or injuryPhrases
+	kindAnimal                     // animals
+	kindOther                      // otherBodyParts
+	kindLegPart                    // legParts
+	kindNerve                      // nerveWords
+)
+
+// wordKinds maps each word of the lists above to its kinds.
+var wordKinds = func() map[string]uint16 {
+	m := map[string]uint16{}
+	for _, l := range []struct {
+		set  map[string]bool
+		kind uint16
+	}{
+		{backWords, kindBack}, {weakBackWords, kindLeg}, {spineWords, kindSpine},
+		{symptomWords, kindSymptom}, {careWords, kindCare}, {postureWords, kindPosture},
+		{troubleWords, kindTrouble}, {animals, kindAnimal}, {otherBodyParts, kindOther},
+		{legParts, kindLegPart}, {nerveWords, kindNerve},
+	} {
+		for w := range l.set {
+			m[w] |= l.kind
+		}
+	}
+	for _, ps := range []map[string][][]string{idioms, skinWords, injuryPhrases} {
+		for w := range ps {
+			m[w] |= kindPhrase
+		}
+	}
+	return m
+}()
+
+// phraseAt returns the length of the longest phrase of ps that starts at toks[i], or 0.
+func phraseAt(ps map[string][][]string, toks []text.Token, i int) int {
+	n := 0
+	for _, p := range ps[toks[i].Word] {
+		if len(p) <= n || i+len(p) > len(toks) {
+			continue
+		}
+		k := 1
+		for k < len(p) && toks[i+k].Word == p[k] {
+			k++
+		}
+		if k == len(p) {
+			n = k
+		}
+	}
+	return n
+}
+
+// phraseIf is phraseAt when kind k (of toks[i]) says some phrase starts there, else 0.
+func phraseIf(k uint16, ps map[string][][]string, toks []text.Token, i int) int {
+	if k&kindPhrase == 0 {
+		return 0
+	}
+	return phraseAt(ps, toks, i)
+}
 
 // byFirstWord splits each phrase into words and files it under its first word.
 func byFirstWord(ps []string) map[string][][]string {

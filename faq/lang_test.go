@@ -18,6 +18,7 @@ func TestWordListsUsed(t *testing.T) {
 	for name, set := range map[string]map[string]bool{
 		"before": backPlaces, "state": bodyBefore, "owner": backOwners, "object": backObjects,
 		"particle": backParticles, "returning": returnVerbs, "after": bodyAfter,
+		"subject": backSubjects, "be": backBeVerbs, "part-of": backPartOf, "time": backTimes,
 	} {
 		if len(set) == 0 {
 			t.Errorf("back-senses [%s] is empty", name)
@@ -43,6 +44,18 @@ func TestSensesOfBack(t *testing.T) {
 		{"pain in my back in the morning", true},
 		{"i put my back out", true},
 		{"do people get more back problems as they get older", true}, // a synonym phrase is the body
+		{"so far so good, i'm back", false},
+		{"the spasms are back", false},
+		{"what is back surgery like", true},
+		{"after the half marathon back at the end of april", false},
+		{"lying on my back at night", true},
+		{"the back of my phone is cracked", false},
+		{"a dull ache at the back of my pelvis", true},
+		{"we sat at the back of the bus", false},
+		{"a few weeks back i hurt my knee", false},
+		{"thinking back, it started when i leaned back in the chair", false},
+		{"the hedge needs cutting back twice a year", false},
+		{"i fell and landed on my back", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
@@ -94,9 +107,11 @@ func TestBands(t *testing.T) {
 		{"how do i back up my laptop", NoMatch},
 		{"my knee hurts when i run", NoMatch},
 		{"pain in the ball of my foot when i walk", NoMatch},
-		// Should be NoMatch (a denied symptom, another part); since the round-3 variants it is a close
-		// call on hip-flexor-tightness. Left open in issue 9; this line records it so a change is seen.
-		{"my hip clicks when i walk but doesnt hurt", CloseCall},
+		// A denied symptom and no pain: not a question about back pain (was a close call in round 3).
+		{"my hip clicks when i walk but doesnt hurt", NoMatch},
+		{"it doesnt hurt but my leg tingles, is that sciatica", Confident}, // a symptom besides the denied one
+		{"wat kind of doctor treats back problems", CloseCall},             // "back problems" reads "bad back": a symptom
+		{"my dog keeps arching his back and seems sore", NoMatch},          // an animal's back, even in a question
 		{"I keep waking at 3am. Not in pain or anything, just awake. Any tips for insomnia?", NoMatch},
 		{"what is the film spinal tap about", NoMatch},
 		{"exam season and my back is in bits, connected?", CloseCall}, // the writer's back, in a question: stress-management, with its runner-up
@@ -199,6 +214,12 @@ func TestStoriesOffTopic(t *testing.T) {
 	for _, in := range []string{
 		"I put my back out lifting a box yesterday. It really hurts. What should I do?",
 		"We moved house last weekend. Since then my back has not been right. Any ideas?",
+		// An injury told without a word of pain or of the back (injury-phrases.txt), with a move.
+		"Threw it out again picking up my son. I can barely stand up straight.",
+		// The back with a word of trouble, no pain named (symptoms.txt [trouble]).
+		"The back... I think the extra weight is causing some of the problems.",
+		// Pain with the moves back pain makes hard, no part of the body named (postures.txt).
+		"Three days on and the pain is no better. I can stand, but sitting and lying down are agony.",
 		// A story of pain and its treatment, the back not named (yet): about back pain.
 		"We drove to the clinic at dawn and waited two hours in the car park while it rained. The surgeon was kind but rushed, and my wife took notes. The pain is still there.",
 	} {
@@ -221,6 +242,13 @@ func TestOtherBodyPart(t *testing.T) {
 		{"tingling in my foot, is it a nerve", false},
 		{"pain from my bum down to my foot", false},
 		{"getting back into swimming and my shoulders ache", true},
+		{"my left knee hurt on the stairs, otherwise my legs were fine", true},
+		{"my leg aches when i walk", false},
+		{"aches down the calves and the top of my leg", false},
+		{"fell down and hurt my knee", true},
+		{"on the other hand a hot bath helps", false},
+		{"i'm on my feet all day and it aches", false},
+		{"i want to touch my toes again", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {

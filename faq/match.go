@@ -83,12 +83,13 @@ func (ix *Index) Match(question string) Match {
 	defer ix.scratch.Put(sc)
 	ix.read(sc, question)
 	signs := ix.signs(sc.toks)
+	sc.other = signs.other
 	if len(sc.q) > 0 {
 		ix.rank(sc)
 		ix.sortTop(sc)
 	}
 	if len(sc.q) == 0 || len(sc.top) == 0 {
-		if ix.aboutBackPain(signs, 0, ix.story(sc)) {
+		if ix.aboutBackPain(signs, 0) {
 			m := Match{Band: Suggest}
 			ix.startHere(sc, &m)
 			return m
@@ -102,7 +103,11 @@ func (ix *Index) Match(question string) Match {
 	if ix.confidence(sc, &m) {
 		resort(&m)
 	}
-	ix.decide(sc, &m, ix.aboutBackPain(signs, m.Best.Score, ix.story(sc)))
+	domain := ix.aboutBackPain(signs, m.Best.Score)
+	if !domain && signs.notOurs() {
+		return m // "my hip clicks but doesn't hurt", "my cat keeps arching her back"
+	}
+	ix.decide(sc, &m, domain)
 	return m
 }
 
@@ -167,7 +172,7 @@ func (ix *Index) sortTop(sc *scratch) {
 	if slices.ContainsFunc(sc.q, func(q qterm) bool { return ix.anchor[q.t] }) {
 		bonus = ix.p.AnchorBonus
 	}
-	if aboutOtherBodyPart(sc.toks) {
+	if sc.other {
 		bonus = -ix.p.OtherPartPenalty
 	}
 	sc.bonus = bonus

@@ -72,6 +72,24 @@ const (
 // and neither has an entry more than 0.01 ahead, so it takes the confident band's Lead. The
 // start-here topics left every dev figure unchanged (`go test ./faq -run TestDev -v`).
 
+// Round 4 changed the domain rules (faq/text/words: postures, idioms, injury-phrases, skin, the
+// leg as a weak back word, more senses of "back") and left the weights as they were. short3 and
+// real3, the round-3 holdouts, are fitted dev sets now; real4.yaml is the holdout. The refit
+// (`go test ./faq -run TestFit -fit -v`, grids widened where a value sat at an end) takes Sure
+// 0.65, PriorShare 0.5, KeywordCentrality 0.02, PairShare 0.6, Unexplained 0.1, ClearLow 0.15
+// and SuggestRatio 0.2 (dev objective 0.8660 to 0.8698), but it buys real-message top-1 with
+// short-question top-1 (dev holdout.yaml 93.0 to 90.8, short2 92.0 to 90.7; the sealed short
+// top-1 is the open gap) and on the real4 holdout it lets two more back-pain messages get the bare
+// "Sorry" (7.9% to 9.2%) for top-1 +1.4 and top-3 +0.6, so the values above stay. Tried in round 4
+// and dropped (dev): a story that names no part of the body as about back pain when its best
+// entry scores 0.6 to 0.9 (off-topic stories answered: insomnia, a toddler's fever); another
+// part named twice as often as the back as off topic (bare Sorry up as much as rejection);
+// demanding a sign of the domain of a short question (top-1 down as much as rejection up); word
+// pairs in the contrast (no gain at 0.25 to 1); less weight for a story's sentences that tell of
+// no pain (top-3 down 2 to 7 points: the setting often names the topic); a two-sentence message
+// of few words as no story (one more off-topic answered); chiropractors and "pelvic" as words of
+// the back (an off-topic neck story; period pain).
+
 // Params are the weights of the ranker and the bands. DefaultParams are the fitted values.
 type Params struct {
 	Possible, Sure, Lead float64

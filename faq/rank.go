@@ -45,6 +45,7 @@ type scratch struct {
 	toks   []text.Token
 	sents  int  // sentences with a content word
 	marked bool // says it is off topic (markOffTopic)
+	other  bool // names another part of the body and none of the back (aboutOtherBodyPart)
 	q      []qterm
 	qn     float32
 	segQ   []qterm // the query terms of each segment, one after another

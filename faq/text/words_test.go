@@ -48,7 +48,11 @@ func TestWordListsWellFormed(t *testing.T) {
 }
 
 func isPhraseList(name string) bool {
-	return name == "asks" || name == "off-topic-markers" || name == "asides"
+	switch name {
+	case "asks", "off-topic-markers", "asides", "idioms", "injury-phrases", "skin":
+		return true
+	}
+	return false
 }
 func isPairList(name string) bool { return name == "stems" || name == "negations" }
 
