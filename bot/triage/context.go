@@ -222,7 +222,19 @@ func (s *scratch) seriousFall(i int) bool {
 			return true // falls that come back
 		}
 	}
-	return s.severeNear(i) || s.ageAtLeast(65) || s.hasWord(fallOutcomes) || s.wordInSentence(i, fallSports)
+	return s.severeNear(i) || s.ageAtLeast(65) || s.toldOutcome() || s.wordInSentence(i, fallSports)
+}
+
+// toldOutcome reports an outcome of a serious fall told anywhere in the message (set
+// `fall-outcomes`: an ambulance, an x-ray, a fracture), but not inside a phrase of a fall
+// itself: the chair that "broke" under someone is no broken bone.
+func (s *scratch) toldOutcome() bool {
+	for k := range s.toks {
+		if fallOutcomes[s.toks[k].Word] && s.info[k].flags&flCont == 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // severeNear reports severe pain or being unable to move or get up told in token i's sentence or
@@ -299,3 +311,18 @@ func (s *scratch) stressLeak(i int) bool {
 // urgencyExplained reports needing the toilet in a hurry with an everyday cause in its sentence:
 // "desperate for the loo after the long drive", "rushing to the loo after three coffees".
 func (s *scratch) urgencyExplained(i int) bool { return s.wordInSentence(i, urgencyCauses) }
+
+// standingFall reports a fall at token i told as one from standing, which the story does not
+// mark as serious (seriousFall): "fell over playing football", "fell down in the car park",
+// "fell on my bum on the ice". A fall down the stairs or off a ladder is serious: the place
+// word makes it so.
+func (s *scratch) standingFall(i int) bool {
+	next := s.word(i + 1)
+	switch {
+	case standingFallWords[next]:
+	case (next == "on" || next == "onto") && possessives[s.word(i+2)] && seatParts[s.word(i+3)]:
+	default:
+		return false
+	}
+	return !s.seriousFall(i)
+}

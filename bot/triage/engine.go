@@ -101,6 +101,8 @@ var checks = map[string]check{
 	"habitual":          func(s *scratch, i int) bool { return s.habitual(i) },
 	"serious-fall":      func(s *scratch, i int) bool { return s.seriousFall(i) },
 	"minor-fall-told":   func(s *scratch, i int) bool { return s.minorFallTold(i) },
+	"standing-fall":     func(s *scratch, i int) bool { return s.standingFall(i) },
+	"played-down":       func(s *scratch, i int) bool { return s.playedDown(i) },
 	"stress-leak":       func(s *scratch, i int) bool { return s.stressLeak(i) },
 	"urgency-explained": func(s *scratch, i int) bool { return s.urgencyExplained(i) },
 }

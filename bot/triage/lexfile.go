@@ -244,4 +244,7 @@ var (
 	novelWords        = lex.set("novel")
 	yearsWords        = lex.set("years")
 	urgencyCauses     = lex.set("urgency-causes")
+	standingFallWords = lex.set("standing-fall")
+	seatParts         = lex.set("seat-parts")
+	pastSeasons       = lex.set("past-seasons")
 )

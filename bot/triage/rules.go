@@ -141,8 +141,8 @@ func (s *scratch) longAgo(i int) bool {
 				return true
 			}
 		case "last":
-			if s.word(k+1) == "year" {
-				return true
+			if w := s.word(k + 1); w == "year" || pastSeasons[w] {
+				return true // "last year", "a fall last winter": months back
 			}
 		case "in":
 			if monthWords[s.word(k+1)] {
