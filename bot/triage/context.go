@@ -326,3 +326,25 @@ func (s *scratch) standingFall(i int) bool {
 	}
 	return !s.seriousFall(i)
 }
+
+// negatedSpell reports a toilet word with a negator before it in its clause and a spell of
+// time after it: "haven't been to the loo since last night", "not been able to go to the toilet
+// all day". The negator reaches the toilet word, so the message as a whole is read. With a
+// painkiller told (set `medication`) it is constipation, a side effect.
+func (s *scratch) negatedSpell() bool {
+	if s.hasWord(medicationWords) {
+		return false
+	}
+	for i := range s.toks {
+		if s.info[i].feat&fToilet == 0 || !s.after(i, 5, toiletSpell) {
+			continue
+		}
+		clause := s.info[i].clause
+		for k := i - 1; k >= 0 && k >= i-8 && s.info[k].clause == clause; k-- {
+			if s.info[k].kind&(kNeg|kNegAbility) != 0 {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -103,6 +103,8 @@ var checks = map[string]check{
 	"minor-fall-told":   func(s *scratch, i int) bool { return s.minorFallTold(i) },
 	"standing-fall":     func(s *scratch, i int) bool { return s.standingFall(i) },
 	"played-down":       func(s *scratch, i int) bool { return s.playedDown(i) },
+	"negated-spell":     func(s *scratch, _ int) bool { return s.negatedSpell() },
+	"spread-told":       func(s *scratch, i int) bool { return s.wordInSentence(i, spreadWords) },
 	"stress-leak":       func(s *scratch, i int) bool { return s.stressLeak(i) },
 	"urgency-explained": func(s *scratch, i int) bool { return s.urgencyExplained(i) },
 }

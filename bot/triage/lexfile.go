@@ -247,4 +247,6 @@ var (
 	standingFallWords = lex.set("standing-fall")
 	seatParts         = lex.set("seat-parts")
 	pastSeasons       = lex.set("past-seasons")
+	spreadWords       = lex.set("spread")
+	toiletSpell       = lex.set("toilet-spell")
 )
