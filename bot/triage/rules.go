@@ -357,6 +357,9 @@ func (s *scratch) longDuration() bool {
 	for i := range s.toks {
 		switch w := s.toks[i].Word; w {
 		case "week", "weeks", "month", "months", "year", "years":
+			if n, suf, ok := number(s.word(i + 1)); ok && suf == "" && w == "week" && n >= 3 && n < 60 {
+				return true // "week 4 of my back pain"
+			}
 			if next := s.word(i + 1); next == "ago" || next == "old" || next == "time" || next == "pregnant" || next == "postpartum" {
 				continue
 			}
@@ -390,8 +393,8 @@ func (s *scratch) longDuration() bool {
 			return true
 		case "since":
 			next := s.word(i + 1)
-			if next == "mid" || next == "early" || next == "late" || next == "about" || next == "around" {
-				next = s.word(i + 2) // "since mid-June"
+			if next == "mid" || next == "early" || next == "late" || next == "about" || next == "around" || next == "before" {
+				next = s.word(i + 2) // "since mid-June", "since before Christmas"
 				i++
 			}
 			if next == "the" && s.word(i+3) == "of" {
