@@ -195,6 +195,22 @@ func (s *scratch) wordInSentence(i int, words map[string]bool) bool {
 	return false
 }
 
+// wordInClause reports one of words in token i's clause.
+func (s *scratch) wordInClause(i int, words map[string]bool) bool {
+	clause := s.info[i].clause
+	for k := i; k >= 0 && s.info[k].clause == clause; k-- {
+		if words[s.toks[k].Word] {
+			return true
+		}
+	}
+	for k := i + 1; k < len(s.toks) && s.info[k].clause == clause; k++ {
+		if words[s.toks[k].Word] {
+			return true
+		}
+	}
+	return false
+}
+
 // seriousFall reports a fall at token i told as more than a tumble from standing: how hard ("a
 // bad fall", "fell heavily"), from where (a height or place word in its sentence: stairs, a
 // ladder, the loft), onto the back or head, more than once, by someone 65 or older, or with an
@@ -342,6 +358,24 @@ func (s *scratch) negatedSpell() bool {
 		clause := s.info[i].clause
 		for k := i - 1; k >= 0 && k >= i-8 && s.info[k].clause == clause; k-- {
 			if s.info[k].kind&(kNeg|kNegAbility) != 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// painExplains reports pain given as the cause of what token i tells, within 8 words after it
+// in its sentence: "could barely make it to the bathroom because my back hurt so much", "due to
+// the pain".
+func (s *scratch) painExplains(i int) bool {
+	sent := s.info[i].sent
+	for k := i + 1; k < len(s.toks) && k <= i+8 && s.info[k].sent == sent; k++ {
+		if !causeWords[s.toks[k].Word] {
+			continue
+		}
+		for j := k + 1; j < len(s.toks) && j <= k+5 && s.info[j].sent == sent; j++ {
+			if s.info[j].feat&(fPain|fSevere) != 0 {
 				return true
 			}
 		}

@@ -104,6 +104,10 @@ var checks = map[string]check{
 	"standing-fall":     func(s *scratch, i int) bool { return s.standingFall(i) },
 	"played-down":       func(s *scratch, i int) bool { return s.playedDown(i) },
 	"negated-spell":     func(s *scratch, _ int) bool { return s.negatedSpell() },
+	"pain-explains":     func(s *scratch, i int) bool { return s.painExplains(i) },
+	"known-nerve-cause": func(s *scratch, i int) bool {
+		return s.wordInSentence(i, nerveConditions) && !s.wordInClause(i, novelWords)
+	},
 	"spread-told":       func(s *scratch, i int) bool { return s.wordInSentence(i, spreadWords) },
 	"stress-leak":       func(s *scratch, i int) bool { return s.stressLeak(i) },
 	"urgency-explained": func(s *scratch, i int) bool { return s.urgencyExplained(i) },

@@ -249,4 +249,5 @@ var (
 	pastSeasons       = lex.set("past-seasons")
 	spreadWords       = lex.set("spread")
 	toiletSpell       = lex.set("toilet-spell")
+	nerveConditions   = lex.set("nerve-conditions")
 )

@@ -317,6 +317,7 @@ func (d *Detector) negate(s *scratch) {
 	s.carryDenials()
 	s.answeredNo()
 	s.saidNo()
+	s.haveNone()
 }
 
 // saidNo applies a reported "no": "the doctor asked if I had any bladder or bowel problems and I
@@ -341,6 +342,25 @@ func (s *scratch) saidNo() {
 			continue // "said no numbness but ...": the negator reads the words after it
 		}
 		s.denyBefore(i)
+	}
+}
+
+// haveNone applies "i have none", "i had neither" closing a clause: "the doctor checked for
+// saddle numbness and bladder problems and i have none" denies what was checked, before it.
+func (s *scratch) haveNone() {
+	for i := 1; i < len(s.toks); i++ {
+		if w := s.toks[i].Word; w != "none" && w != "neither" {
+			continue
+		}
+		switch s.word(i - 1) {
+		case "have", "had", "got", "ive":
+		default:
+			continue
+		}
+		if i+1 < len(s.toks) && s.info[i+1].clause == s.info[i].clause && !eitherWords[s.word(i+1)] && s.word(i+1) != "of" {
+			continue // "i have none of the pain but ...": the negator reads the words after it
+		}
+		s.denyBefore(i - 1)
 	}
 }
 
