@@ -301,8 +301,9 @@ func (d *Detector) negate(s *scratch) {
 		if in.flags&(flCont|flDone|flNeg|flLocked) != 0 || in.kind&kReassure == 0 {
 			continue
 		}
-		if s.clauses[in.clause].question || s.supposed(i) || s.negatedBefore(i) || s.word(i-1) == "than" {
-			continue // "than usual", "than normal" compares: "peeing more often than usual"
+		if s.clauses[in.clause].question || s.supposed(i) || s.negatedBefore(i) || s.word(i-1) == "than" ||
+			s.word(i-2) == "than" && possessives[s.word(i-1)] {
+			continue // "than usual", "than my usual" compares: "peeing more often than usual"
 		}
 		var c chain
 		if !s.backward(i, &c) {
