@@ -348,9 +348,6 @@ func (s *scratch) standingFall(i int) bool {
 // all day". The negator reaches the toilet word, so the message as a whole is read. With a
 // painkiller told (set `medication`) it is constipation, a side effect.
 func (s *scratch) negatedSpell() bool {
-	if s.hasWord(medicationWords) {
-		return false
-	}
 	for i := range s.toks {
 		if s.info[i].feat&fToilet == 0 || !s.after(i, 5, toiletSpell) {
 			continue
@@ -358,7 +355,7 @@ func (s *scratch) negatedSpell() bool {
 		clause := s.info[i].clause
 		for k := i - 1; k >= 0 && k >= i-8 && s.info[k].clause == clause; k-- {
 			if s.info[k].kind&(kNeg|kNegAbility) != 0 {
-				return true
+				return !s.hasWord(medicationWords)
 			}
 		}
 	}

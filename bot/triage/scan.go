@@ -318,15 +318,24 @@ func (d *Detector) negate(s *scratch) {
 	s.carryDenials()
 	s.answeredNo()
 	s.saidNo()
-	s.haveNone()
 }
 
 // saidNo applies a reported "no": "the doctor asked if I had any bladder or bowel problems and I
-// said no" denies what was asked about, before "said no" in its sentence.
+// said no" denies what was asked about, before "said no" in its sentence; so does "i have none"
+// closing a clause ("checked for saddle numbness and bladder problems and i have none").
 func (s *scratch) saidNo() {
-	for i := 1; i+1 < len(s.toks); i++ {
+	for i := 1; i < len(s.toks); i++ {
 		switch s.toks[i].Word {
+		case "none", "neither":
+			if p := s.word(i - 1); (p == "have" || p == "had" || p == "got" || p == "ive") &&
+				(i+1 == len(s.toks) || s.info[i+1].clause != s.info[i].clause || eitherWords[s.word(i+1)] || s.word(i+1) == "of") {
+				s.denyBefore(i - 1)
+			}
+			continue
 		case "said", "say", "says", "answered", "replied":
+			if i+1 == len(s.toks) {
+				continue
+			}
 		case "have", "had", "get", "got":
 			// "asked about numbness in my groin and bladder problems, I don't have either"
 			if s.word(i-1) == "not" && s.info[i-1].sent == s.info[i].sent && eitherWords[s.word(i+1)] {
@@ -343,25 +352,6 @@ func (s *scratch) saidNo() {
 			continue // "said no numbness but ...": the negator reads the words after it
 		}
 		s.denyBefore(i)
-	}
-}
-
-// haveNone applies "i have none", "i had neither" closing a clause: "the doctor checked for
-// saddle numbness and bladder problems and i have none" denies what was checked, before it.
-func (s *scratch) haveNone() {
-	for i := 1; i < len(s.toks); i++ {
-		if w := s.toks[i].Word; w != "none" && w != "neither" {
-			continue
-		}
-		switch s.word(i - 1) {
-		case "have", "had", "got", "ive":
-		default:
-			continue
-		}
-		if i+1 < len(s.toks) && s.info[i+1].clause == s.info[i].clause && !eitherWords[s.word(i+1)] && s.word(i+1) != "of" {
-			continue // "i have none of the pain but ...": the negator reads the words after it
-		}
-		s.denyBefore(i - 1)
 	}
 }
 
