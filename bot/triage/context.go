@@ -368,10 +368,13 @@ func (s *scratch) negatedSpell() bool {
 func (s *scratch) painExplains(i int) bool {
 	sent := s.info[i].sent
 	for k := i + 1; k < len(s.toks) && k <= i+8 && s.info[k].sent == sent; k++ {
-		if !causeWords[s.toks[k].Word] {
-			continue
+		if !causeWords[s.toks[k].Word] || s.info[k].flags&flCont != 0 {
+			continue // "went from under me" is no cause
 		}
-		for j := k + 1; j < len(s.toks) && j <= k+5 && s.info[j].sent == sent; j++ {
+		for j := k + 1; j < len(s.toks) && j <= k+5 && s.info[j].clause == s.info[k].clause; j++ {
+			if s.info[j].kind&kChainBreak != 0 {
+				break // "from under me and my back hurts"
+			}
 			if s.info[j].feat&(fPain|fSevere) != 0 {
 				return true
 			}

@@ -250,4 +250,6 @@ var (
 	spreadWords       = lex.set("spread")
 	toiletSpell       = lex.set("toilet-spell")
 	nerveConditions   = lex.set("nerve-conditions")
+	resolvedWords     = lex.set("resolved")
+	fatigueWords      = lex.set("fatigue")
 )

@@ -226,7 +226,8 @@ func (s *scratch) fromPosture(i int) bool {
 			posture, spell = true, true
 		case postureWords[w]:
 			posture = true
-			spell = spell || s.word(k-1) == "long" || s.word(k-2) == "long"
+			// "a long drive", "after sitting on the floor", "from kneeling"
+			spell = spell || s.word(k-1) == "long" || s.word(k-2) == "long" || k > 0 && (s.word(k-1) == "after" || s.word(k-1) == "from")
 		case longSpell[w]:
 			spell = true
 		}

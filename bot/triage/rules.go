@@ -568,10 +568,35 @@ func (s *scratch) toldOfPast(i int) bool {
 		}
 	}
 	if !past && !birth {
-		return false
+		return s.toldResolved(i)
 	}
 	for k := max(i-14, 0); k < len(s.toks) && k <= i+14; k++ {
 		if w := s.toks[k].Word; s.info[k].clause == clause && nowWords[w] && !(w == "since" && birth) {
+			return false
+		}
+	}
+	return true
+}
+
+// toldResolved reports a sign that the rest of its sentence says went away, with nothing in the
+// sentence saying it is here now: "i had sciatica in both legs in my twenties but it cleared".
+func (s *scratch) toldResolved(i int) bool {
+	sent := s.info[i].sent
+	resolved := false
+	for k := i + 1; k < len(s.toks) && s.info[k].sent == sent; k++ {
+		w := s.toks[k].Word
+		resolved = resolved || resolvedWords[w] || w == "away" && (s.word(k-1) == "went" || s.word(k-1) == "gone")
+	}
+	if !resolved {
+		return false
+	}
+	for k := i; k >= 0 && s.info[k].sent == sent; k-- {
+		if nowWords[s.toks[k].Word] {
+			return false
+		}
+	}
+	for k := i + 1; k < len(s.toks) && s.info[k].sent == sent; k++ {
+		if nowWords[s.toks[k].Word] {
 			return false
 		}
 	}

@@ -852,9 +852,10 @@ func (d *Detector) derive(s *scratch, c *chain, abs uint32, partial bool) {
 			case s.after(j, 5, tiptoes):
 				in.feat |= fFootDrop
 			case s.after(j, 3, upright):
-			case s.after(j, 5, walkLimit) || next == "anymore" || (partial || s.painAfter(j, 8)) && !s.legSigns(j):
-				// "can hardly stand up", "couldn't stand up i was in so much pain", "until i
-				// couldn't stand anymore": pain, unless the legs are told of
+			case s.after(j, 5, walkLimit) || next == "anymore" || (partial || s.painAfter(j, 8) || s.painBefore(j, 8)) && !s.legSigns(j):
+				// "can hardly stand up", "couldn't stand up i was in so much pain", "i was in so
+				// much pain i couldn't stand", "until i couldn't stand anymore": pain, unless the
+				// legs are told of
 				in.feat |= fSevere
 			case next == "it" || next == "this" || next == "that" || next == "being" || next == "sitting" ||
 				next == "people" || next == "him" || next == "her" || next == "them" || next == "the":
