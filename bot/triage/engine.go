@@ -55,6 +55,7 @@ var checks = map[string]check{
 	"back-gave-way":        func(s *scratch, i int) bool { return s.backGaveWay(i) },
 	"after-exercise":       func(s *scratch, i int) bool { return s.afterExercise(i) },
 	"long-ago":             func(s *scratch, i int) bool { return s.longAgo(i) },
+	"weeks-back":           func(s *scratch, i int) bool { return s.weeksBack(i) },
 	"arm-or-face-near":     func(s *scratch, i int) bool { return s.armNear(i) },
 	"night-pattern":        func(s *scratch, i int) bool { return s.nightCue(i) },
 	"pain-wakes":           func(s *scratch, i int) bool { return s.painWakes(i) },

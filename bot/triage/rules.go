@@ -173,6 +173,32 @@ func (s *scratch) longAgo(i int) bool {
 	return false
 }
 
+// weeksBack reports whether token i's clause dates it two weeks or more back, but not years:
+// "a fall last month", "fell down the steps three weeks ago", "a couple of weeks ago".
+func (s *scratch) weeksBack(i int) bool {
+	clause := s.info[i].clause
+	for k := max(i-14, 0); k < len(s.toks) && k <= i+14; k++ {
+		if s.info[k].clause != clause {
+			continue
+		}
+		switch s.toks[k].Word {
+		case "last":
+			if s.word(k+1) == "month" {
+				return true
+			}
+		case "ago":
+			switch w := s.word(k - 1); w {
+			case "month", "weeks":
+				n, suf, ok := number(s.word(k - 2))
+				if w == "month" || !ok || suf != "" || n >= 2 {
+					return true // "a month ago", "a few weeks ago", "3 weeks ago"
+				}
+			}
+		}
+	}
+	return false
+}
+
 // year reads a four-digit year ("2002"), or returns 0.
 func year(w string) int {
 	if len(w) != 4 {
