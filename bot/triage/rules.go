@@ -651,14 +651,39 @@ func (s *scratch) organTrouble(i int) bool {
 		strings.HasPrefix(s.toks[i].Word, "catheter") { // a catheter is a bladder that does not empty
 		return true
 	}
-	if s.near(i, fProblem|fLose|fControlLoss|fNumb|fWeak|fIncont|fRetention|fMissed|fSevere|fProgress|fToilet|fLinen, 6) {
+	if s.near(i, fProblem|fLose|fControlLoss|fNumb|fWeak|fIncont|fRetention|fMissed|fToilet|fLinen, 6) {
 		return true
 	}
 	clause := s.info[i].clause
 	for k := max(i-10, 0); k < len(s.toks) && k <= i+10; k++ {
-		if s.info[k].clause == clause && s.info[k].kind&(kNeg|kNegAbility) != 0 {
+		if s.info[k].clause != clause {
+			continue
+		}
+		if s.info[k].feat&(fSevere|fProgress) != 0 && s.info[k].flags&(flNeg|flLocked) == 0 && abs(k-i) <= 6 {
+			return true // "severe bladder pain"; not "i need a wee but i can't get up"
+		}
+		if s.info[k].kind&(kNeg|kNegAbility) != 0 && !s.getUpTo(k, i) && !(s.toks[k].Word == "without" && helpWords[s.word(k+1)]) {
 			return true // "haven't been able to go for a wee", "it wouldn't come"
 		}
 	}
 	return s.wordNear(i, 8, peeEffort)
+}
+
+// helpWords after "without" tell of needing a hand, not of a bladder that fails: "can't get to
+// the loo without help".
+var helpWords = map[string]bool{"help": true, "assistance": true, "support": true, "aid": true, "someone": true}
+
+// getUpTo reports that the negator at token k denies getting up, standing or walking, and the
+// bladder or bowel word at i is where one wants to go: "can't get up to pee without help".
+func (s *scratch) getUpTo(k, i int) bool {
+	if k > i || s.word(i-1) != "to" {
+		return false
+	}
+	for j := k + 1; j < i; j++ {
+		switch s.info[j].ab {
+		case abMove, abWalk, abStand:
+			return true
+		}
+	}
+	return false
 }
