@@ -869,9 +869,13 @@ func (d *Detector) derive(s *scratch, c *chain, abs uint32, partial bool) {
 		case abLift:
 			switch next := s.nextWord(j); {
 			case s.after(j, 8, walkLimit):
-			case next == "with" || next == "using" || next == "from" || next == "properly" || next == "correctly":
+			case next == "with" || next == "using" || next == "from":
 				// "not lifting with my legs": how one lifts, not a weak limb
-			case s.sentenceHas(j, fFoot) || s.after(j, 5, tiptoes) || s.after(j, 4, frontWords):
+			case s.near(j, fFoot, 3) || s.after(j, 5, tiptoes) || s.after(j, 4, frontWords):
+				in.feat |= fFootDrop // "my right foot doesn't lift properly"
+			case next == "properly" || next == "correctly":
+				// "not lifting properly": how one lifts
+			case s.sentenceHas(j, fFoot):
 				in.feat |= fFootDrop
 			case s.near(j, fLeg, 3):
 				in.feat |= fWeak // "can't lift my legs"
