@@ -382,3 +382,43 @@ func (s *scratch) painExplains(i int) bool {
 	}
 	return false
 }
+
+// adviceTold reports a sign told as advice the writer was given or read rather than as the
+// writer's own, in a statement: "the doctor told me to come back if i got numbness in my groin",
+// "the gp said go to a&e if i lose control of my bladder", "they warned me about saddle
+// numbness", "watch out for bladder changes", "an mri to rule out cauda equina", "if you ever
+// have numbness in your groin go to hospital, that's what they told me". A question about a sign
+// is never advice ("what if i can't pee?"), nor is a "yes" answering one.
+func (s *scratch) adviceTold(i int) bool {
+	if s.clauses[s.info[i].clause].question {
+		return false
+	}
+	sent := s.info[i].sent
+	cond := false // "if", "whether", "should" between the frame and the sign
+	for k := i - 1; k >= 0 && k >= i-16 && s.info[k].sent == sent; k-- {
+		w := s.toks[k].Word
+		switch {
+		case s.clauses[s.info[k].clause].question:
+			return false
+		case reasonWords[w] && !cond:
+			return false // "says i should see someone because my legs keep giving way": a fact
+		case adviceIf[w]:
+			cond = true
+		case adviceLooks[w], w == "out" && lookoutVerbs[s.word(k-1)], w == "for" && checkVerbs[s.word(k-1)]:
+			return true // "warned me about", "watch out for", "rule out", "checked for"
+		case adviceFrames[w] && cond:
+			return true // "told me to come back if", "i read that you should"
+		}
+	}
+	if !s.supposed(i) {
+		return false
+	}
+	for k := i + 1; k < len(s.toks) && s.info[k].sent == sent; k++ {
+		if w := s.toks[k].Word; w == "yes" {
+			return false
+		} else if adviceFrames[w] || adviceLooks[w] {
+			return true // "if you ever have numbness ..., that's what they told me"
+		}
+	}
+	return false
+}

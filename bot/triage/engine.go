@@ -110,6 +110,7 @@ var checks = map[string]check{
 		return s.wordInSentence(i, nerveConditions) && !s.wordInClause(i, novelWords)
 	},
 	"medication-near":   func(s *scratch, i int) bool { return s.wordNear(i, 4, medicationWords) },
+	"advice-told":       func(s *scratch, i int) bool { return s.adviceTold(i) },
 	"tired-told":        func(s *scratch, i int) bool { return s.wordNear(i, 4, fatigueWords) },
 	"spread-told":       func(s *scratch, i int) bool { return s.wordInSentence(i, spreadWords) },
 	"stress-leak":       func(s *scratch, i int) bool { return s.stressLeak(i) },
