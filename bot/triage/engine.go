@@ -109,12 +109,13 @@ var checks = map[string]check{
 	"known-nerve-cause": func(s *scratch, i int) bool {
 		return s.wordInSentence(i, nerveConditions) && !s.wordInClause(i, novelWords)
 	},
-	"medication-near":   func(s *scratch, i int) bool { return s.wordNear(i, 4, medicationWords) },
-	"advice-told":       func(s *scratch, i int) bool { return s.adviceTold(i) },
-	"tired-told":        func(s *scratch, i int) bool { return s.wordNear(i, 4, fatigueWords) },
-	"spread-told":       func(s *scratch, i int) bool { return s.wordInSentence(i, spreadWords) },
-	"stress-leak":       func(s *scratch, i int) bool { return s.stressLeak(i) },
-	"urgency-explained": func(s *scratch, i int) bool { return s.urgencyExplained(i) },
+	"medication-near":    func(s *scratch, i int) bool { return s.wordNear(i, 4, medicationWords) },
+	"advice-told":        func(s *scratch, i int) bool { return s.adviceTold(i) },
+	"someone-else-named": func(s *scratch, i int) bool { return s.someoneElseNamed(i) },
+	"tired-told":         func(s *scratch, i int) bool { return s.wordNear(i, 4, fatigueWords) },
+	"spread-told":        func(s *scratch, i int) bool { return s.wordInSentence(i, spreadWords) },
+	"stress-leak":        func(s *scratch, i int) bool { return s.stressLeak(i) },
+	"urgency-explained":  func(s *scratch, i int) bool { return s.urgencyExplained(i) },
 }
 
 // ruleSet is data/rules.yaml, compiled.

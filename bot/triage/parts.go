@@ -299,3 +299,27 @@ func (s *scratch) signOfSide(k int) bool {
 	}
 	return false
 }
+
+// someoneElseNamed reports the name of a condition at token i told of another person in its
+// clause, in a
+// message that asks nothing: "my brother had surgery for cauda equina, so i'm nervous". A
+// question ("my husband has cauda equina symptoms, what should we do?") asks for someone in
+// care, and a carer's story asks for care.
+func (s *scratch) someoneElseNamed(i int) bool {
+	for c := range s.clauses {
+		if s.clauses[c].question {
+			return false
+		}
+	}
+	clause := s.info[i].clause
+	for k := i - 1; k >= 0 && k >= i-10 && s.info[k].clause == clause; k-- {
+		w := s.toks[k].Word
+		if w == "my" || selfWords[w] {
+			return false
+		}
+		if othersBody[w] || people[w] {
+			return true
+		}
+	}
+	return false
+}

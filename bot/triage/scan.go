@@ -330,6 +330,9 @@ func (s *scratch) saidNo() {
 			if p := s.word(i - 1); (p == "have" || p == "had" || p == "got" || p == "ive") &&
 				(i+1 == len(s.toks) || s.info[i+1].clause != s.info[i].clause || eitherWords[s.word(i+1)] || s.word(i+1) == "of") {
 				s.denyBefore(i - 1)
+				if s.word(i+1) == "of" {
+					s.denyNamed(i - 1) // "went through the red flags and i have none of them"
+				}
 			}
 			continue
 		case "said", "say", "says", "answered", "replied":
@@ -352,6 +355,17 @@ func (s *scratch) saidNo() {
 			continue // "said no numbness but ...": the negator reads the words after it
 		}
 		s.denyBefore(i)
+	}
+}
+
+// denyNamed denies the warning signs named before token i in its sentence ("red flags",
+// "cauda equina symptoms"), which denyBefore leaves: "i have none of them" answers for them.
+func (s *scratch) denyNamed(i int) {
+	sent := s.info[i].sent
+	for k := i - 1; k >= 0 && s.info[k].sent == sent; k-- {
+		if s.info[k].feat&fCES != 0 {
+			s.info[k].flags |= flNeg
+		}
 	}
 }
 
