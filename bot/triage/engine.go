@@ -112,6 +112,8 @@ var checks = map[string]check{
 	"medication-near":    func(s *scratch, i int) bool { return s.wordNear(i, 4, medicationWords) },
 	"advice-told":        func(s *scratch, i int) bool { return s.adviceTold(i) },
 	"someone-else-named": func(s *scratch, i int) bool { return s.someoneElseNamed(i) },
+	"sex-effort":         func(s *scratch, i int) bool { return s.wordNear(i, 4, sexEffort) },
+	"purpose-after":      func(s *scratch, i int) bool { return s.nextWord(i) == "to" },
 	"tired-told":         func(s *scratch, i int) bool { return s.wordNear(i, 4, fatigueWords) },
 	"spread-told":        func(s *scratch, i int) bool { return s.wordInSentence(i, spreadWords) },
 	"stress-leak":        func(s *scratch, i int) bool { return s.stressLeak(i) },

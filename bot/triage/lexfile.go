@@ -258,4 +258,5 @@ var (
 	lookoutVerbs      = lex.set("lookout-verbs")
 	checkVerbs        = lex.set("check-verbs")
 	reasonWords       = lex.set("reasons")
+	sexEffort         = lex.set("sex-effort")
 )
