@@ -382,7 +382,7 @@ var countWords = map[string]int{
 func (s *scratch) longDuration() bool {
 	for i := range s.toks {
 		switch w := s.toks[i].Word; w {
-		case "week", "weeks", "month", "months", "year", "years":
+		case "week", "weeks", "month", "months", "year", "years", "decade", "decades":
 			if n, suf, ok := number(s.word(i + 1)); ok && suf == "" && w == "week" && n >= 3 && n < 60 {
 				return true // "week 4 of my back pain"
 			}
@@ -418,6 +418,9 @@ func (s *scratch) longDuration() bool {
 			}
 			return true
 		case "since":
+			if s.sinceLongAgo(i) {
+				return true
+			}
 			next := s.word(i + 1)
 			if next == "mid" || next == "early" || next == "late" || next == "about" || next == "around" || next == "before" {
 				next = s.word(i + 2) // "since mid-June", "since before Christmas"
@@ -435,6 +438,24 @@ func (s *scratch) longDuration() bool {
 			}
 			if len(next) == 4 && (next[:2] == "19" || next[:2] == "20") && isDigit(next[2]) && isDigit(next[3]) {
 				return true // "since 2023"
+			}
+		}
+	}
+	return false
+}
+
+// sinceLongAgo reports "since" at token i followed by an age or an event months or years back:
+// "since i was 17", "since my son was born 3 years ago".
+func (s *scratch) sinceLongAgo(i int) bool {
+	if s.word(i+1) == "i" && (s.word(i+2) == "was" || s.word(i+2) == "were") {
+		return true
+	}
+	clause := s.info[i].clause
+	for k := i + 1; k < len(s.toks) && k <= i+10 && s.info[k].clause == clause; k++ {
+		if s.toks[k].Word == "ago" {
+			switch s.word(k - 1) {
+			case "years", "year", "months", "decade", "decades":
+				return true
 			}
 		}
 	}
