@@ -114,6 +114,7 @@ var checks = map[string]check{
 	"someone-else-named": func(s *scratch, i int) bool { return s.someoneElseNamed(i) },
 	"sex-effort":         func(s *scratch, i int) bool { return s.wordNear(i, 4, sexEffort) },
 	"purpose-after":      func(s *scratch, i int) bool { return s.nextWord(i) == "to" },
+	"other-side-named":   func(s *scratch, i int) bool { return s.otherSideNamed(i) },
 	"tired-told":         func(s *scratch, i int) bool { return s.wordNear(i, 4, fatigueWords) },
 	"spread-told":        func(s *scratch, i int) bool { return s.wordInSentence(i, spreadWords) },
 	"stress-leak":        func(s *scratch, i int) bool { return s.stressLeak(i) },

@@ -269,6 +269,12 @@ func (s *scratch) otherSideToo(i int) bool {
 		for j := k + 1; j < len(s.toks) && j <= k+2; j++ {
 			limb = limb || s.info[j].feat&(fLeg|fFoot) != 0 || s.toks[j].Word == "one" || s.toks[j].Word == "side"
 		}
+		if !limb && possessives[s.word(k-1)] {
+			// "now the right is going too": the limb is left unsaid
+			for j := k + 1; j < len(s.toks) && j <= k+4 && s.info[j].clause == s.info[k].clause; j++ {
+				limb = limb || s.toks[j].Word == "too" || s.toks[j].Word == "also" || s.toks[j].Word == "well" && s.word(j-1) == "as"
+			}
+		}
 		if limb && s.signOfSide(k) {
 			return true
 		}
@@ -320,6 +326,34 @@ func (s *scratch) someoneElseNamed(i int) bool {
 		if othersBody[w] || people[w] {
 			return true
 		}
+	}
+	return false
+}
+
+// otherSideNamed reports both sides told within 10 words after token i in its sentence, the
+// second with "too", "also" or "as well" after it: "sciatica on the left and now on the right
+// too".
+func (s *scratch) otherSideNamed(i int) bool {
+	sent := s.info[i].sent
+	first := ""
+	for k := i + 1; k < len(s.toks) && k <= i+10 && s.info[k].sent == sent; k++ {
+		w := s.toks[k].Word
+		if w != "left" && w != "right" {
+			continue
+		}
+		if first == "" {
+			first = w
+			continue
+		}
+		if w == first {
+			continue
+		}
+		for j := k + 1; j < len(s.toks) && j <= k+6 && s.info[j].sent == sent; j++ {
+			if v := s.toks[j].Word; v == "too" || v == "also" || v == "well" && s.word(j-1) == "as" {
+				return true
+			}
+		}
+		return false
 	}
 	return false
 }
