@@ -232,7 +232,9 @@ func (s *scratch) fromPosture(i int) bool {
 			spell = true
 		}
 	}
-	return posture && spell && !s.near(i, fToilet|fWipe, 3)
+	// numbness of the saddle told on the toilet is never explained ("numb when i sit on the
+	// loo"); feet that tingle after a long sit there are
+	return posture && spell && !(s.info[i].feat&fSaddle != 0 && s.near(i, fToilet|fWipe, 3))
 }
 
 // negatorBefore reports a negator within n words before token k in its sentence.

@@ -593,6 +593,12 @@ func (s *scratch) toldOfPast(i int) bool {
 			if s.info[k].sent == s.info[i].sent && s.toks[k].Word == "new" && (s.word(k-1) == "nothing" || s.word(k-1) == "not") {
 				past = true // "weak bladder since the kids, nothing new"
 			}
+			if s.info[k].sent == s.info[i].sent && s.toks[k].Word == "always" && k > i {
+				switch s.word(k + 1) {
+				case "have", "had", "has", "been":
+					past = true // "a weak bladder anyway, always have"
+				}
+			}
 			continue
 		}
 		switch w := s.toks[k].Word; w {
