@@ -295,8 +295,10 @@ func (d *Detector) negate(s *scratch) {
 	for i := 0; i < n; i++ {
 		in := &s.info[i]
 		if in.ab == abSense && in.flags&(flNeg|flLocked) == 0 && (s.word(i-1) == "can" || s.word(i-1) == "could") &&
-			s.supposed(i) && s.near(i, fSaddle|fLeg|fFoot|fWipe|fToilet|fBladder|fBowel, 2) {
-			in.feat |= fNumb // "not sure if I can feel my bum": a doubt about sensation is a red flag
+			(s.supposed(i) || s.doubtBefore(i)) && s.near(i, fSaddle|fLeg|fFoot|fWipe|fToilet|fBladder|fBowel, 2) {
+			// "not sure if I can feel my bum", "i don't think i can feel the toilet paper": a
+			// doubt about sensation is a red flag
+			in.feat |= fNumb
 		}
 		if in.flags&(flCont|flDone|flNeg|flLocked) != 0 || in.kind&kReassure == 0 {
 			continue
@@ -700,6 +702,18 @@ func (s *scratch) supposed(k int) bool {
 	clause := s.info[k].clause
 	for j := k - 1; j >= 0 && s.info[j].clause == clause; j-- {
 		if s.info[j].kind&kIf != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// doubtBefore reports a denied hedge within 5 words before token k in its clause: "i don't
+// think i can feel it", "not sure i could feel".
+func (s *scratch) doubtBefore(k int) bool {
+	clause := s.info[k].clause
+	for j := k - 1; j > 0 && j >= k-5 && s.info[j].clause == clause; j-- {
+		if s.info[j].kind&kHedge != 0 && s.info[j-1].kind&kNeg != 0 {
 			return true
 		}
 	}
