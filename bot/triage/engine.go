@@ -78,6 +78,7 @@ var checks = map[string]check{
 	"laughing":          func(s *scratch, i int) bool { return s.wordNear(i, 12, laughWords) },
 	"surgery-catheter":  func(s *scratch, i int) bool { return s.surgeryCatheter(i) },
 	"told-of-past":      func(s *scratch, i int) bool { return s.toldOfPast(i) },
+	"past-episode-over": func(s *scratch, i int) bool { return s.pastEpisodeOver(i) },
 	"media-before":      func(s *scratch, i int) bool { return s.mediaBefore(i) },
 	"organ-trouble":     func(s *scratch, i int) bool { return s.organTrouble(i) },
 	"routine-pee":       func(s *scratch, i int) bool { return s.routinePee(i) },

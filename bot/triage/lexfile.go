@@ -259,4 +259,6 @@ var (
 	checkVerbs        = lex.set("check-verbs")
 	reasonWords       = lex.set("reasons")
 	sexEffort         = lex.set("sex-effort")
+	acuteCare         = lex.set("acute-care")
+	recoveryWords     = lex.set("recovery")
 )

@@ -631,6 +631,26 @@ func (s *scratch) toldOfPast(i int) bool {
 	return true
 }
 
+// pastEpisodeOver reports a sign told of the past (toldOfPast) whose story does not tell of an
+// emergency that was treated, or tells that it ended: "five years ago i had sciatica down both
+// legs, it went away with physio", "i had cauda equina surgery in 2015 and have been fine". A
+// story of an episode rushed to care with no recovery told ("in 2018 my bladder stopped working
+// and i was diagnosed with cauda equina") is the story of a red flag, and still counts.
+func (s *scratch) pastEpisodeOver(i int) bool {
+	if !s.toldOfPast(i) {
+		return false
+	}
+	if !s.hasWord(acuteCare) || s.hasWord(recoveryWords) || s.hasWord(resolvedWords) {
+		return true
+	}
+	for k := range s.toks {
+		if s.toks[k].Word == "went" && (s.word(k+1) == "away" || s.word(k-1) == "it" || s.word(k-1) == "they") {
+			return true // "it went after surgery", "went away with physio"
+		}
+	}
+	return false
+}
+
 // toldResolved reports a sign that the rest of its sentence says went away, with nothing in the
 // sentence saying it is here now: "i had sciatica in both legs in my twenties but it cleared".
 func (s *scratch) toldResolved(i int) bool {
