@@ -488,6 +488,11 @@ func (s *scratch) hasWord(words map[string]bool) bool {
 // before the fall in its sentence decides whose fall it is; "my back" after it, and no "his back"
 // or "her back", whose pain it is.
 func (s *scratch) someoneElseFell(i int) bool {
+	for k := i + 1; k < len(s.toks) && s.info[k].flags&flCont != 0; k++ {
+		if w := s.toks[k].Word; w == "me" || w == "my" || w == "us" || w == "our" {
+			return false // "someone reversed into my car": the writer is what was hit
+		}
+	}
 	other := false
 	sent := s.info[i].sent
 	for k := i - 1; k >= 0 && k >= i-10 && s.info[k].sent == sent; k-- {
