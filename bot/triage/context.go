@@ -396,6 +396,10 @@ func (s *scratch) adviceTold(i int) bool {
 	sent := s.info[i].sent
 	cond := false // "if", "whether", "should" between the frame and the sign
 	for k := i - 1; k >= 0 && k >= i-16 && s.info[k].sent == sent; k-- {
+		if s.info[k].kind&(kAdvice|kIf|kChainBreak|kQuestion) == 0 && s.toks[k].Word != "should" &&
+			s.toks[k].Word != "out" && s.toks[k].Word != "for" {
+			continue // no word of advice, condition or reason
+		}
 		w := s.toks[k].Word
 		switch {
 		case s.clauses[s.info[k].clause].question:
@@ -416,7 +420,7 @@ func (s *scratch) adviceTold(i int) bool {
 	for k := i + 1; k < len(s.toks) && s.info[k].sent == sent; k++ {
 		if w := s.toks[k].Word; w == "yes" {
 			return false
-		} else if adviceFrames[w] || adviceLooks[w] {
+		} else if s.info[k].kind&kAdvice != 0 && (adviceFrames[w] || adviceLooks[w]) {
 			return true // "if you ever have numbness ..., that's what they told me"
 		}
 	}

@@ -44,7 +44,7 @@ type abilityWords struct {
 var roleNames = map[string]kind{
 	"negator": kNeg, "ability-negator": kNegAbility, "reassurance": kReassure, "hedge": kHedge,
 	"clause-break": kClauseBreak, "chain-break": kChainBreak, "soft-break": kSoftBreak,
-	"question": kQuestion, "hypothetical": kIf,
+	"question": kQuestion, "hypothetical": kIf, "advice": kAdvice,
 }
 
 var abilityNames = map[string]ability{
