@@ -426,3 +426,35 @@ func (s *scratch) adviceTold(i int) bool {
 	}
 	return false
 }
+
+// painWhen reports a spasm or pain told as when the word at token i happened, after it in its
+// sentence: "my legs went from under me when the pain hit", "fell in a heap as my back seized".
+func (s *scratch) painWhen(i int) bool {
+	sent := s.info[i].sent
+	for k := i + 1; k < len(s.toks) && s.info[k].sent == sent; k++ {
+		if w := s.toks[k].Word; w != "when" && w != "as" {
+			continue
+		}
+		for j := k + 1; j < len(s.toks) && j <= k+3 && s.info[j].sent == sent; j++ {
+			if collapseCause[s.toks[j].Word] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// vomitNear reports being sick within 8 words of token i in its sentence: "run to the bathroom
+// before i puke", "threw up so hard i wet myself".
+func (s *scratch) vomitNear(i int) bool {
+	if s.wordNear(i, 8, vomitWords) {
+		return true
+	}
+	sent := s.info[i].sent
+	for k := max(i-8, 0); k < len(s.toks) && k <= i+8; k++ {
+		if w := s.toks[k].Word; s.info[k].sent == sent && (w == "threw" || w == "throwing") && s.word(k+1) == "up" {
+			return true
+		}
+	}
+	return false
+}
