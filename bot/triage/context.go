@@ -458,3 +458,28 @@ func (s *scratch) vomitNear(i int) bool {
 	}
 	return false
 }
+
+// painCollapse reports a spasm or pain told as what dropped someone at token i, in its sentence:
+// before it ("my back locked and i fell to the floor"), just after "in", "with" or "from" ("fell
+// to the floor in agony", "collapsed with the pain"), or in a "when" after it (painWhen). Pain
+// told after as what came of it ("had a bad fall and now back pain") is no such cause.
+func (s *scratch) painCollapse(i int) bool {
+	sent := s.info[i].sent
+	for k := i - 1; k >= 0 && k >= i-6 && s.info[k].sent == sent; k-- {
+		if collapseCause[s.toks[k].Word] {
+			return true
+		}
+	}
+	for k := i + 1; k < len(s.toks) && k <= i+6 && s.info[k].sent == sent; k++ {
+		if !collapseCause[s.toks[k].Word] {
+			continue
+		}
+		for j := k - 1; j > i && j >= k-3; j-- {
+			switch s.toks[j].Word {
+			case "in", "with", "from":
+				return true // "in agony", "with the pain", "from the spasm"
+			}
+		}
+	}
+	return s.painWhen(i)
+}

@@ -74,7 +74,7 @@ var checks = map[string]check{
 	"minor-before":      func(s *scratch, i int) bool { return s.before(i, 2, minorWords) },
 	"figure-of-speech":  func(s *scratch, i int) bool { return s.before(i, 4, simileWords) },
 	"almost":            func(s *scratch, i int) bool { return s.before(i, 2, almostWords) },
-	"pain-collapse":     func(s *scratch, i int) bool { return s.wordNear(i, 6, collapseCause) || s.painWhen(i) },
+	"pain-collapse":     func(s *scratch, i int) bool { return s.painCollapse(i) },
 	"pain-when":         func(s *scratch, i int) bool { return s.painWhen(i) },
 	"laughing":          func(s *scratch, i int) bool { return s.wordNear(i, 12, laughWords) },
 	"surgery-catheter":  func(s *scratch, i int) bool { return s.surgeryCatheter(i) },
