@@ -483,3 +483,43 @@ func (s *scratch) painCollapse(i int) bool {
 	}
 	return s.painWhen(i)
 }
+
+// afterWorkout reports a workout told as just done in token i's clause: an exercise word with
+// "after", "from", "during" or "post" within 3 words before it ("legs like jelly after leg day",
+// "legs gave out after the hike"). A workout told only as where the back was hurt ("hurt my
+// back at the gym and now my legs give way") is no such explanation.
+func (s *scratch) afterWorkout(i int) bool {
+	clause := s.info[i].clause
+	for k := max(i-12, 0); k < len(s.toks) && k <= i+12; k++ {
+		if s.info[k].clause != clause || !exerciseWords[s.toks[k].Word] {
+			continue
+		}
+		for j := k - 1; j >= 0 && j >= k-3; j-- {
+			switch s.toks[j].Word {
+			case "after", "from", "during", "post":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// strainCollapse reports a collapse told with a strain in the message ("i bent down and my back
+// went, i collapsed on the floor"), unless the legs are told of near it or it keeps happening:
+// "pulled my back at the gym and now my legs keep collapsing under me".
+func (s *scratch) strainCollapse(i int) bool {
+	if !s.strained() || s.near(i, fLeg|fFoot|fGiveWay, 4) {
+		return false
+	}
+	clause := s.info[i].clause
+	for k := max(i-6, 0); k < len(s.toks) && k <= i+6; k++ {
+		if s.info[k].clause != clause {
+			continue
+		}
+		switch s.toks[k].Word {
+		case "keep", "keeps", "kept", "keeping", "constantly", "again", "repeatedly", "times", "always":
+			return false
+		}
+	}
+	return true
+}

@@ -117,6 +117,8 @@ var checks = map[string]check{
 	"sex-effort":         func(s *scratch, i int) bool { return s.wordNear(i, 4, sexEffort) },
 	"purpose-after":      func(s *scratch, i int) bool { return s.nextWord(i) == "to" },
 	"other-side-named":   func(s *scratch, i int) bool { return s.otherSideNamed(i) },
+	"after-workout":      func(s *scratch, i int) bool { return s.afterWorkout(i) },
+	"strain-collapse":    func(s *scratch, i int) bool { return s.strainCollapse(i) },
 	"tired-told":         func(s *scratch, i int) bool { return s.wordNear(i, 4, fatigueWords) },
 	"spread-told":        func(s *scratch, i int) bool { return s.wordInSentence(i, spreadWords) },
 	"stress-leak":        func(s *scratch, i int) bool { return s.stressLeak(i) },

@@ -440,6 +440,26 @@ func (s *scratch) legSigns(j int) bool {
 	return false
 }
 
+// legSignsNear reports a sign of failing legs in token j's sentence (numb, weak, giving way,
+// jelly legs) or "suddenly" or "properly": after a strain, "now i suddenly can't walk properly"
+// is about the legs, not the pain.
+func (s *scratch) legSignsNear(j int) bool {
+	sent := s.info[j].sent
+	for k := range s.toks {
+		if s.info[k].sent != sent || k == j {
+			continue
+		}
+		if in := &s.info[k]; in.flags&flNeg == 0 && in.feat&(fNumb|fWeak|fGiveWay|fGait|fHeavy) != 0 {
+			return true
+		}
+		switch s.toks[k].Word {
+		case "suddenly", "sudden", "properly":
+			return true
+		}
+	}
+	return false
+}
+
 // strained reports a strain or workout told in the message ("pulled something at the gym",
 // "tweaked it deadlifting"), which explains "could barely walk" as pain, not failing legs.
 func (s *scratch) strained() bool {
@@ -866,7 +886,8 @@ func (d *Detector) derive(s *scratch, c *chain, abs uint32, partial bool) {
 			switch {
 			case s.after(j, 5, tiptoes):
 				in.feat |= fFootDrop
-			case s.strained() || s.after(j, 8, walkLimit) || (s.pastInability(j) || partial || s.painBefore(j, 8) || s.painAfter(j, 8) || s.wordNear(j, 10, activityWords)) && !s.legSigns(j):
+			case s.after(j, 8, walkLimit) || s.strained() && !s.legSignsNear(j) ||
+				(s.pastInability(j) || partial || s.painBefore(j, 8) || s.painAfter(j, 8) || s.wordNear(j, 10, activityWords)) && !s.legSigns(j):
 				// "could barely walk" after a strain, "my back is so bad i can barely walk", or
 				// "I couldn't walk for two days" told of the past, or "can't walk, can't sit, can't
 				// sleep", with nothing about the legs: pain limits walking
