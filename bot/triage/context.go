@@ -523,3 +523,20 @@ func (s *scratch) strainCollapse(i int) bool {
 	}
 	return true
 }
+
+// sportTold reports a sport or training word in token i's sentence or the one before it: "long
+// runs leave my back tight and my legs feel heavy on the hills".
+func (s *scratch) sportTold(i int) bool {
+	sent := s.info[i].sent
+	for k := i; k >= 0 && s.info[k].sent >= sent-1; k-- {
+		if sportWords[s.toks[k].Word] {
+			return true
+		}
+	}
+	for k := i + 1; k < len(s.toks) && s.info[k].sent == sent; k++ {
+		if sportWords[s.toks[k].Word] {
+			return true
+		}
+	}
+	return false
+}

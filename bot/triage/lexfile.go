@@ -261,4 +261,5 @@ var (
 	sexEffort         = lex.set("sex-effort")
 	acuteCare         = lex.set("acute-care")
 	recoveryWords     = lex.set("recovery")
+	sportWords        = lex.set("sport-told")
 )
