@@ -485,7 +485,7 @@ func (s *scratch) painCollapse(i int) bool {
 }
 
 // afterWorkout reports a workout told as just done in token i's clause: an exercise word with
-// "after", "from", "during" or "post" within 3 words before it ("legs like jelly after leg day",
+// "after", "from", "during" or "post" within 4 words before it ("legs like jelly after leg day",
 // "legs gave out after the hike"). A workout told only as where the back was hurt ("hurt my
 // back at the gym and now my legs give way") is no such explanation.
 func (s *scratch) afterWorkout(i int) bool {
@@ -494,7 +494,7 @@ func (s *scratch) afterWorkout(i int) bool {
 		if s.info[k].clause != clause || !exerciseWords[s.toks[k].Word] {
 			continue
 		}
-		for j := k - 1; j >= 0 && j >= k-3; j-- {
+		for j := k - 1; j >= 0 && j >= k-4; j-- {
 			switch s.toks[j].Word {
 			case "after", "from", "during", "post":
 				return true
