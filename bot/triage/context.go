@@ -540,3 +540,24 @@ func (s *scratch) sportTold(i int) bool {
 	}
 	return false
 }
+
+// painResult reports the word at token i told as what came of pain: "so" with a pain or severe
+// word just after it, within 8 words before, and no "and" or "because" between: "the pain was so
+// bad my legs gave way", "so intense my legs turned to jelly".
+func (s *scratch) painResult(i int) bool {
+	sent := s.info[i].sent
+	for k := i - 1; k >= 0 && k >= i-8 && s.info[k].sent == sent; k-- {
+		if s.info[k].kind&kChainBreak != 0 && s.toks[k].Word != "so" {
+			return false
+		}
+		if s.toks[k].Word != "so" {
+			continue
+		}
+		for j := k + 1; j < i && j <= k+2; j++ {
+			if s.info[j].feat&(fPain|fSevere|fFirst) != 0 || intenseWords[s.toks[j].Word] {
+				return true
+			}
+		}
+	}
+	return false
+}

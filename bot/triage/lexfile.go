@@ -262,4 +262,5 @@ var (
 	acuteCare         = lex.set("acute-care")
 	recoveryWords     = lex.set("recovery")
 	sportWords        = lex.set("sport-told")
+	intenseWords      = lex.set("intense")
 )

@@ -656,29 +656,30 @@ func (s *scratch) pastEpisodeOver(i int) bool {
 	return false
 }
 
-// toldResolved reports a sign that the rest of its sentence says went away, with nothing in the
-// sentence saying it is here now: "i had sciatica in both legs in my twenties but it cleared".
+// toldResolved reports a sign that the rest of its sentence says went away, with nothing before
+// that in the sentence saying it is here now: "i had sciatica in both legs in my twenties but it
+// cleared", "my legs felt tingly and weird, but by the morning it had gone".
 func (s *scratch) toldResolved(i int) bool {
 	sent := s.info[i].sent
-	resolved := false
-	for k := i + 1; k < len(s.toks) && s.info[k].sent == sent; k++ {
-		w := s.toks[k].Word
-		resolved = resolved || resolvedWords[w] || w == "away" && (s.word(k-1) == "went" || s.word(k-1) == "gone")
+	r := -1 // where the sentence says it went
+	for k := i + 1; k < len(s.toks) && s.info[k].sent == sent && r < 0; k++ {
+		w, prev := s.toks[k].Word, s.word(k-1)
+		switch {
+		case resolvedWords[w], w == "away" && (prev == "went" || prev == "gone"),
+			w == "gone" && s.info[k].feat == 0 && (prev == "had" || prev == "has" || prev == "was" || prev == "its") &&
+				(k+1 == len(s.toks) || s.info[k+1].clause != s.info[k].clause || s.info[k+1].feat == 0):
+			r = k // "it had gone", not "it has gone numb"
+		}
 	}
-	if !resolved {
+	if r < 0 {
 		return false
 	}
-	for k := i; k >= 0 && s.info[k].sent == sent; k-- {
-		if nowWords[s.toks[k].Word] {
-			return false
+	for k := r - 1; k >= 0 && s.info[k].sent == sent; k-- {
+		if nowWords[s.toks[k].Word] && s.word(k-1) != "by" && !(s.word(k-1) == "the" && s.word(k-2) == "by") {
+			return false // "now it's in both legs, it had cleared before"; not "by the morning"
 		}
 	}
-	for k := i + 1; k < len(s.toks) && s.info[k].sent == sent; k++ {
-		if nowWords[s.toks[k].Word] {
-			return false
-		}
-	}
-	return true
+	return true // "by the morning it had gone": what comes after the going tells when it went
 }
 
 // mediaBefore reports a film, video or article within 6 words before token i in its sentence:
