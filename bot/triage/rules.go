@@ -417,6 +417,8 @@ func (s *scratch) longDuration() bool {
 				continue
 			}
 			return true
+		case "chronic", "persistent", "ongoing", "forever", "longstanding":
+			return true // "chronic back pain", "it feels like it's gone on forever"
 		case "since":
 			if s.sinceLongAgo(i) {
 				return true
