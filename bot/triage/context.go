@@ -561,3 +561,37 @@ func (s *scratch) painResult(i int) bool {
 	}
 	return false
 }
+
+// clearedAfter reports that the message, after token i, tells the worry was cleared: "convinced
+// myself i had cauda equina ... the mri was clear", "they ruled it out", "what a relief".
+func (s *scratch) clearedAfter(i int) bool {
+	for k := i + 1; k < len(s.toks); k++ {
+		w := s.toks[k].Word
+		if allClear[w] || w == "out" && (s.word(k-1) == "ruled" || s.word(k-1) == "rule") {
+			return true
+		}
+	}
+	return false
+}
+
+// minorCrash reports a crash that its sentence tells as slight by what it did to the car:
+// "barely a scratch on the car", "a fender bender", "a little bump in the car park", "no
+// damage". A low speed alone is not slight: riders come off at low speed.
+func (s *scratch) minorCrash(i int) bool {
+	sent := s.info[i].sent
+	for k := range s.toks {
+		if s.info[k].sent != sent {
+			continue
+		}
+		w, prev := s.toks[k].Word, s.word(k-1)
+		switch {
+		case crashMinimisers[w]:
+			return true
+		case w == "bump" && minorWords[prev]:
+			return true
+		case w == "damage" && (prev == "no" || prev == "little" || prev == "minimal"):
+			return true
+		}
+	}
+	return false
+}

@@ -122,6 +122,8 @@ var checks = map[string]check{
 	"strain-walk":        func(s *scratch, i int) bool { return s.strained() && !s.legSignsNear(i) },
 	"sport-told":         func(s *scratch, i int) bool { return s.sportTold(i) },
 	"pain-result":        func(s *scratch, i int) bool { return s.painResult(i) },
+	"cleared-after":      func(s *scratch, i int) bool { return s.clearedAfter(i) },
+	"minor-crash":        func(s *scratch, i int) bool { return s.minorCrash(i) },
 	"tired-told":         func(s *scratch, i int) bool { return s.wordNear(i, 4, fatigueWords) },
 	"spread-told":        func(s *scratch, i int) bool { return s.wordInSentence(i, spreadWords) },
 	"stress-leak":        func(s *scratch, i int) bool { return s.stressLeak(i) },

@@ -45,6 +45,7 @@ var roleNames = map[string]kind{
 	"negator": kNeg, "ability-negator": kNegAbility, "reassurance": kReassure, "hedge": kHedge,
 	"clause-break": kClauseBreak, "chain-break": kChainBreak, "soft-break": kSoftBreak,
 	"question": kQuestion, "hypothetical": kIf, "advice": kAdvice,
+	"example": kExample,
 }
 
 var abilityNames = map[string]ability{
@@ -259,8 +260,10 @@ var (
 	checkVerbs        = lex.set("check-verbs")
 	reasonWords       = lex.set("reasons")
 	sexEffort         = lex.set("sex-effort")
-	acuteCare         = lex.set("acute-care")
 	recoveryWords     = lex.set("recovery")
 	sportWords        = lex.set("sport-told")
 	intenseWords      = lex.set("intense")
+	listHeads         = lex.set("list-heads")
+	allClear          = lex.set("all-clear")
+	crashMinimisers   = lex.set("crash-minimisers")
 )

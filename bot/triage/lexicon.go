@@ -105,6 +105,7 @@ const (
 	kQuestion                     // what, is, should: a clause starting so asks
 	kIf                           // if, whether: what follows is hypothetical
 	kAdvice                       // told, warned, watch, checked: may report advice (check advice-told)
+	kExample                      // like, such, including: may list examples (genericExamples)
 )
 
 // lexEntry is what the lexicon says about one term or word.

@@ -638,17 +638,17 @@ func (s *scratch) toldOfPast(i int) bool {
 	return true
 }
 
-// pastEpisodeOver reports a sign told of the past (toldOfPast) whose story does not tell of an
-// emergency that was treated, or tells that it ended: "five years ago i had sciatica down both
-// legs, it went away with physio", "i had cauda equina surgery in 2015 and have been fine". A
-// story of an episode rushed to care with no recovery told ("in 2018 my bladder stopped working
-// and i was diagnosed with cauda equina") is the story of a red flag, and still counts.
+// pastEpisodeOver reports a sign told of the past (toldOfPast) as long-standing ("for years",
+// "since the kids", "used to") or as over ("it went away with physio", "i had cauda equina
+// surgery in 2015 and have been fine"). A red flag dated in the past with no recovery told ("in
+// 2018 my bladder stopped working and i was diagnosed with cauda equina") is the story of a red
+// flag, and still counts.
 func (s *scratch) pastEpisodeOver(i int) bool {
 	if !s.toldOfPast(i) {
 		return false
 	}
-	if !s.hasWord(acuteCare) || s.hasWord(recoveryWords) || s.hasWord(resolvedWords) {
-		return true
+	if !s.longAgo(i) || s.hasWord(recoveryWords) || s.hasWord(resolvedWords) {
+		return true // long-standing ("for years", "since the kids", "used to"), or over
 	}
 	for k := range s.toks {
 		if s.toks[k].Word == "went" && (s.word(k+1) == "away" || s.word(k-1) == "it" || s.word(k-1) == "they") {

@@ -320,6 +320,52 @@ func (d *Detector) negate(s *scratch) {
 	s.carryDenials()
 	s.answeredNo()
 	s.saidNo()
+	s.genericExamples()
+}
+
+// genericExamples denies the signs of a sentence that lists examples in general, with no word
+// of the writer's own and asking nothing: "the red flags are things like saddle numbness and
+// bladder changes", "warning signs include numbness in the groin". "My symptoms include a numb
+// bum" is the writer's own, and stays.
+func (s *scratch) genericExamples() {
+	for k := range s.toks {
+		if s.info[k].kind&kExample == 0 {
+			continue
+		}
+		switch w := s.toks[k].Word; w {
+		case "like":
+			if !listHeads[s.word(k-1)] {
+				continue // "feels like", "like a knife"
+			}
+		case "such":
+			if s.word(k+1) != "as" {
+				continue
+			}
+		}
+		s.denyGeneric(s.info[k].sent)
+	}
+}
+
+// denyGeneric denies the signs of sentence sent unless it has a word of the writer's own or a
+// question.
+func (s *scratch) denyGeneric(sent int32) {
+	first := -1
+	for k := range s.toks {
+		if s.info[k].sent != sent {
+			continue
+		}
+		if first < 0 {
+			first = k
+		}
+		if selfWords[s.toks[k].Word] || s.toks[k].Word == "my" || s.clauses[s.info[k].clause].question {
+			return
+		}
+	}
+	for k := first; k >= 0 && k < len(s.toks) && s.info[k].sent == sent; k++ {
+		if s.info[k].feat != 0 && s.info[k].flags&flLocked == 0 {
+			s.info[k].flags |= flNeg
+		}
+	}
 }
 
 // saidNo applies a reported "no": "the doctor asked if I had any bladder or bowel problems and I
