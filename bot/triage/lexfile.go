@@ -45,7 +45,7 @@ var roleNames = map[string]kind{
 	"negator": kNeg, "ability-negator": kNegAbility, "reassurance": kReassure, "hedge": kHedge,
 	"clause-break": kClauseBreak, "chain-break": kChainBreak, "soft-break": kSoftBreak,
 	"question": kQuestion, "hypothetical": kIf, "advice": kAdvice,
-	"example": kExample,
+	"example": kExample, "answer": kAnswer,
 }
 
 var abilityNames = map[string]ability{

@@ -106,6 +106,7 @@ const (
 	kIf                           // if, whether: what follows is hypothetical
 	kAdvice                       // told, warned, watch, checked: may report advice (check advice-told)
 	kExample                      // like, such, including: may list examples (genericExamples)
+	kAnswer                       // said, have, none: may report an answer (saidNo)
 )
 
 // lexEntry is what the lexicon says about one term or word.

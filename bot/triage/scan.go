@@ -373,6 +373,9 @@ func (s *scratch) denyGeneric(sent int32) {
 // closing a clause ("checked for saddle numbness and bladder problems and i have none").
 func (s *scratch) saidNo() {
 	for i := 1; i < len(s.toks); i++ {
+		if s.info[i].kind&kAnswer == 0 {
+			continue // no word that may report an answer
+		}
 		switch s.toks[i].Word {
 		case "none", "neither":
 			if p := s.word(i - 1); (p == "have" || p == "had" || p == "got" || p == "ive") &&
