@@ -243,10 +243,14 @@ func (s *scratch) seriousFall(i int) bool {
 
 // toldOutcome reports an outcome of a serious fall told anywhere in the message (set
 // `fall-outcomes`: an ambulance, an x-ray, a fracture), but not inside a phrase of a fall
-// itself: the chair that "broke" under someone is no broken bone.
+// itself (the chair that "broke" under someone is no broken bone), nor denied ("nothing
+// broken", "no fracture").
 func (s *scratch) toldOutcome() bool {
 	for k := range s.toks {
 		if fallOutcomes[s.toks[k].Word] && s.info[k].flags&flCont == 0 {
+			if p := s.word(k - 1); p == "nothing" || p == "no" || p == "not" || p == "nt" {
+				continue // "nothing broken", "no fracture"
+			}
 			return true
 		}
 	}
@@ -594,4 +598,26 @@ func (s *scratch) minorCrash(i int) bool {
 		}
 	}
 	return false
+}
+
+// strainOnce reports legs that went once, at the moment of a strain told in the message ("bent
+// to pick up the shampoo. my legs just went from under me"): nothing in the clause says it keeps
+// happening and nothing in the sentence tells of numb, weak or heavy legs. Legs that keep going
+// ("pulled my back and now my legs keep giving way") are a red flag.
+func (s *scratch) strainOnce(i int) bool {
+	if !s.strained() || s.legSignsNear(i) {
+		return false
+	}
+	clause := s.info[i].clause
+	for k := max(i-8, 0); k < len(s.toks) && k <= i+8; k++ {
+		if s.info[k].clause != clause {
+			continue
+		}
+		switch s.toks[k].Word {
+		case "keep", "keeps", "kept", "keeping", "constantly", "again", "repeatedly", "times", "always",
+			"now", "since", "still", "often", "every", "whenever":
+			return false
+		}
+	}
+	return true
 }

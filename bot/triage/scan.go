@@ -450,13 +450,27 @@ func (s *scratch) answeredNo() {
 		if bare && i > 0 && s.clauses[s.info[i-1].clause].question {
 			prev := s.info[i-1].sent
 			for k := i - 1; k >= 0 && s.info[k].sent == prev; k-- {
-				if in := &s.info[k]; in.feat&symptomFeats != 0 && in.flags&flLocked == 0 {
+				in := &s.info[k]
+				organ := in.feat&(fBladder|fBowel) != 0 && !s.askedAbility(k) // "any change in bladder habit? no"
+				if (in.feat&symptomFeats != 0 || organ) && in.flags&flLocked == 0 {
 					in.flags |= flNeg
 				}
 			}
 		}
 		i = j
 	}
+}
+
+// askedAbility reports "can", "could" or "able" in token k's clause: "can you pee? no" answers
+// that one cannot, a red flag.
+func (s *scratch) askedAbility(k int) bool {
+	clause := s.info[k].clause
+	for j := k; j >= 0 && s.info[j].clause == clause; j-- {
+		if w := s.toks[j].Word; w == "can" || w == "could" || w == "able" {
+			return true
+		}
+	}
+	return false
 }
 
 // pastInability reports "could not" or "was unable to" before token j: an inability told of
@@ -521,7 +535,11 @@ func (s *scratch) strained() bool {
 }
 
 // answerNo are the words of a bare "no" answer.
-var answerNo = map[string]bool{"no": true, "nope": true, "nah": true, "never": true, "not": true, "none": true, "really": true}
+var answerNo = map[string]bool{"no": true, "nope": true, "nah": true, "never": true, "not": true, "none": true, "really": true,
+	// "no to all of them, thank goodness"
+	"to": true, "all": true, "of": true, "them": true, "those": true, "these": true, "above": true,
+	"thank": true, "thanks": true, "goodness": true, "god": true, "thankfully": true, "luckily": true,
+	"fortunately": true, "both": true, "either": true}
 
 // alsoWords may stand beside the symptoms of a clause that only extends the one before it:
 // "bladder is normal, bowels too".
