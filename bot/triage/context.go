@@ -621,3 +621,28 @@ func (s *scratch) strainOnce(i int) bool {
 	}
 	return true
 }
+
+// warningIdiom reports "warning signs" or "red flags" at token i said in a message that asks
+// nothing and names no cauda equina: "i ignored the warning signs and kept lifting". Asked
+// about ("what are the warning signs?") they deserve the urgent-care information.
+func (s *scratch) warningIdiom(i int) bool {
+	switch s.word(i + 1) {
+	case "signs", "sign", "symptoms", "flags", "flag":
+	default:
+		return false // "emergency surgery" is no idiom
+	}
+	if !warningStarts[s.toks[i].Word] {
+		return false
+	}
+	for c := range s.clauses {
+		if s.clauses[c].question {
+			return false
+		}
+	}
+	for k := range s.toks {
+		if s.info[k].feat&fCES != 0 && !warningStarts[s.toks[k].Word] {
+			return false // "cauda equina", "ces" named too
+		}
+	}
+	return true
+}
