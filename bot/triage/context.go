@@ -646,3 +646,21 @@ func (s *scratch) warningIdiom(i int) bool {
 	}
 	return true
 }
+
+// caughtSelf reports a fall that token i's sentence tells was stopped: "tripped on the stairs
+// and caught myself on the banister", "grabbed the rail".
+func (s *scratch) caughtSelf(i int) bool {
+	sent := s.info[i].sent
+	for k := range s.toks {
+		if s.info[k].sent != sent {
+			continue
+		}
+		switch w, next := s.toks[k].Word, s.word(k+1); {
+		case w == "caught" && (next == "myself" || next == "himself" || next == "herself"):
+			return true
+		case (w == "grabbed" || w == "grabbing") && grabbable[s.word(k+2)] || (w == "grabbed" || w == "grabbing") && grabbable[s.word(k+1)]:
+			return true // "grabbed the banister"
+		}
+	}
+	return false
+}

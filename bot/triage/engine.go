@@ -126,6 +126,7 @@ var checks = map[string]check{
 	"minor-crash":        func(s *scratch, i int) bool { return s.minorCrash(i) },
 	"strain-once":        func(s *scratch, i int) bool { return s.strainOnce(i) },
 	"warning-idiom":      func(s *scratch, i int) bool { return s.warningIdiom(i) },
+	"caught-self":        func(s *scratch, i int) bool { return s.caughtSelf(i) },
 	"tired-told":         func(s *scratch, i int) bool { return s.wordNear(i, 4, fatigueWords) },
 	"spread-told":        func(s *scratch, i int) bool { return s.wordInSentence(i, spreadWords) },
 	"stress-leak":        func(s *scratch, i int) bool { return s.stressLeak(i) },

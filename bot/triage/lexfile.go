@@ -266,4 +266,5 @@ var (
 	listHeads         = lex.set("list-heads")
 	allClear          = lex.set("all-clear")
 	crashMinimisers   = lex.set("crash-minimisers")
+	grabbable         = lex.set("grabbable")
 )
