@@ -601,16 +601,16 @@ func (s *scratch) minorCrash(i int) bool {
 }
 
 // strainOnce reports legs that went once, at the moment of a strain told in the message ("bent
-// to pick up the shampoo. my legs just went from under me"): nothing in the clause says it keeps
+// to pick up the shampoo. my legs just went from under me"): nothing in the sentence says it keeps
 // happening and nothing in the sentence tells of numb, weak or heavy legs. Legs that keep going
 // ("pulled my back and now my legs keep giving way") are a red flag.
 func (s *scratch) strainOnce(i int) bool {
 	if !s.strained() || s.legSignsNear(i) {
 		return false
 	}
-	clause := s.info[i].clause
-	for k := max(i-8, 0); k < len(s.toks) && k <= i+8; k++ {
-		if s.info[k].clause != clause {
+	sent := s.info[i].sent
+	for k := range s.toks {
+		if s.info[k].sent != sent {
 			continue
 		}
 		switch s.toks[k].Word {
