@@ -195,6 +195,22 @@ func (s *scratch) wordInSentence(i int, words map[string]bool) bool {
 	return false
 }
 
+// wordInClause reports one of words in token i's clause.
+func (s *scratch) wordInClause(i int, words map[string]bool) bool {
+	clause := s.info[i].clause
+	for k := i; k >= 0 && s.info[k].clause == clause; k-- {
+		if words[s.toks[k].Word] {
+			return true
+		}
+	}
+	for k := i + 1; k < len(s.toks) && s.info[k].clause == clause; k++ {
+		if words[s.toks[k].Word] {
+			return true
+		}
+	}
+	return false
+}
+
 // seriousFall reports a fall at token i told as more than a tumble from standing: how hard ("a
 // bad fall", "fell heavily"), from where (a height or place word in its sentence: stairs, a
 // ladder, the loft), onto the back or head, more than once, by someone 65 or older, or with an
@@ -222,7 +238,23 @@ func (s *scratch) seriousFall(i int) bool {
 			return true // falls that come back
 		}
 	}
-	return s.severeNear(i) || s.ageAtLeast(65) || s.hasWord(fallOutcomes) || s.wordInSentence(i, fallSports)
+	return s.severeNear(i) || s.ageAtLeast(65) || s.toldOutcome() || s.wordInSentence(i, fallSports)
+}
+
+// toldOutcome reports an outcome of a serious fall told anywhere in the message (set
+// `fall-outcomes`: an ambulance, an x-ray, a fracture), but not inside a phrase of a fall
+// itself (the chair that "broke" under someone is no broken bone), nor denied ("nothing
+// broken", "no fracture").
+func (s *scratch) toldOutcome() bool {
+	for k := range s.toks {
+		if fallOutcomes[s.toks[k].Word] && s.info[k].flags&flCont == 0 {
+			if p := s.word(k - 1); p == "nothing" || p == "no" || p == "not" || p == "nt" {
+				continue // "nothing broken", "no fracture"
+			}
+			return true
+		}
+	}
+	return false
 }
 
 // severeNear reports severe pain or being unable to move or get up told in token i's sentence or
@@ -299,3 +331,336 @@ func (s *scratch) stressLeak(i int) bool {
 // urgencyExplained reports needing the toilet in a hurry with an everyday cause in its sentence:
 // "desperate for the loo after the long drive", "rushing to the loo after three coffees".
 func (s *scratch) urgencyExplained(i int) bool { return s.wordInSentence(i, urgencyCauses) }
+
+// standingFall reports a fall at token i told as one from standing, which the story does not
+// mark as serious (seriousFall): "fell over playing football", "fell down in the car park",
+// "fell on my bum on the ice". A fall down the stairs or off a ladder is serious: the place
+// word makes it so.
+func (s *scratch) standingFall(i int) bool {
+	next := s.word(i + 1)
+	switch {
+	case standingFallWords[next]:
+	case (next == "on" || next == "onto") && possessives[s.word(i+2)] && seatParts[s.word(i+3)]:
+	default:
+		return false
+	}
+	return !s.seriousFall(i)
+}
+
+// negatedSpell reports a toilet word with a negator before it in its clause and a spell of
+// time after it: "haven't been to the loo since last night", "not been able to go to the toilet
+// all day". The negator reaches the toilet word, so the message as a whole is read. With a
+// painkiller told (set `medication`) it is constipation, a side effect.
+func (s *scratch) negatedSpell() bool {
+	for i := range s.toks {
+		if s.info[i].feat&fToilet == 0 || !s.after(i, 5, toiletSpell) {
+			continue
+		}
+		clause := s.info[i].clause
+		for k := i - 1; k >= 0 && k >= i-8 && s.info[k].clause == clause; k-- {
+			if s.info[k].kind&(kNeg|kNegAbility) != 0 {
+				return !s.hasWord(medicationWords)
+			}
+		}
+	}
+	return false
+}
+
+// painExplains reports pain given as the cause of what token i tells, within 8 words after it
+// in its sentence: "could barely make it to the bathroom because my back hurt so much", "due to
+// the pain".
+func (s *scratch) painExplains(i int) bool {
+	sent := s.info[i].sent
+	for k := i + 1; k < len(s.toks) && k <= i+8 && s.info[k].sent == sent; k++ {
+		if !causeWords[s.toks[k].Word] || s.info[k].flags&flCont != 0 {
+			continue // "went from under me" is no cause
+		}
+		for j := k + 1; j < len(s.toks) && j <= k+5 && s.info[j].clause == s.info[k].clause; j++ {
+			if s.info[j].kind&kChainBreak != 0 {
+				break // "from under me and my back hurts"
+			}
+			if s.info[j].feat&(fPain|fSevere) != 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// adviceTold reports a sign told as advice the writer was given or read rather than as the
+// writer's own, in a statement: "the doctor told me to come back if i got numbness in my groin",
+// "the gp said go to a&e if i lose control of my bladder", "they warned me about saddle
+// numbness", "watch out for bladder changes", "an mri to rule out cauda equina", "if you ever
+// have numbness in your groin go to hospital, that's what they told me". A question about a sign
+// is never advice ("what if i can't pee?"), nor is a "yes" answering one.
+func (s *scratch) adviceTold(i int) bool {
+	if s.clauses[s.info[i].clause].question {
+		return false
+	}
+	sent := s.info[i].sent
+	cond := false // "if", "whether", "should" between the frame and the sign
+	for k := i - 1; k >= 0 && k >= i-16 && s.info[k].sent == sent; k-- {
+		if s.info[k].kind&(kAdvice|kIf|kChainBreak|kQuestion) == 0 && s.toks[k].Word != "should" &&
+			s.toks[k].Word != "out" && s.toks[k].Word != "for" {
+			continue // no word of advice, condition or reason
+		}
+		w := s.toks[k].Word
+		switch {
+		case s.clauses[s.info[k].clause].question:
+			return false
+		case reasonWords[w] && !cond:
+			return false // "says i should see someone because my legs keep giving way": a fact
+		case adviceIf[w]:
+			cond = true
+		case adviceLooks[w], w == "out" && lookoutVerbs[s.word(k-1)], w == "for" && checkVerbs[s.word(k-1)]:
+			return true // "warned me about", "watch out for", "rule out", "checked for"
+		case adviceFrames[w] && cond:
+			return true // "told me to come back if", "i read that you should"
+		}
+	}
+	if !s.supposed(i) {
+		return false
+	}
+	for k := i + 1; k < len(s.toks) && s.info[k].sent == sent; k++ {
+		if w := s.toks[k].Word; w == "yes" {
+			return false
+		} else if s.info[k].kind&kAdvice != 0 && (adviceFrames[w] || adviceLooks[w]) {
+			return true // "if you ever have numbness ..., that's what they told me"
+		}
+	}
+	return false
+}
+
+// painWhen reports a spasm or pain told as when the word at token i happened, after it in its
+// sentence: "my legs went from under me when the pain hit", "fell in a heap as my back seized".
+func (s *scratch) painWhen(i int) bool {
+	sent := s.info[i].sent
+	for k := i + 1; k < len(s.toks) && s.info[k].sent == sent; k++ {
+		if w := s.toks[k].Word; w != "when" && w != "as" {
+			continue
+		}
+		for j := k + 1; j < len(s.toks) && j <= k+3 && s.info[j].sent == sent; j++ {
+			if collapseCause[s.toks[j].Word] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// vomitNear reports being sick within 8 words of token i in its sentence: "run to the bathroom
+// before i puke", "threw up so hard i wet myself".
+func (s *scratch) vomitNear(i int) bool {
+	if s.wordNear(i, 8, vomitWords) {
+		return true
+	}
+	sent := s.info[i].sent
+	for k := max(i-8, 0); k < len(s.toks) && k <= i+8; k++ {
+		if w := s.toks[k].Word; s.info[k].sent == sent && (w == "threw" || w == "throwing") && s.word(k+1) == "up" {
+			return true
+		}
+	}
+	return false
+}
+
+// painCollapse reports a spasm or pain told as what dropped someone at token i, in its sentence:
+// before it ("my back locked and i fell to the floor"), just after "in", "with" or "from" ("fell
+// to the floor in agony", "collapsed with the pain"), or in a "when" after it (painWhen). Pain
+// told after as what came of it ("had a bad fall and now back pain") is no such cause.
+func (s *scratch) painCollapse(i int) bool {
+	sent := s.info[i].sent
+	for k := i - 1; k >= 0 && k >= i-6 && s.info[k].sent == sent; k-- {
+		if collapseCause[s.toks[k].Word] {
+			return true
+		}
+	}
+	for k := i + 1; k < len(s.toks) && k <= i+6 && s.info[k].sent == sent; k++ {
+		if !collapseCause[s.toks[k].Word] {
+			continue
+		}
+		for j := k - 1; j > i && j >= k-3; j-- {
+			switch s.toks[j].Word {
+			case "in", "with", "from":
+				return true // "in agony", "with the pain", "from the spasm"
+			}
+		}
+	}
+	return s.painWhen(i)
+}
+
+// afterWorkout reports a workout told as just done in token i's clause: an exercise word with
+// "after", "from", "during" or "post" within 4 words before it ("legs like jelly after leg day",
+// "legs gave out after the hike"). A workout told only as where the back was hurt ("hurt my
+// back at the gym and now my legs give way") is no such explanation.
+func (s *scratch) afterWorkout(i int) bool {
+	clause := s.info[i].clause
+	for k := max(i-12, 0); k < len(s.toks) && k <= i+12; k++ {
+		if s.info[k].clause != clause || !exerciseWords[s.toks[k].Word] {
+			continue
+		}
+		for j := k - 1; j >= 0 && j >= k-4; j-- {
+			switch s.toks[j].Word {
+			case "after", "from", "during", "post":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// strainCollapse reports a collapse told with a strain in the message ("i bent down and my back
+// went, i collapsed on the floor"), unless the legs are told of near it or it keeps happening:
+// "pulled my back at the gym and now my legs keep collapsing under me".
+func (s *scratch) strainCollapse(i int) bool {
+	if !s.strained() || s.near(i, fLeg|fFoot|fGiveWay, 4) {
+		return false
+	}
+	clause := s.info[i].clause
+	for k := max(i-6, 0); k < len(s.toks) && k <= i+6; k++ {
+		if s.info[k].clause != clause {
+			continue
+		}
+		switch s.toks[k].Word {
+		case "keep", "keeps", "kept", "keeping", "constantly", "again", "repeatedly", "times", "always":
+			return false
+		}
+	}
+	return true
+}
+
+// sportTold reports a sport or training word in token i's sentence or the one before it: "long
+// runs leave my back tight and my legs feel heavy on the hills".
+func (s *scratch) sportTold(i int) bool {
+	sent := s.info[i].sent
+	for k := i; k >= 0 && s.info[k].sent >= sent-1; k-- {
+		if sportWords[s.toks[k].Word] {
+			return true
+		}
+	}
+	for k := i + 1; k < len(s.toks) && s.info[k].sent == sent; k++ {
+		if sportWords[s.toks[k].Word] {
+			return true
+		}
+	}
+	return false
+}
+
+// painResult reports the word at token i told as what came of pain: "so" with a pain or severe
+// word just after it, within 8 words before, and no "and" or "because" between: "the pain was so
+// bad my legs gave way", "so intense my legs turned to jelly".
+func (s *scratch) painResult(i int) bool {
+	sent := s.info[i].sent
+	for k := i - 1; k >= 0 && k >= i-8 && s.info[k].sent == sent; k-- {
+		if s.info[k].kind&kChainBreak != 0 && s.toks[k].Word != "so" {
+			return false
+		}
+		if s.toks[k].Word != "so" {
+			continue
+		}
+		for j := k + 1; j < i && j <= k+2; j++ {
+			if s.info[j].feat&(fPain|fSevere|fFirst) != 0 || intenseWords[s.toks[j].Word] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// clearedAfter reports that the message, after token i, tells the worry was cleared: "convinced
+// myself i had cauda equina ... the mri was clear", "they ruled it out", "what a relief".
+func (s *scratch) clearedAfter(i int) bool {
+	for k := i + 1; k < len(s.toks); k++ {
+		w := s.toks[k].Word
+		if allClear[w] || w == "out" && (s.word(k-1) == "ruled" || s.word(k-1) == "rule") {
+			return true
+		}
+	}
+	return false
+}
+
+// minorCrash reports a crash that its sentence tells as slight by what it did to the car:
+// "barely a scratch on the car", "a fender bender", "a little bump in the car park", "no
+// damage". A low speed alone is not slight: riders come off at low speed.
+func (s *scratch) minorCrash(i int) bool {
+	sent := s.info[i].sent
+	for k := range s.toks {
+		if s.info[k].sent != sent {
+			continue
+		}
+		w, prev := s.toks[k].Word, s.word(k-1)
+		switch {
+		case crashMinimisers[w]:
+			return true
+		case w == "bump" && minorWords[prev]:
+			return true
+		case w == "damage" && (prev == "no" || prev == "little" || prev == "minimal"):
+			return true
+		}
+	}
+	return false
+}
+
+// strainOnce reports legs that went once, at the moment of a strain told in the message ("bent
+// to pick up the shampoo. my legs just went from under me"): nothing in the sentence says it keeps
+// happening and nothing in the sentence tells of numb, weak or heavy legs. Legs that keep going
+// ("pulled my back and now my legs keep giving way") are a red flag.
+func (s *scratch) strainOnce(i int) bool {
+	if !s.strained() || s.legSignsNear(i) {
+		return false
+	}
+	sent := s.info[i].sent
+	for k := range s.toks {
+		if s.info[k].sent != sent {
+			continue
+		}
+		switch s.toks[k].Word {
+		case "keep", "keeps", "kept", "keeping", "constantly", "again", "repeatedly", "times", "always",
+			"now", "since", "still", "often", "every", "whenever":
+			return false
+		}
+	}
+	return true
+}
+
+// warningIdiom reports "warning signs" or "red flags" at token i said in a message that asks
+// nothing and names no cauda equina: "i ignored the warning signs and kept lifting". Asked
+// about ("what are the warning signs?") they deserve the urgent-care information.
+func (s *scratch) warningIdiom(i int) bool {
+	switch s.word(i + 1) {
+	case "signs", "sign", "symptoms", "flags", "flag":
+	default:
+		return false // "emergency surgery" is no idiom
+	}
+	if !warningStarts[s.toks[i].Word] {
+		return false
+	}
+	for c := range s.clauses {
+		if s.clauses[c].question {
+			return false
+		}
+	}
+	for k := range s.toks {
+		if s.info[k].feat&fCES != 0 && !warningStarts[s.toks[k].Word] {
+			return false // "cauda equina", "ces" named too
+		}
+	}
+	return true
+}
+
+// caughtSelf reports a fall that token i's sentence tells was stopped: "tripped on the stairs
+// and caught myself on the banister", "grabbed the rail".
+func (s *scratch) caughtSelf(i int) bool {
+	sent := s.info[i].sent
+	for k := range s.toks {
+		if s.info[k].sent != sent {
+			continue
+		}
+		switch w, next := s.toks[k].Word, s.word(k+1); {
+		case w == "caught" && (next == "myself" || next == "himself" || next == "herself"):
+			return true
+		case (w == "grabbed" || w == "grabbing") && grabbable[s.word(k+2)] || (w == "grabbed" || w == "grabbing") && grabbable[s.word(k+1)]:
+			return true // "grabbed the banister"
+		}
+	}
+	return false
+}

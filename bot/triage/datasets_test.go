@@ -24,7 +24,10 @@ type dataSet struct {
 	name   string
 	path   string
 	sealed bool // a test half: print counts only, never messages
-	load   func([]byte) (labelled, error)
+	// holdout marks a dev set kept for measuring: held to the dev floors, but its misses are
+	// not logged, so nobody tunes on it message by message
+	holdout bool
+	load    func([]byte) (labelled, error)
 }
 
 // labelled holds a data set's messages by the tier each must get.
@@ -37,6 +40,10 @@ var dataSets = []dataSet{
 	{name: "dev/real", path: "testdata/dev/real.yaml", load: loadStories},
 	{name: "dev/blind2", path: "testdata/dev/blind2.yaml", load: loadTiers},
 	{name: "dev/real2", path: "testdata/dev/real2.yaml", load: loadStories},
+	// Round 4 holdouts: measured, never tuned on story by story (real4: real stories from public
+	// pages; blind4: written blind from the red-flag note).
+	{name: "dev/real4", path: "testdata/dev/real4.yaml", holdout: true, load: loadStories},
+	{name: "dev/blind4", path: "testdata/dev/blind4.yaml", holdout: true, load: loadStories},
 	{name: "test/real", path: "testdata/test/real.yaml", sealed: true, load: loadStories},
 	{name: "test/sealed", path: "testdata/test/sealed.yaml", sealed: true, load: loadTiers},
 }
@@ -137,7 +144,8 @@ func (f figures) String() string {
 }
 
 // TestDataSets holds every data set, dev and test, to the product targets per tier. On dev sets
-// the misses are logged (-v); on test halves only the counts are printed, never a message.
+// the misses are logged (-v); on holdouts and test halves only the counts are printed, never a
+// message.
 func TestDataSets(t *testing.T) {
 	d := detector()
 	for _, ds := range dataSets {
@@ -175,7 +183,7 @@ func measureSet(t *testing.T, d *Detector, ds dataSet) (figures, bool) {
 		t.Fatalf("%s: %v", ds.path, err)
 	}
 	miss := func(want string, got Result, msg string) {
-		if !ds.sealed {
+		if !ds.sealed && !ds.holdout {
 			t.Logf("want %-9s got %-9s %-12s %s", want, got.Tier, got.Category, msg)
 		}
 	}

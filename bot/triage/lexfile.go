@@ -44,7 +44,8 @@ type abilityWords struct {
 var roleNames = map[string]kind{
 	"negator": kNeg, "ability-negator": kNegAbility, "reassurance": kReassure, "hedge": kHedge,
 	"clause-break": kClauseBreak, "chain-break": kChainBreak, "soft-break": kSoftBreak,
-	"question": kQuestion, "hypothetical": kIf,
+	"question": kQuestion, "hypothetical": kIf, "advice": kAdvice,
+	"example": kExample, "answer": kAnswer,
 }
 
 var abilityNames = map[string]ability{
@@ -244,4 +245,26 @@ var (
 	novelWords        = lex.set("novel")
 	yearsWords        = lex.set("years")
 	urgencyCauses     = lex.set("urgency-causes")
+	standingFallWords = lex.set("standing-fall")
+	seatParts         = lex.set("seat-parts")
+	pastSeasons       = lex.set("past-seasons")
+	spreadWords       = lex.set("spread")
+	toiletSpell       = lex.set("toilet-spell")
+	nerveConditions   = lex.set("nerve-conditions")
+	resolvedWords     = lex.set("resolved")
+	fatigueWords      = lex.set("fatigue")
+	adviceFrames      = lex.set("advice-frames")
+	adviceIf          = lex.set("advice-if")
+	adviceLooks       = lex.set("advice-looks")
+	lookoutVerbs      = lex.set("lookout-verbs")
+	checkVerbs        = lex.set("check-verbs")
+	reasonWords       = lex.set("reasons")
+	sexEffort         = lex.set("sex-effort")
+	recoveryWords     = lex.set("recovery")
+	sportWords        = lex.set("sport-told")
+	intenseWords      = lex.set("intense")
+	listHeads         = lex.set("list-heads")
+	allClear          = lex.set("all-clear")
+	crashMinimisers   = lex.set("crash-minimisers")
+	grabbable         = lex.set("grabbable")
 )

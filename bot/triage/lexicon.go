@@ -104,6 +104,9 @@ const (
 	kSoftBreak                    // just, only, still: ends what a negator reaches after it
 	kQuestion                     // what, is, should: a clause starting so asks
 	kIf                           // if, whether: what follows is hypothetical
+	kAdvice                       // told, warned, watch, checked: may report advice (check advice-told)
+	kExample                      // like, such, including: may list examples (genericExamples)
+	kAnswer                       // said, have, none: may report an answer (saidNo)
 )
 
 // lexEntry is what the lexicon says about one term or word.

@@ -226,12 +226,15 @@ func (s *scratch) fromPosture(i int) bool {
 			posture, spell = true, true
 		case postureWords[w]:
 			posture = true
-			spell = spell || s.word(k-1) == "long" || s.word(k-2) == "long"
+			// "a long drive", "after sitting on the floor", "from kneeling"
+			spell = spell || s.word(k-1) == "long" || s.word(k-2) == "long" || k > 0 && (s.word(k-1) == "after" || s.word(k-1) == "from")
 		case longSpell[w]:
 			spell = true
 		}
 	}
-	return posture && spell && !s.near(i, fToilet|fWipe, 3)
+	// numbness of the saddle told on the toilet is never explained ("numb when i sit on the
+	// loo"); feet that tingle after a long sit there are
+	return posture && spell && !(s.info[i].feat&fSaddle != 0 && s.near(i, fToilet|fWipe, 3))
 }
 
 // negatorBefore reports a negator within n words before token k in its sentence.
@@ -268,6 +271,12 @@ func (s *scratch) otherSideToo(i int) bool {
 		for j := k + 1; j < len(s.toks) && j <= k+2; j++ {
 			limb = limb || s.info[j].feat&(fLeg|fFoot) != 0 || s.toks[j].Word == "one" || s.toks[j].Word == "side"
 		}
+		if !limb && possessives[s.word(k-1)] {
+			// "now the right is going too": the limb is left unsaid
+			for j := k + 1; j < len(s.toks) && j <= k+4 && s.info[j].clause == s.info[k].clause; j++ {
+				limb = limb || s.toks[j].Word == "too" || s.toks[j].Word == "also" || s.toks[j].Word == "well" && s.word(j-1) == "as"
+			}
+		}
 		if limb && s.signOfSide(k) {
 			return true
 		}
@@ -295,6 +304,58 @@ func (s *scratch) signOfSide(k int) bool {
 		if w := s.toks[j].Word; w == "too" || w == "also" || w == "same" || w == "well" && s.word(j-1) == "as" {
 			return true
 		}
+	}
+	return false
+}
+
+// someoneElseNamed reports the name of a condition at token i told of another person in its
+// clause, in a
+// message that asks nothing: "my brother had surgery for cauda equina, so i'm nervous". A
+// question ("my husband has cauda equina symptoms, what should we do?") asks for someone in
+// care, and a carer's story asks for care.
+func (s *scratch) someoneElseNamed(i int) bool {
+	for c := range s.clauses {
+		if s.clauses[c].question {
+			return false
+		}
+	}
+	clause := s.info[i].clause
+	for k := i - 1; k >= 0 && k >= i-10 && s.info[k].clause == clause; k-- {
+		w := s.toks[k].Word
+		if w == "my" || selfWords[w] {
+			return false
+		}
+		if othersBody[w] || people[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// otherSideNamed reports both sides told within 10 words after token i in its sentence, the
+// second with "too", "also" or "as well" after it: "sciatica on the left and now on the right
+// too".
+func (s *scratch) otherSideNamed(i int) bool {
+	sent := s.info[i].sent
+	first := ""
+	for k := i + 1; k < len(s.toks) && k <= i+10 && s.info[k].sent == sent; k++ {
+		w := s.toks[k].Word
+		if w != "left" && w != "right" {
+			continue
+		}
+		if first == "" {
+			first = w
+			continue
+		}
+		if w == first {
+			continue
+		}
+		for j := k + 1; j < len(s.toks) && j <= k+6 && s.info[j].sent == sent; j++ {
+			if v := s.toks[j].Word; v == "too" || v == "also" || v == "well" && s.word(j-1) == "as" {
+				return true
+			}
+		}
+		return false
 	}
 	return false
 }

@@ -141,8 +141,8 @@ func (s *scratch) longAgo(i int) bool {
 				return true
 			}
 		case "last":
-			if s.word(k+1) == "year" {
-				return true
+			if w := s.word(k + 1); w == "year" || pastSeasons[w] {
+				return true // "last year", "a fall last winter": months back
 			}
 		case "in":
 			if monthWords[s.word(k+1)] {
@@ -167,6 +167,32 @@ func (s *scratch) longAgo(i int) bool {
 		default:
 			if y := year(s.toks[k].Word); y >= 1900 && y <= time.Now().Year()-2 {
 				return true // "a car accident in 2002"
+			}
+		}
+	}
+	return false
+}
+
+// weeksBack reports whether token i's clause dates it two weeks or more back, but not years:
+// "a fall last month", "fell down the steps three weeks ago", "a couple of weeks ago".
+func (s *scratch) weeksBack(i int) bool {
+	clause := s.info[i].clause
+	for k := max(i-14, 0); k < len(s.toks) && k <= i+14; k++ {
+		if s.info[k].clause != clause {
+			continue
+		}
+		switch s.toks[k].Word {
+		case "last":
+			if s.word(k+1) == "month" {
+				return true
+			}
+		case "ago":
+			switch w := s.word(k - 1); w {
+			case "month", "weeks":
+				n, suf, ok := number(s.word(k - 2))
+				if w == "month" || !ok || suf != "" || n >= 2 {
+					return true // "a month ago", "a few weeks ago", "3 weeks ago"
+				}
 			}
 		}
 	}
@@ -356,7 +382,10 @@ var countWords = map[string]int{
 func (s *scratch) longDuration() bool {
 	for i := range s.toks {
 		switch w := s.toks[i].Word; w {
-		case "week", "weeks", "month", "months", "year", "years":
+		case "week", "weeks", "month", "months", "year", "years", "decade", "decades":
+			if n, suf, ok := number(s.word(i + 1)); ok && suf == "" && w == "week" && n >= 3 && n < 60 {
+				return true // "week 4 of my back pain"
+			}
 			if next := s.word(i + 1); next == "ago" || next == "old" || next == "time" || next == "pregnant" || next == "postpartum" {
 				continue
 			}
@@ -388,10 +417,15 @@ func (s *scratch) longDuration() bool {
 				continue
 			}
 			return true
+		case "chronic", "persistent", "ongoing", "forever", "longstanding":
+			return true // "chronic back pain", "it feels like it's gone on forever"
 		case "since":
+			if s.sinceLongAgo(i) {
+				return true
+			}
 			next := s.word(i + 1)
-			if next == "mid" || next == "early" || next == "late" || next == "about" || next == "around" {
-				next = s.word(i + 2) // "since mid-June"
+			if next == "mid" || next == "early" || next == "late" || next == "about" || next == "around" || next == "before" {
+				next = s.word(i + 2) // "since mid-June", "since before Christmas"
 				i++
 			}
 			if next == "the" && s.word(i+3) == "of" {
@@ -406,6 +440,24 @@ func (s *scratch) longDuration() bool {
 			}
 			if len(next) == 4 && (next[:2] == "19" || next[:2] == "20") && isDigit(next[2]) && isDigit(next[3]) {
 				return true // "since 2023"
+			}
+		}
+	}
+	return false
+}
+
+// sinceLongAgo reports "since" at token i followed by an age or an event months or years back:
+// "since i was 17", "since my son was born 3 years ago".
+func (s *scratch) sinceLongAgo(i int) bool {
+	if s.word(i+1) == "i" && (s.word(i+2) == "was" || s.word(i+2) == "were") {
+		return true
+	}
+	clause := s.info[i].clause
+	for k := i + 1; k < len(s.toks) && k <= i+10 && s.info[k].clause == clause; k++ {
+		if s.toks[k].Word == "ago" {
+			switch s.word(k - 1) {
+			case "years", "year", "months", "decade", "decades":
+				return true
 			}
 		}
 	}
@@ -438,6 +490,11 @@ func (s *scratch) hasWord(words map[string]bool) bool {
 // before the fall in its sentence decides whose fall it is; "my back" after it, and no "his back"
 // or "her back", whose pain it is.
 func (s *scratch) someoneElseFell(i int) bool {
+	for k := i + 1; k < len(s.toks) && s.info[k].flags&flCont != 0; k++ {
+		if w := s.toks[k].Word; w == "me" || w == "my" || w == "us" || w == "our" {
+			return false // "someone reversed into my car": the writer is what was hit
+		}
+	}
 	other := false
 	sent := s.info[i].sent
 	for k := i - 1; k >= 0 && k >= i-10 && s.info[k].sent == sent; k-- {
@@ -543,6 +600,12 @@ func (s *scratch) toldOfPast(i int) bool {
 			if s.info[k].sent == s.info[i].sent && s.toks[k].Word == "new" && (s.word(k-1) == "nothing" || s.word(k-1) == "not") {
 				past = true // "weak bladder since the kids, nothing new"
 			}
+			if s.info[k].sent == s.info[i].sent && s.toks[k].Word == "always" && k > i {
+				switch s.word(k + 1) {
+				case "have", "had", "has", "been":
+					past = true // "a weak bladder anyway, always have"
+				}
+			}
 			continue
 		}
 		switch w := s.toks[k].Word; w {
@@ -565,7 +628,7 @@ func (s *scratch) toldOfPast(i int) bool {
 		}
 	}
 	if !past && !birth {
-		return false
+		return s.toldResolved(i)
 	}
 	for k := max(i-14, 0); k < len(s.toks) && k <= i+14; k++ {
 		if w := s.toks[k].Word; s.info[k].clause == clause && nowWords[w] && !(w == "since" && birth) {
@@ -573,6 +636,52 @@ func (s *scratch) toldOfPast(i int) bool {
 		}
 	}
 	return true
+}
+
+// pastEpisodeOver reports a sign told of the past (toldOfPast) as long-standing ("for years",
+// "since the kids", "used to") or as over ("it went away with physio", "i had cauda equina
+// surgery in 2015 and have been fine"). A red flag dated in the past with no recovery told ("in
+// 2018 my bladder stopped working and i was diagnosed with cauda equina") is the story of a red
+// flag, and still counts.
+func (s *scratch) pastEpisodeOver(i int) bool {
+	if !s.toldOfPast(i) {
+		return false
+	}
+	if !s.longAgo(i) || s.hasWord(recoveryWords) || s.hasWord(resolvedWords) {
+		return true // long-standing ("for years", "since the kids", "used to"), or over
+	}
+	for k := range s.toks {
+		if s.toks[k].Word == "went" && (s.word(k+1) == "away" || s.word(k-1) == "it" || s.word(k-1) == "they") {
+			return true // "it went after surgery", "went away with physio"
+		}
+	}
+	return false
+}
+
+// toldResolved reports a sign that the rest of its sentence says went away, with nothing before
+// that in the sentence saying it is here now: "i had sciatica in both legs in my twenties but it
+// cleared", "my legs felt tingly and weird, but by the morning it had gone".
+func (s *scratch) toldResolved(i int) bool {
+	sent := s.info[i].sent
+	r := -1 // where the sentence says it went
+	for k := i + 1; k < len(s.toks) && s.info[k].sent == sent && r < 0; k++ {
+		w, prev := s.toks[k].Word, s.word(k-1)
+		switch {
+		case resolvedWords[w], w == "away" && (prev == "went" || prev == "gone"),
+			w == "gone" && s.info[k].feat == 0 && (prev == "had" || prev == "has" || prev == "was" || prev == "its") &&
+				(k+1 == len(s.toks) || s.info[k+1].clause != s.info[k].clause || s.info[k+1].feat == 0):
+			r = k // "it had gone", not "it has gone numb"
+		}
+	}
+	if r < 0 {
+		return false
+	}
+	for k := r - 1; k >= 0 && s.info[k].sent == sent; k-- {
+		if nowWords[s.toks[k].Word] && s.word(k-1) != "by" && !(s.word(k-1) == "the" && s.word(k-2) == "by") {
+			return false // "now it's in both legs, it had cleared before"; not "by the morning"
+		}
+	}
+	return true // "by the morning it had gone": what comes after the going tells when it went
 }
 
 // mediaBefore reports a film, video or article within 6 words before token i in its sentence:
@@ -597,14 +706,39 @@ func (s *scratch) organTrouble(i int) bool {
 		strings.HasPrefix(s.toks[i].Word, "catheter") { // a catheter is a bladder that does not empty
 		return true
 	}
-	if s.near(i, fProblem|fLose|fControlLoss|fNumb|fWeak|fIncont|fRetention|fMissed|fSevere|fProgress|fToilet|fLinen, 6) {
+	if s.near(i, fProblem|fLose|fControlLoss|fNumb|fWeak|fIncont|fRetention|fMissed|fToilet|fLinen, 6) {
 		return true
 	}
 	clause := s.info[i].clause
 	for k := max(i-10, 0); k < len(s.toks) && k <= i+10; k++ {
-		if s.info[k].clause == clause && s.info[k].kind&(kNeg|kNegAbility) != 0 {
+		if s.info[k].clause != clause {
+			continue
+		}
+		if s.info[k].feat&(fSevere|fProgress) != 0 && s.info[k].flags&(flNeg|flLocked) == 0 && abs(k-i) <= 6 {
+			return true // "severe bladder pain"; not "i need a wee but i can't get up"
+		}
+		if s.info[k].kind&(kNeg|kNegAbility) != 0 && !s.getUpTo(k, i) && !(s.toks[k].Word == "without" && helpWords[s.word(k+1)]) {
 			return true // "haven't been able to go for a wee", "it wouldn't come"
 		}
 	}
 	return s.wordNear(i, 8, peeEffort)
+}
+
+// helpWords after "without" tell of needing a hand, not of a bladder that fails: "can't get to
+// the loo without help".
+var helpWords = map[string]bool{"help": true, "assistance": true, "support": true, "aid": true, "someone": true}
+
+// getUpTo reports that the negator at token k denies getting up, standing or walking, and the
+// bladder or bowel word at i is where one wants to go: "can't get up to pee without help".
+func (s *scratch) getUpTo(k, i int) bool {
+	if k > i || s.word(i-1) != "to" {
+		return false
+	}
+	for j := k + 1; j < i; j++ {
+		switch s.info[j].ab {
+		case abMove, abWalk, abStand:
+			return true
+		}
+	}
+	return false
 }

@@ -295,14 +295,17 @@ func (d *Detector) negate(s *scratch) {
 	for i := 0; i < n; i++ {
 		in := &s.info[i]
 		if in.ab == abSense && in.flags&(flNeg|flLocked) == 0 && (s.word(i-1) == "can" || s.word(i-1) == "could") &&
-			s.supposed(i) && s.near(i, fSaddle|fLeg|fFoot|fWipe|fToilet|fBladder|fBowel, 2) {
-			in.feat |= fNumb // "not sure if I can feel my bum": a doubt about sensation is a red flag
+			(s.supposed(i) || s.doubtBefore(i)) && s.near(i, fSaddle|fLeg|fFoot|fWipe|fToilet|fBladder|fBowel, 2) {
+			// "not sure if I can feel my bum", "i don't think i can feel the toilet paper": a
+			// doubt about sensation is a red flag
+			in.feat |= fNumb
 		}
 		if in.flags&(flCont|flDone|flNeg|flLocked) != 0 || in.kind&kReassure == 0 {
 			continue
 		}
-		if s.clauses[in.clause].question || s.supposed(i) || s.negatedBefore(i) || s.word(i-1) == "than" {
-			continue // "than usual", "than normal" compares: "peeing more often than usual"
+		if s.clauses[in.clause].question || s.supposed(i) || s.negatedBefore(i) || s.word(i-1) == "than" ||
+			s.word(i-2) == "than" && possessives[s.word(i-1)] {
+			continue // "than usual", "than my usual" compares: "peeing more often than usual"
 		}
 		var c chain
 		if !s.backward(i, &c) {
@@ -317,14 +320,76 @@ func (d *Detector) negate(s *scratch) {
 	s.carryDenials()
 	s.answeredNo()
 	s.saidNo()
+	s.genericExamples()
+}
+
+// genericExamples denies the signs of a sentence that lists examples in general, with no word
+// of the writer's own and asking nothing: "the red flags are things like saddle numbness and
+// bladder changes", "warning signs include numbness in the groin". "My symptoms include a numb
+// bum" is the writer's own, and stays.
+func (s *scratch) genericExamples() {
+	for k := range s.toks {
+		if s.info[k].kind&kExample == 0 {
+			continue
+		}
+		switch w := s.toks[k].Word; w {
+		case "like":
+			if !listHeads[s.word(k-1)] {
+				continue // "feels like", "like a knife"
+			}
+		case "such":
+			if s.word(k+1) != "as" {
+				continue
+			}
+		}
+		s.denyGeneric(s.info[k].sent)
+	}
+}
+
+// denyGeneric denies the signs of sentence sent unless it has a word of the writer's own or a
+// question.
+func (s *scratch) denyGeneric(sent int32) {
+	first := -1
+	for k := range s.toks {
+		if s.info[k].sent != sent {
+			continue
+		}
+		if first < 0 {
+			first = k
+		}
+		if selfWords[s.toks[k].Word] || s.toks[k].Word == "my" || s.clauses[s.info[k].clause].question {
+			return
+		}
+	}
+	for k := first; k >= 0 && k < len(s.toks) && s.info[k].sent == sent; k++ {
+		if s.info[k].feat != 0 && s.info[k].flags&flLocked == 0 {
+			s.info[k].flags |= flNeg
+		}
+	}
 }
 
 // saidNo applies a reported "no": "the doctor asked if I had any bladder or bowel problems and I
-// said no" denies what was asked about, before "said no" in its sentence.
+// said no" denies what was asked about, before "said no" in its sentence; so does "i have none"
+// closing a clause ("checked for saddle numbness and bladder problems and i have none").
 func (s *scratch) saidNo() {
-	for i := 1; i+1 < len(s.toks); i++ {
+	for i := 1; i < len(s.toks); i++ {
+		if s.info[i].kind&kAnswer == 0 {
+			continue // no word that may report an answer
+		}
 		switch s.toks[i].Word {
+		case "none", "neither":
+			if p := s.word(i - 1); (p == "have" || p == "had" || p == "got" || p == "ive") &&
+				(i+1 == len(s.toks) || s.info[i+1].clause != s.info[i].clause || eitherWords[s.word(i+1)] || s.word(i+1) == "of") {
+				s.denyBefore(i - 1)
+				if s.word(i+1) == "of" {
+					s.denyNamed(i - 1) // "went through the red flags and i have none of them"
+				}
+			}
+			continue
 		case "said", "say", "says", "answered", "replied":
+			if i+1 == len(s.toks) {
+				continue
+			}
 		case "have", "had", "get", "got":
 			// "asked about numbness in my groin and bladder problems, I don't have either"
 			if s.word(i-1) == "not" && s.info[i-1].sent == s.info[i].sent && eitherWords[s.word(i+1)] {
@@ -341,6 +406,17 @@ func (s *scratch) saidNo() {
 			continue // "said no numbness but ...": the negator reads the words after it
 		}
 		s.denyBefore(i)
+	}
+}
+
+// denyNamed denies the warning signs named before token i in its sentence ("red flags",
+// "cauda equina symptoms"), which denyBefore leaves: "i have none of them" answers for them.
+func (s *scratch) denyNamed(i int) {
+	sent := s.info[i].sent
+	for k := i - 1; k >= 0 && s.info[k].sent == sent; k-- {
+		if s.info[k].feat&fCES != 0 {
+			s.info[k].flags |= flNeg
+		}
 	}
 }
 
@@ -374,13 +450,27 @@ func (s *scratch) answeredNo() {
 		if bare && i > 0 && s.clauses[s.info[i-1].clause].question {
 			prev := s.info[i-1].sent
 			for k := i - 1; k >= 0 && s.info[k].sent == prev; k-- {
-				if in := &s.info[k]; in.feat&symptomFeats != 0 && in.flags&flLocked == 0 {
+				in := &s.info[k]
+				organ := in.feat&(fBladder|fBowel) != 0 && !s.askedAbility(k) // "any change in bladder habit? no"
+				if (in.feat&symptomFeats != 0 || organ) && in.flags&flLocked == 0 {
 					in.flags |= flNeg
 				}
 			}
 		}
 		i = j
 	}
+}
+
+// askedAbility reports "can", "could" or "able" in token k's clause: "can you pee? no" answers
+// that one cannot, a red flag.
+func (s *scratch) askedAbility(k int) bool {
+	clause := s.info[k].clause
+	for j := k; j >= 0 && s.info[j].clause == clause; j-- {
+		if w := s.toks[j].Word; w == "can" || w == "could" || w == "able" {
+			return true
+		}
+	}
+	return false
 }
 
 // pastInability reports "could not" or "was unable to" before token j: an inability told of
@@ -413,6 +503,26 @@ func (s *scratch) legSigns(j int) bool {
 	return false
 }
 
+// legSignsNear reports a sign of failing legs in token j's sentence (numb, weak, giving way,
+// jelly legs) or "suddenly" or "properly": after a strain, "now i suddenly can't walk properly"
+// is about the legs, not the pain.
+func (s *scratch) legSignsNear(j int) bool {
+	sent := s.info[j].sent
+	for k := range s.toks {
+		if s.info[k].sent != sent || k == j {
+			continue
+		}
+		if in := &s.info[k]; in.flags&flNeg == 0 && in.feat&(fNumb|fWeak|fGiveWay|fGait|fHeavy) != 0 {
+			return true
+		}
+		switch s.toks[k].Word {
+		case "suddenly", "sudden", "properly":
+			return true
+		}
+	}
+	return false
+}
+
 // strained reports a strain or workout told in the message ("pulled something at the gym",
 // "tweaked it deadlifting"), which explains "could barely walk" as pain, not failing legs.
 func (s *scratch) strained() bool {
@@ -425,7 +535,11 @@ func (s *scratch) strained() bool {
 }
 
 // answerNo are the words of a bare "no" answer.
-var answerNo = map[string]bool{"no": true, "nope": true, "nah": true, "never": true, "not": true, "none": true, "really": true}
+var answerNo = map[string]bool{"no": true, "nope": true, "nah": true, "never": true, "not": true, "none": true, "really": true,
+	// "no to all of them, thank goodness"
+	"to": true, "all": true, "of": true, "them": true, "those": true, "these": true, "above": true,
+	"thank": true, "thanks": true, "goodness": true, "god": true, "thankfully": true, "luckily": true,
+	"fortunately": true, "both": true, "either": true}
 
 // alsoWords may stand beside the symptoms of a clause that only extends the one before it:
 // "bladder is normal, bowels too".
@@ -681,6 +795,18 @@ func (s *scratch) supposed(k int) bool {
 	return false
 }
 
+// doubtBefore reports a denied hedge within 5 words before token k in its clause: "i don't
+// think i can feel it", "not sure i could feel".
+func (s *scratch) doubtBefore(k int) bool {
+	clause := s.info[k].clause
+	for j := k - 1; j > 0 && j >= k-5 && s.info[j].clause == clause; j-- {
+		if s.info[j].kind&kHedge != 0 && s.info[j-1].kind&kNeg != 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // negatedBefore reports whether a negator stands just before token k: "not normal".
 func (s *scratch) negatedBefore(k int) bool {
 	clause := s.info[k].clause
@@ -827,7 +953,8 @@ func (d *Detector) derive(s *scratch, c *chain, abs uint32, partial bool) {
 			switch {
 			case s.after(j, 5, tiptoes):
 				in.feat |= fFootDrop
-			case s.strained() || s.after(j, 8, walkLimit) || (s.pastInability(j) || partial || s.painBefore(j, 8) || s.painAfter(j, 8) || s.wordNear(j, 10, activityWords)) && !s.legSigns(j):
+			case s.after(j, 8, walkLimit) || s.strained() && !s.legSignsNear(j) ||
+				(s.pastInability(j) || partial || s.painBefore(j, 8) || s.painAfter(j, 8) || s.wordNear(j, 10, activityWords)) && !s.legSigns(j):
 				// "could barely walk" after a strain, "my back is so bad i can barely walk", or
 				// "I couldn't walk for two days" told of the past, or "can't walk, can't sit, can't
 				// sleep", with nothing about the legs: pain limits walking
@@ -841,9 +968,10 @@ func (d *Detector) derive(s *scratch, c *chain, abs uint32, partial bool) {
 			case s.after(j, 5, tiptoes):
 				in.feat |= fFootDrop
 			case s.after(j, 3, upright):
-			case s.after(j, 5, walkLimit) || next == "anymore" || (partial || s.painAfter(j, 8)) && !s.legSigns(j):
-				// "can hardly stand up", "couldn't stand up i was in so much pain", "until i
-				// couldn't stand anymore": pain, unless the legs are told of
+			case s.after(j, 5, walkLimit) || next == "anymore" || (partial || s.painAfter(j, 8) || s.painBefore(j, 8)) && !s.legSigns(j):
+				// "can hardly stand up", "couldn't stand up i was in so much pain", "i was in so
+				// much pain i couldn't stand", "until i couldn't stand anymore": pain, unless the
+				// legs are told of
 				in.feat |= fSevere
 			case next == "it" || next == "this" || next == "that" || next == "being" || next == "sitting" ||
 				next == "people" || next == "him" || next == "her" || next == "them" || next == "the":
@@ -857,9 +985,13 @@ func (d *Detector) derive(s *scratch, c *chain, abs uint32, partial bool) {
 		case abLift:
 			switch next := s.nextWord(j); {
 			case s.after(j, 8, walkLimit):
-			case next == "with" || next == "using" || next == "from" || next == "properly" || next == "correctly":
+			case next == "with" || next == "using" || next == "from":
 				// "not lifting with my legs": how one lifts, not a weak limb
-			case s.sentenceHas(j, fFoot) || s.after(j, 5, tiptoes) || s.after(j, 4, frontWords):
+			case s.near(j, fFoot, 3) || s.after(j, 5, tiptoes) || s.after(j, 4, frontWords):
+				in.feat |= fFootDrop // "my right foot doesn't lift properly"
+			case next == "properly" || next == "correctly":
+				// "not lifting properly": how one lifts
+			case s.sentenceHas(j, fFoot):
 				in.feat |= fFootDrop
 			case s.near(j, fLeg, 3):
 				in.feat |= fWeak // "can't lift my legs"

@@ -227,7 +227,7 @@ func TestCheckTypos(t *testing.T) {
 func TestExtraPhrases(t *testing.T) {
 	plain := New(faq.RedFlags{})
 	extra := New(faq.RedFlags{
-		Emergency: []string{"saddle anaesthesia", "Sepsis", "  "},
+		Emergency: []string{"saddle anaesthesia", "Discitis", "  "},
 		Doctor:    []string{"kidney stones", "can't pee", "numb"},
 	})
 	for _, tt := range []struct {
@@ -237,9 +237,9 @@ func TestExtraPhrases(t *testing.T) {
 		category   string
 	}{
 		{"saddle anaesthesia", "i think i have saddle anaesthesia", Emergency, Emergency, ""},
-		{"new emergency word", "could this be sepsis?", None, Emergency, "moderator emergency"},
-		{"new word misspelt", "could this be sepsiss", None, Emergency, "moderator emergency"},
-		{"new word denied", "no sign of sepsis, just back ache", None, None, ""},
+		{"new emergency word", "could this be discitis?", None, Emergency, "moderator emergency"},
+		{"new word misspelt", "could this be discitiss", None, Emergency, "moderator emergency"},
+		{"new word denied", "no sign of discitis, just back ache", None, None, ""},
 		{"new doctor phrase", "i have kidney stones and back pain", None, Doctor, "moderator doctor"},
 		{"doctor phrase cannot weaken retention", "i can't pee", Emergency, Emergency, "bladder"},
 		{"doctor word cannot weaken saddle", "numb down there", Emergency, Emergency, "saddle numbness"},
