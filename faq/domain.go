@@ -203,7 +203,9 @@ type domainSigns struct {
 	other   bool // another part of the body and none of the back (aboutOtherBodyPart)
 	animal  bool // someone's animal ("our dog"), whose back it may be
 	mine    bool // the writer's own back ("my back", "lower back")
-	care    bool // a word of being examined or treated (symptoms.txt [care])
+	care    bool // a word of being examined or treated (symptoms.txt [care] and [clinic])
+	therapy bool // a word of the therapists most go to for the back (symptoms.txt [therapy])
+	course  bool // a word of how a trouble goes: worse, better, healing (course.txt)
 	pain    bool // a symptom word that is not one of care
 	posture bool // a word of holding or changing posture (postures.txt)
 	trouble bool // a word of something wrong, not denied (symptoms.txt [trouble])
@@ -224,6 +226,9 @@ func (ix *Index) signs(toks []text.Token) domainSigns {
 	idiom := 0 // words left of a phrase of idioms.txt ("a pain in the neck", "killing time")
 	for i, t := range toks {
 		k := wordKinds[t.Word]
+		if t.Synonym && t.Term >= 0 {
+			k |= ix.synKinds[t.Term] // "physical therapist" reads "physical therapy", a physio's
+		}
 		c := ix.classOf(t, k)
 		if c&classLeg != 0 && d.other {
 			c &^= classBack
@@ -234,6 +239,8 @@ func (ix *Index) signs(toks []text.Token) domainSigns {
 		d.spine = d.spine || c&classSpine != 0
 		d.back = d.back || c&classBack != 0
 		d.care = d.care || k&kindCare != 0 && !t.Stop
+		d.therapy = d.therapy || k&kindTherapy != 0 && !t.Stop
+		d.course = d.course || phraseIf(k, coursePhrases, toks, i) > 0
 		d.posture = d.posture || k&kindPosture != 0
 		d.trouble = d.trouble || k&kindTrouble != 0 && !denied(toks, i)
 		d.skin = d.skin || phraseIf(k, skinWords, toks, i) > 0
@@ -267,7 +274,8 @@ func denied(toks []text.Token, i int) bool {
 // killing me") or a word of trouble ("problems with my hip"), or names the writer's own back
 // ("my back", "lower back"); or, naming no other part of the body, it tells of pain and of its
 // care ("the surgeon", "the MRI", "the chiropractor", "I saw a lot of doctors") or of pain and
-// the moves back pain makes hard ("it hurts to sit or stand"); or it names the back or a
+// the moves back pain makes hard ("it hurts to sit or stand"), or of a therapist of the back and
+// how the trouble goes ("the chiropractor said weeks before I feel better"); or it names the back or a
 // symptom, no other part of the body, and its best entry scores at least DomainScore. A denied
 // symptom ("not in pain") is none. A back that may be a pet's is not ours unless the writer
 // names their own, and the skin of the back is not its pain ("a pimple on my back").
@@ -279,7 +287,7 @@ func (ix *Index) aboutBackPain(d domainSigns, best float64) bool {
 		return true
 	case d.other && !d.back:
 		return false
-	case d.pain && (d.care || d.posture):
+	case d.pain && (d.care || d.posture), d.therapy && d.course:
 		return true
 	}
 	return (d.back || d.symptom) && best >= ix.p.DomainScore
@@ -308,4 +316,29 @@ func (ix *Index) classOf(t text.Token, k uint16) uint8 {
 		c |= ix.class[t.Term] &^ classGeneric
 	}
 	return c
+}
+
+// synonymKinds returns, for each term, the kinds of care (kindCare, kindTherapy) of the synonym
+// groups of f whose canonical wording uses it, when a one-word member of the group is a word of
+// care: "physical therapist" and "PT" read as "physical therapy", the physio's group, and "my
+// family doctor" as "doctor". A token carries them only as a synonym's canonical term.
+func synonymKinds(f *FAQ, an *text.Analyzer) []uint16 {
+	kinds := make([]uint16, an.NumTerms())
+	var toks []text.Token
+	for _, g := range f.Synonyms {
+		var k uint16
+		for _, w := range g {
+			k |= wordKinds[w] & (kindCare | kindTherapy)
+		}
+		if k == 0 || len(g) == 0 {
+			continue
+		}
+		toks = an.Analyze(g[0], toks[:0])
+		for _, t := range toks {
+			if t.Term >= 0 {
+				kinds[t.Term] |= k
+			}
+		}
+	}
+	return kinds
 }

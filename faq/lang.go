@@ -18,9 +18,10 @@ var (
 	backWords       = text.WordSet("back-words")
 	weakBackWords   = text.WordSet("back-words", "weak")
 	spineWords      = text.WordSet("spine-words")
-	symptomWords    = text.WordSet("symptoms", "generic", "specific", "nerve", "care")
+	symptomWords    = text.WordSet("symptoms", "generic", "specific", "nerve", "care", "therapy")
 	genericWords    = text.WordSet("symptoms", "generic")
-	careWords       = text.WordSet("symptoms", "care", "clinic")
+	careWords       = text.WordSet("symptoms", "care", "therapy", "clinic")
+	therapyWords    = text.WordSet("symptoms", "therapy")
 	troubleWords    = text.WordSet("symptoms", "trouble")
 	negators        = text.WordSet("negators")
 	postureWords    = text.WordSet("postures")
@@ -47,6 +48,7 @@ var (
 	idioms          = byFirstWord(text.PhraseList("idioms"))
 	injuryPhrases   = byFirstWord(text.PhraseList("injury-phrases"))
 	skinWords       = byFirstWord(text.PhraseList("skin"))
+	coursePhrases   = byFirstWord(text.PhraseList("course"))
 )
 
 // Kinds of word the domain rules read (domain.go), gathered from the lists above so that each
@@ -59,11 +61,12 @@ const (
 	kindCare                       // careWords
 	kindPosture                    // postureWords
 	kindTrouble                    // troubleWords
-	kindPhrase                     // starts a phrase of idioms, skinWords or injuryPhrases
+	kindPhrase                     // starts a phrase of idioms, skinWords, injuryPhrases or coursePhrases
 	kindAnimal                     // animals
 	kindOther                      // otherBodyParts
 	kindLegPart                    // legParts
 	kindNerve                      // nerveWords
+	kindTherapy                    // therapyWords
 )
 
 // wordKinds maps each word of the lists above to its kinds.
@@ -76,13 +79,13 @@ var wordKinds = func() map[string]uint16 {
 		{backWords, kindBack}, {weakBackWords, kindLeg}, {spineWords, kindSpine},
 		{symptomWords, kindSymptom}, {careWords, kindCare}, {postureWords, kindPosture},
 		{troubleWords, kindTrouble}, {animals, kindAnimal}, {otherBodyParts, kindOther},
-		{legParts, kindLegPart}, {nerveWords, kindNerve},
+		{legParts, kindLegPart}, {nerveWords, kindNerve}, {therapyWords, kindTherapy},
 	} {
 		for w := range l.set {
 			m[w] |= l.kind
 		}
 	}
-	for _, ps := range []map[string][][]string{idioms, skinWords, injuryPhrases} {
+	for _, ps := range []map[string][][]string{idioms, skinWords, injuryPhrases, coursePhrases} {
 		for w := range ps {
 			m[w] |= kindPhrase
 		}

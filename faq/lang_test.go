@@ -206,6 +206,9 @@ func TestStoriesOffTopic(t *testing.T) {
 		"the spine of my old atlas is torn, how do i glue it",
 		"My favourite book's spine is falling apart. How do I repair it?",
 		"Not a back question sorry. My shins hurt after running. How long should I rest them?",
+		// How a trouble goes, with a doctor or surgery but no therapist of the back (course.txt).
+		"My doctor says my cholesterol is getting worse. What should I change in my diet?",
+		"Dad's heart surgery went fine and his recovery is on track. What should I cook for him this week?",
 	} {
 		if m := ix.Match(in); m.Band != NoMatch {
 			t.Errorf("Match(%q) = %s %s, want no match", in, m.Band, m.Best.ID)
@@ -222,6 +225,9 @@ func TestStoriesOffTopic(t *testing.T) {
 		"Three days on and the pain is no better. I can stand, but sitting and lying down are agony.",
 		// A story of pain and its treatment, the back not named (yet): about back pain.
 		"We drove to the clinic at dawn and waited two hours in the car park while it rained. The surgeon was kind but rushed, and my wife took notes. The pain is still there.",
+		// A therapist of the back and how the trouble goes, neither pain nor the back named (course.txt).
+		"Two sessions with the osteopath so far. She reckons it could be a month before I feel better. Is that normal?",
+		"Can I book a PT myself or do I need a referral first? It keeps getting worse.",
 	} {
 		if m := ix.Match(in); m.Band == NoMatch {
 			t.Errorf("Match(%q): no match, want an answer or topics (a story about the writer's back)", in)
