@@ -93,22 +93,33 @@ var wordKinds = func() map[string]uint16 {
 	return m
 }()
 
-// phraseAt returns the length of the longest phrase of ps that starts at toks[i], or 0.
+// phraseAt returns how many tokens the longest phrase of ps that starts at toks[i] spans, or 0.
+// A synonym read as several canonical terms ("move" as "stay active") is one word of the phrase:
+// "unable to move from the waist" matches though "move" stands twice.
 func phraseAt(ps map[string][][]string, toks []text.Token, i int) int {
 	n := 0
 	for _, p := range ps[toks[i].Word] {
-		if len(p) <= n || i+len(p) > len(toks) {
+		if i+len(p) > len(toks) {
 			continue
 		}
-		k := 1
-		for k < len(p) && toks[i+k].Word == p[k] {
-			k++
+		j, k := i, 0
+		for k < len(p) && j < len(toks) && toks[j].Word == p[k] {
+			j, k = pastCopies(toks, j), k+1
 		}
-		if k == len(p) {
-			n = k
+		if k == len(p) && j-i > n {
+			n = j - i
 		}
 	}
 	return n
+}
+
+// pastCopies returns the index just past toks[j] and the canonical terms of the same synonym
+// that follow it, which carry its word.
+func pastCopies(toks []text.Token, j int) int {
+	for j+1 < len(toks) && toks[j].Synonym && toks[j+1].Synonym && toks[j+1].Word == toks[j].Word {
+		j++
+	}
+	return j + 1
 }
 
 // phraseIf is phraseAt when kind k (of toks[i]) says some phrase starts there, else 0.

@@ -228,6 +228,8 @@ func TestStoriesOffTopic(t *testing.T) {
 		// A therapist of the back and how the trouble goes, neither pain nor the back named (course.txt).
 		"Two sessions with the osteopath so far. She reckons it could be a month before I feel better. Is that normal?",
 		"Can I book a PT myself or do I need a referral first? It keeps getting worse.",
+		// Not being able to move below the waist, with a posture (injury-phrases.txt).
+		"Been lying on the sofa since lunch, could not move from the waist down. Pretty scary, honestly.",
 	} {
 		if m := ix.Match(in); m.Band == NoMatch {
 			t.Errorf("Match(%q): no match, want an answer or topics (a story about the writer's back)", in)
@@ -336,5 +338,30 @@ func TestEverydayWeights(t *testing.T) {
 	}
 	if m := ix.Match("is it worth paying for a private mri for my back"); m.Best.ID != "imaging" {
 		t.Errorf("best %s, want imaging: the MRI is what the question is about", m.Best.ID)
+	}
+}
+
+// TestPhraseAt: a phrase matches word for word, and a synonym read as several canonical terms
+// ("move" as "stay active") is one word of it.
+func TestPhraseAt(t *testing.T) {
+	ix := NewIndex(Default())
+	ps := byFirstWord([]string{"unable to move from the waist", "on my feet"})
+	tests := []struct {
+		name string
+		in   string
+		want bool
+	}{
+		{"synonym inside", "unable to move from the waist down", true},
+		{"plain words", "on my feet all day", true},
+		{"a word missing", "unable to move from waist", false},
+		{"cut short", "unable to move", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			toks := ix.an.Analyze(tt.in, nil)
+			if got := phraseAt(ps, toks, 0) > 0; got != tt.want {
+				t.Errorf("phraseAt(%q) matched %v, want %v", tt.in, got, tt.want)
+			}
+		})
 	}
 }
