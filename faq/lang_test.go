@@ -209,6 +209,7 @@ func TestStoriesOffTopic(t *testing.T) {
 		// How a trouble goes, with a doctor or surgery but no therapist of the back (course.txt).
 		"My doctor says my cholesterol is getting worse. What should I change in my diet?",
 		"Dad's heart surgery went fine and his recovery is on track. What should I cook for him this week?",
+		"Tried to untangle my fishing line for an hour. Every time I pull it there are more knots. Any trick for this?",
 	} {
 		if m := ix.Match(in); m.Band != NoMatch {
 			t.Errorf("Match(%q) = %s %s, want no match", in, m.Band, m.Best.ID)
@@ -228,6 +229,8 @@ func TestStoriesOffTopic(t *testing.T) {
 		// A therapist of the back and how the trouble goes, neither pain nor the back named (course.txt).
 		"Two sessions with the osteopath so far. She reckons it could be a month before I feel better. Is that normal?",
 		"Can I book a PT myself or do I need a referral first? It keeps getting worse.",
+		// A symptom word and an entry that fits well (symptoms.txt [specific]: knots).
+		"Got a hot water bottle going. Ice did nothing for me. Hoping the heat loosens these knots tonight.",
 		// Not being able to move below the waist, with a posture (injury-phrases.txt).
 		"Been lying on the sofa since lunch, could not move from the waist down. Pretty scary, honestly.",
 	} {
