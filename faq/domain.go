@@ -198,7 +198,7 @@ func termClasses(an *text.Analyzer) []uint8 {
 // domainSigns are what a message says about where it is.
 type domainSigns struct {
 	spine   bool // a word that places it at the spine on its own ("sciatica", "lumbar")
-	back    bool // the back in its body sense, or a part hanging off it
+	back    bool // the back in its body sense, or a part hanging off it, or the flank (flank.txt)
 	symptom bool // a symptom word
 	other   bool // another part of the body and none of the back (aboutOtherBodyPart)
 	animal  bool // someone's animal ("our dog"), whose back it may be
@@ -237,7 +237,7 @@ func (ix *Index) signs(toks []text.Token) domainSigns {
 			c = 0
 		}
 		d.spine = d.spine || c&classSpine != 0
-		d.back = d.back || c&classBack != 0
+		d.back = d.back || c&classBack != 0 || idiom == 0 && phraseIf(k, flankPhrases, toks, i) > 0
 		d.care = d.care || k&kindCare != 0 && !t.Stop
 		d.therapy = d.therapy || k&kindTherapy != 0 && !t.Stop
 		d.course = d.course || phraseIf(k, coursePhrases, toks, i) > 0

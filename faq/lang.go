@@ -49,6 +49,7 @@ var (
 	injuryPhrases   = byFirstWord(text.PhraseList("injury-phrases"))
 	skinWords       = byFirstWord(text.PhraseList("skin"))
 	coursePhrases   = byFirstWord(text.PhraseList("course"))
+	flankPhrases    = byFirstWord(text.PhraseList("flank"))
 )
 
 // Kinds of word the domain rules read (domain.go), gathered from the lists above so that each
@@ -61,7 +62,7 @@ const (
 	kindCare                       // careWords
 	kindPosture                    // postureWords
 	kindTrouble                    // troubleWords
-	kindPhrase                     // starts a phrase of idioms, skinWords, injuryPhrases or coursePhrases
+	kindPhrase                     // starts a phrase of idioms, skinWords, injuryPhrases, coursePhrases or flankPhrases
 	kindAnimal                     // animals
 	kindOther                      // otherBodyParts
 	kindLegPart                    // legParts
@@ -85,7 +86,7 @@ var wordKinds = func() map[string]uint16 {
 			m[w] |= l.kind
 		}
 	}
-	for _, ps := range []map[string][][]string{idioms, skinWords, injuryPhrases, coursePhrases} {
+	for _, ps := range []map[string][][]string{idioms, skinWords, injuryPhrases, coursePhrases, flankPhrases} {
 		for w := range ps {
 			m[w] |= kindPhrase
 		}

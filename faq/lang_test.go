@@ -368,3 +368,28 @@ func TestPhraseAt(t *testing.T) {
 		})
 	}
 }
+
+// TestFlank: a pain in the side is at the flank, the side of the lower back (flank.txt), but not
+// a thorn or a runner's stitch in it (idioms.txt), nor the side one lies on.
+func TestFlank(t *testing.T) {
+	ix := NewIndex(Default())
+	tests := []struct {
+		in   string
+		back bool
+	}{
+		{"a stabbing pain in my right side since last night", true},
+		{"dull ache in my flank that comes and goes", true},
+		{"that neighbour is a thorn in my side", false},
+		{"got a stitch in my side on my run", false},
+		{"i can only sleep on my side", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			toks := ix.an.Analyze(tt.in, nil)
+			notTheBack(toks)
+			if got := ix.signs(toks).back; got != tt.back {
+				t.Errorf("back: got %v, want %v", got, tt.back)
+			}
+		})
+	}
+}
