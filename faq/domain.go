@@ -244,7 +244,7 @@ func (ix *Index) signs(toks []text.Token) domainSigns {
 		d.posture = d.posture || k&kindPosture != 0
 		d.trouble = d.trouble || k&kindTrouble != 0 && !denied(toks, i)
 		d.skin = d.skin || phraseIf(k, skinWords, toks, i) > 0
-		if phraseIf(k, injuryPhrases, toks, i) > 0 && !denied(toks, i) {
+		if (k&kindInjury != 0 || phraseIf(k, injuryPhrases, toks, i) > 0) && !denied(toks, i) {
 			d.symptom, d.pain = true, true
 		}
 		if c&classSymptom != 0 && denied(toks, i) {
@@ -318,10 +318,12 @@ func (ix *Index) classOf(t text.Token, k uint16) uint8 {
 	return c
 }
 
-// synonymKinds returns, for each term, the kinds of care (kindCare, kindTherapy) of the synonym
-// groups of f whose canonical wording uses it, when a one-word member of the group is a word of
-// care: "physical therapist" and "PT" read as "physical therapy", the physio's group, and "my
-// family doctor" as "doctor". A token carries them only as a synonym's canonical term.
+// synonymKinds returns, for each term, the kinds of the synonym groups of f whose canonical
+// wording uses it: of care (kindCare, kindTherapy) when a one-word member of the group is a
+// word of care, so "physical therapist" and "PT" read as "physical therapy", the physio's group,
+// and "my family doctor" as "doctor"; of injury (kindInjury) when a member is a phrase of
+// injury-phrases.txt, so "threw my back out" reads as "put my back out". A token carries them
+// only as a synonym's canonical term.
 func synonymKinds(f *FAQ, an *text.Analyzer) []uint16 {
 	kinds := make([]uint16, an.NumTerms())
 	var toks []text.Token
@@ -329,6 +331,9 @@ func synonymKinds(f *FAQ, an *text.Analyzer) []uint16 {
 		var k uint16
 		for _, w := range g {
 			k |= wordKinds[w] & (kindCare | kindTherapy)
+			if hasPhrase(injuryPhrases, w) {
+				k |= kindInjury
+			}
 		}
 		if k == 0 || len(g) == 0 {
 			continue

@@ -68,6 +68,7 @@ const (
 	kindLegPart                    // legParts
 	kindNerve                      // nerveWords
 	kindTherapy                    // therapyWords
+	kindInjury                     // a synonym's canonical term, whose group has a phrase of injuryPhrases (synonymKinds)
 )
 
 // wordKinds maps each word of the lists above to its kinds.
@@ -129,6 +130,20 @@ func phraseIf(k uint16, ps map[string][][]string, toks []text.Token, i int) int 
 		return 0
 	}
 	return phraseAt(ps, toks, i)
+}
+
+// hasPhrase reports whether phrase p (plain words) is one of ps.
+func hasPhrase(ps map[string][][]string, p string) bool {
+	f := strings.Fields(p)
+	if len(f) == 0 {
+		return false
+	}
+	for _, q := range ps[f[0]] {
+		if strings.Join(q, " ") == strings.Join(f, " ") {
+			return true
+		}
+	}
+	return false
 }
 
 // byFirstWord splits each phrase into words and files it under its first word.

@@ -229,6 +229,8 @@ func TestStoriesOffTopic(t *testing.T) {
 		// A therapist of the back and how the trouble goes, neither pain nor the back named (course.txt).
 		"Two sessions with the osteopath so far. She reckons it could be a month before I feel better. Is that normal?",
 		"Can I book a PT myself or do I need a referral first? It keeps getting worse.",
+		// An injury the FAQ's synonyms read as one (injury-phrases.txt), no word of pain.
+		"Threw out my back yesterday, tips for the first day?",
 		// A symptom word and an entry that fits well (symptoms.txt [specific]: knots).
 		"Got a hot water bottle going. Ice did nothing for me. Hoping the heat loosens these knots tonight.",
 		// Not being able to move below the waist, with a posture (injury-phrases.txt).
