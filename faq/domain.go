@@ -244,7 +244,8 @@ func (ix *Index) signs(toks []text.Token) domainSigns {
 		d.posture = d.posture || k&kindPosture != 0
 		d.trouble = d.trouble || k&kindTrouble != 0 && !denied(toks, i)
 		d.skin = d.skin || phraseIf(k, skinWords, toks, i) > 0
-		if (k&kindInjury != 0 || phraseIf(k, injuryPhrases, toks, i) > 0) && !denied(toks, i) {
+		injury := k&kindInjury != 0 || phraseIf(k, injuryPhrases, toks, i) > 0 && (t.Word != "back" || t.Term >= 0)
+		if injury && !denied(toks, i) { // not the "back" of "came back went to bed": notTheBack
 			d.symptom, d.pain = true, true
 		}
 		if c&classSymptom != 0 && denied(toks, i) {

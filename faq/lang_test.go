@@ -210,6 +210,8 @@ func TestStoriesOffTopic(t *testing.T) {
 		"My doctor says my cholesterol is getting worse. What should I change in my diet?",
 		"Dad's heart surgery went fine and his recovery is on track. What should I cook for him this week?",
 		"Tried to untangle my fishing line for an hour. Every time I pull it there are more knots. Any trick for this?",
+		// "back went" of a back that is no body part (injury-phrases.txt, notTheBack).
+		"We came back went straight to bed and slept twelve hours. How do I get over jet lag?",
 	} {
 		if m := ix.Match(in); m.Band != NoMatch {
 			t.Errorf("Match(%q) = %s %s, want no match", in, m.Band, m.Best.ID)
@@ -231,6 +233,7 @@ func TestStoriesOffTopic(t *testing.T) {
 		"Can I book a PT myself or do I need a referral first? It keeps getting worse.",
 		// An injury the FAQ's synonyms read as one (injury-phrases.txt), no word of pain.
 		"Threw out my back yesterday, tips for the first day?",
+		"back gave out lifting the sofa, now what",
 		// A symptom word and an entry that fits well (symptoms.txt [specific]: knots).
 		"Got a hot water bottle going. Ice did nothing for me. Hoping the heat loosens these knots tonight.",
 		// Not being able to move below the waist, with a posture (injury-phrases.txt).
