@@ -204,7 +204,7 @@ type domainSigns struct {
 	animal  bool // someone's animal ("our dog"), whose back it may be
 	mine    bool // the writer's own back ("my back", "lower back")
 	care    bool // a word of being examined or treated (symptoms.txt [care] and [clinic])
-	therapy bool // a word of the therapists most go to for the back (symptoms.txt [therapy])
+	therapy bool // a word of the therapists most go to for the back, or massage (symptoms.txt [therapy], [massage])
 	course  bool // a word of how a trouble goes: worse, better, healing (course.txt)
 	pain    bool // a symptom word that is not one of care
 	posture bool // a word of holding or changing posture (postures.txt)

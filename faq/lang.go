@@ -21,7 +21,7 @@ var (
 	symptomWords    = text.WordSet("symptoms", "generic", "specific", "nerve", "care", "therapy")
 	genericWords    = text.WordSet("symptoms", "generic")
 	careWords       = text.WordSet("symptoms", "care", "therapy", "clinic")
-	therapyWords    = text.WordSet("symptoms", "therapy")
+	therapyWords    = text.WordSet("symptoms", "therapy", "massage")
 	troubleWords    = text.WordSet("symptoms", "trouble")
 	negators        = text.WordSet("negators")
 	postureWords    = text.WordSet("postures")

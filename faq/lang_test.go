@@ -210,6 +210,8 @@ func TestStoriesOffTopic(t *testing.T) {
 		"My doctor says my cholesterol is getting worse. What should I change in my diet?",
 		"Dad's heart surgery went fine and his recovery is on track. What should I cook for him this week?",
 		"Tried to untangle my fishing line for an hour. Every time I pull it there are more knots. Any trick for this?",
+		// A massage is no word of care on its own (symptoms.txt [massage]).
+		"Booked a massage at the spa for my birthday. Any tips for a first timer?",
 		// "back went" of a back that is no body part (injury-phrases.txt, notTheBack).
 		"We came back went straight to bed and slept twelve hours. How do I get over jet lag?",
 	} {
@@ -231,6 +233,7 @@ func TestStoriesOffTopic(t *testing.T) {
 		// A therapist of the back and how the trouble goes, neither pain nor the back named (course.txt).
 		"Two sessions with the osteopath so far. She reckons it could be a month before I feel better. Is that normal?",
 		"Can I book a PT myself or do I need a referral first? It keeps getting worse.",
+		"Thinking of booking a few massages. Would that help me get better faster?",
 		// An injury the FAQ's synonyms read as one (injury-phrases.txt), no word of pain.
 		"Threw out my back yesterday, tips for the first day?",
 		"back gave out lifting the sofa, now what",
