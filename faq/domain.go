@@ -204,7 +204,7 @@ type domainSigns struct {
 	animal  bool // someone's animal ("our dog"), whose back it may be
 	mine    bool // the writer's own back ("my back", "lower back")
 	care    bool // a word of being examined or treated (symptoms.txt [care] and [clinic])
-	therapy bool // a word of the therapists most go to for the back, or massage (symptoms.txt [therapy], [massage])
+	therapy bool // a therapist most go to for the back, or massage (symptoms.txt [therapy], [massage])
 	course  bool // a word of how a trouble goes: worse, better, healing (course.txt)
 	pain    bool // a symptom word that is not one of care
 	posture bool // a word of holding or changing posture (postures.txt)
@@ -275,11 +275,12 @@ func denied(toks []text.Token, i int) bool {
 // killing me") or a word of trouble ("problems with my hip"), or names the writer's own back
 // ("my back", "lower back"); or, naming no other part of the body, it tells of pain and of its
 // care ("the surgeon", "the MRI", "the chiropractor", "I saw a lot of doctors") or of pain and
-// the moves back pain makes hard ("it hurts to sit or stand"), or of a therapist of the back and
-// how the trouble goes ("the chiropractor said weeks before I feel better"); or it names the back or a
-// symptom, no other part of the body, and its best entry scores at least DomainScore. A denied
-// symptom ("not in pain") is none. A back that may be a pet's is not ours unless the writer
-// names their own, and the skin of the back is not its pain ("a pimple on my back").
+// the moves back pain makes hard ("it hurts to sit or stand"), or of a therapist of the back
+// and how the trouble goes ("the chiropractor said weeks before I feel better"); or it names
+// the back or a symptom, no other part of the body, and its best entry scores at least
+// DomainScore. A denied symptom ("not in pain") is none. A back that may be a pet's is not ours
+// unless the writer names their own, and the skin of the back is not its pain ("a pimple on
+// my back").
 func (ix *Index) aboutBackPain(d domainSigns, best float64) bool {
 	switch {
 	case d.animal && !d.mine, d.skin && !d.pain:
