@@ -198,12 +198,14 @@ func termClasses(an *text.Analyzer) []uint8 {
 // domainSigns are what a message says about where it is.
 type domainSigns struct {
 	spine   bool // a word that places it at the spine on its own ("sciatica", "lumbar")
-	back    bool // the back in its body sense, or a part hanging off it
+	back    bool // the back in its body sense, or a part hanging off it, or the flank (flank.txt)
 	symptom bool // a symptom word
 	other   bool // another part of the body and none of the back (aboutOtherBodyPart)
 	animal  bool // someone's animal ("our dog"), whose back it may be
 	mine    bool // the writer's own back ("my back", "lower back")
-	care    bool // a word of being examined or treated (symptoms.txt [care])
+	care    bool // a word of being examined or treated (symptoms.txt [care] and [clinic])
+	therapy bool // a therapist most go to for the back, or massage (symptoms.txt [therapy], [massage])
+	course  bool // a word of how a trouble goes: worse, better, healing (course.txt)
 	pain    bool // a symptom word that is not one of care
 	posture bool // a word of holding or changing posture (postures.txt)
 	trouble bool // a word of something wrong, not denied (symptoms.txt [trouble])
@@ -224,6 +226,9 @@ func (ix *Index) signs(toks []text.Token) domainSigns {
 	idiom := 0 // words left of a phrase of idioms.txt ("a pain in the neck", "killing time")
 	for i, t := range toks {
 		k := wordKinds[t.Word]
+		if t.Synonym && t.Term >= 0 {
+			k |= ix.synKinds[t.Term] // "physical therapist" reads "physical therapy", a physio's
+		}
 		c := ix.classOf(t, k)
 		if c&classLeg != 0 && d.other {
 			c &^= classBack
@@ -232,12 +237,15 @@ func (ix *Index) signs(toks []text.Token) domainSigns {
 			c = 0
 		}
 		d.spine = d.spine || c&classSpine != 0
-		d.back = d.back || c&classBack != 0
+		d.back = d.back || c&classBack != 0 || idiom == 0 && phraseIf(k, flankPhrases, toks, i) > 0
 		d.care = d.care || k&kindCare != 0 && !t.Stop
+		d.therapy = d.therapy || k&kindTherapy != 0 && !t.Stop
+		d.course = d.course || phraseIf(k, coursePhrases, toks, i) > 0
 		d.posture = d.posture || k&kindPosture != 0
 		d.trouble = d.trouble || k&kindTrouble != 0 && !denied(toks, i)
 		d.skin = d.skin || phraseIf(k, skinWords, toks, i) > 0
-		if phraseIf(k, injuryPhrases, toks, i) > 0 && !denied(toks, i) {
+		injury := k&kindInjury != 0 || phraseIf(k, injuryPhrases, toks, i) > 0 && (t.Word != "back" || t.Term >= 0)
+		if injury && !denied(toks, i) { // not the "back" of "came back went to bed": notTheBack
 			d.symptom, d.pain = true, true
 		}
 		if c&classSymptom != 0 && denied(toks, i) {
@@ -267,10 +275,12 @@ func denied(toks []text.Token, i int) bool {
 // killing me") or a word of trouble ("problems with my hip"), or names the writer's own back
 // ("my back", "lower back"); or, naming no other part of the body, it tells of pain and of its
 // care ("the surgeon", "the MRI", "the chiropractor", "I saw a lot of doctors") or of pain and
-// the moves back pain makes hard ("it hurts to sit or stand"); or it names the back or a
-// symptom, no other part of the body, and its best entry scores at least DomainScore. A denied
-// symptom ("not in pain") is none. A back that may be a pet's is not ours unless the writer
-// names their own, and the skin of the back is not its pain ("a pimple on my back").
+// the moves back pain makes hard ("it hurts to sit or stand"), or of a therapist of the back
+// and how the trouble goes ("the chiropractor said weeks before I feel better"); or it names
+// the back or a symptom, no other part of the body, and its best entry scores at least
+// DomainScore. A denied symptom ("not in pain") is none. A back that may be a pet's is not ours
+// unless the writer names their own, and the skin of the back is not its pain ("a pimple on
+// my back").
 func (ix *Index) aboutBackPain(d domainSigns, best float64) bool {
 	switch {
 	case d.animal && !d.mine, d.skin && !d.pain:
@@ -279,7 +289,7 @@ func (ix *Index) aboutBackPain(d domainSigns, best float64) bool {
 		return true
 	case d.other && !d.back:
 		return false
-	case d.pain && (d.care || d.posture):
+	case d.pain && (d.care || d.posture), d.therapy && d.course:
 		return true
 	}
 	return (d.back || d.symptom) && best >= ix.p.DomainScore
@@ -308,4 +318,34 @@ func (ix *Index) classOf(t text.Token, k uint16) uint8 {
 		c |= ix.class[t.Term] &^ classGeneric
 	}
 	return c
+}
+
+// synonymKinds returns, for each term, the kinds of the synonym groups of f whose canonical
+// wording uses it: of care (kindCare, kindTherapy) when a one-word member of the group is a
+// word of care, so "physical therapist" and "PT" read as "physical therapy", the physio's group,
+// and "my family doctor" as "doctor"; of injury (kindInjury) when a member is a phrase of
+// injury-phrases.txt, so "threw my back out" reads as "put my back out". A token carries them
+// only as a synonym's canonical term.
+func synonymKinds(f *FAQ, an *text.Analyzer) []uint16 {
+	kinds := make([]uint16, an.NumTerms())
+	var toks []text.Token
+	for _, g := range f.Synonyms {
+		var k uint16
+		for _, w := range g {
+			k |= wordKinds[w] & (kindCare | kindTherapy)
+			if hasPhrase(injuryPhrases, w) {
+				k |= kindInjury
+			}
+		}
+		if k == 0 || len(g) == 0 {
+			continue
+		}
+		toks = an.Analyze(g[0], toks[:0])
+		for _, t := range toks {
+			if t.Term >= 0 {
+				kinds[t.Term] |= k
+			}
+		}
+	}
+	return kinds
 }

@@ -28,6 +28,7 @@ type Index struct {
 	anchor   []bool             // per term: used in the phrasings of most entries ("back", "pain")
 	generic  []bool             // per term: says nothing about which entry (anchors, question words, symptoms)
 	class    []uint8            // per term: classBack, classSpine, classSymptom
+	synKinds []uint16           // per term: kinds of care of the synonym groups it is canonical for
 	scratch  sync.Pool
 }
 
@@ -243,6 +244,7 @@ func (ix *Index) classify() {
 		}
 	}
 	ix.class = termClasses(ix.an)
+	ix.synKinds = synonymKinds(ix.faq, ix.an)
 	ix.anchor = make([]bool, nt)
 	ix.generic = make([]bool, nt)
 	n := float64(len(ix.entries))

@@ -18,9 +18,10 @@ var (
 	backWords       = text.WordSet("back-words")
 	weakBackWords   = text.WordSet("back-words", "weak")
 	spineWords      = text.WordSet("spine-words")
-	symptomWords    = text.WordSet("symptoms", "generic", "specific", "nerve", "care")
+	symptomWords    = text.WordSet("symptoms", "generic", "specific", "nerve", "care", "therapy")
 	genericWords    = text.WordSet("symptoms", "generic")
-	careWords       = text.WordSet("symptoms", "care", "clinic")
+	careWords       = text.WordSet("symptoms", "care", "therapy", "clinic")
+	therapyWords    = text.WordSet("symptoms", "therapy", "massage")
 	troubleWords    = text.WordSet("symptoms", "trouble")
 	negators        = text.WordSet("negators")
 	postureWords    = text.WordSet("postures")
@@ -47,6 +48,8 @@ var (
 	idioms          = byFirstWord(text.PhraseList("idioms"))
 	injuryPhrases   = byFirstWord(text.PhraseList("injury-phrases"))
 	skinWords       = byFirstWord(text.PhraseList("skin"))
+	coursePhrases   = byFirstWord(text.PhraseList("course"))
+	flankPhrases    = byFirstWord(text.PhraseList("flank"))
 )
 
 // Kinds of word the domain rules read (domain.go), gathered from the lists above so that each
@@ -59,11 +62,13 @@ const (
 	kindCare                       // careWords
 	kindPosture                    // postureWords
 	kindTrouble                    // troubleWords
-	kindPhrase                     // starts a phrase of idioms, skinWords or injuryPhrases
+	kindPhrase                     // starts a phrase of idioms, skinWords, injuryPhrases, coursePhrases or flankPhrases
 	kindAnimal                     // animals
 	kindOther                      // otherBodyParts
 	kindLegPart                    // legParts
 	kindNerve                      // nerveWords
+	kindTherapy                    // therapyWords
+	kindInjury                     // a synonym's canonical term, whose group has a phrase of injuryPhrases (synonymKinds)
 )
 
 // wordKinds maps each word of the lists above to its kinds.
@@ -76,13 +81,13 @@ var wordKinds = func() map[string]uint16 {
 		{backWords, kindBack}, {weakBackWords, kindLeg}, {spineWords, kindSpine},
 		{symptomWords, kindSymptom}, {careWords, kindCare}, {postureWords, kindPosture},
 		{troubleWords, kindTrouble}, {animals, kindAnimal}, {otherBodyParts, kindOther},
-		{legParts, kindLegPart}, {nerveWords, kindNerve},
+		{legParts, kindLegPart}, {nerveWords, kindNerve}, {therapyWords, kindTherapy},
 	} {
 		for w := range l.set {
 			m[w] |= l.kind
 		}
 	}
-	for _, ps := range []map[string][][]string{idioms, skinWords, injuryPhrases} {
+	for _, ps := range []map[string][][]string{idioms, skinWords, injuryPhrases, coursePhrases, flankPhrases} {
 		for w := range ps {
 			m[w] |= kindPhrase
 		}
@@ -90,22 +95,33 @@ var wordKinds = func() map[string]uint16 {
 	return m
 }()
 
-// phraseAt returns the length of the longest phrase of ps that starts at toks[i], or 0.
+// phraseAt returns how many tokens the longest phrase of ps that starts at toks[i] spans, or 0.
+// A synonym read as several canonical terms ("move" as "stay active") is one word of the phrase:
+// "unable to move from the waist" matches though "move" stands twice.
 func phraseAt(ps map[string][][]string, toks []text.Token, i int) int {
 	n := 0
 	for _, p := range ps[toks[i].Word] {
-		if len(p) <= n || i+len(p) > len(toks) {
+		if i+len(p) > len(toks) {
 			continue
 		}
-		k := 1
-		for k < len(p) && toks[i+k].Word == p[k] {
-			k++
+		j, k := i, 0
+		for k < len(p) && j < len(toks) && toks[j].Word == p[k] {
+			j, k = pastCopies(toks, j), k+1
 		}
-		if k == len(p) {
-			n = k
+		if k == len(p) && j-i > n {
+			n = j - i
 		}
 	}
 	return n
+}
+
+// pastCopies returns the index just past toks[j] and the canonical terms of the same synonym
+// that follow it, which carry its word.
+func pastCopies(toks []text.Token, j int) int {
+	for j+1 < len(toks) && toks[j].Synonym && toks[j+1].Synonym && toks[j+1].Word == toks[j].Word {
+		j++
+	}
+	return j + 1
 }
 
 // phraseIf is phraseAt when kind k (of toks[i]) says some phrase starts there, else 0.
@@ -114,6 +130,20 @@ func phraseIf(k uint16, ps map[string][][]string, toks []text.Token, i int) int 
 		return 0
 	}
 	return phraseAt(ps, toks, i)
+}
+
+// hasPhrase reports whether phrase p (plain words) is one of ps.
+func hasPhrase(ps map[string][][]string, p string) bool {
+	f := strings.Fields(p)
+	if len(f) == 0 {
+		return false
+	}
+	for _, q := range ps[f[0]] {
+		if strings.Join(q, " ") == strings.Join(f, " ") {
+			return true
+		}
+	}
+	return false
 }
 
 // byFirstWord splits each phrase into words and files it under its first word.

@@ -206,6 +206,14 @@ func TestStoriesOffTopic(t *testing.T) {
 		"the spine of my old atlas is torn, how do i glue it",
 		"My favourite book's spine is falling apart. How do I repair it?",
 		"Not a back question sorry. My shins hurt after running. How long should I rest them?",
+		// How a trouble goes, with a doctor or surgery but no therapist of the back (course.txt).
+		"My doctor says my cholesterol is getting worse. What should I change in my diet?",
+		"Dad's heart surgery went fine and his recovery is on track. What should I cook for him this week?",
+		"Tried to untangle my fishing line for an hour. Every time I pull it there are more knots. Any trick for this?",
+		// A massage is no word of care on its own (symptoms.txt [massage]).
+		"Booked a massage at the spa for my birthday. Any tips for a first timer?",
+		// "back went" of a back that is no body part (injury-phrases.txt, notTheBack).
+		"We came back went straight to bed and slept twelve hours. How do I get over jet lag?",
 	} {
 		if m := ix.Match(in); m.Band != NoMatch {
 			t.Errorf("Match(%q) = %s %s, want no match", in, m.Band, m.Best.ID)
@@ -222,6 +230,17 @@ func TestStoriesOffTopic(t *testing.T) {
 		"Three days on and the pain is no better. I can stand, but sitting and lying down are agony.",
 		// A story of pain and its treatment, the back not named (yet): about back pain.
 		"We drove to the clinic at dawn and waited two hours in the car park while it rained. The surgeon was kind but rushed, and my wife took notes. The pain is still there.",
+		// A therapist of the back and how the trouble goes, neither pain nor the back named (course.txt).
+		"Two sessions with the osteopath so far. She reckons it could be a month before I feel better. Is that normal?",
+		"Can I book a PT myself or do I need a referral first? It keeps getting worse.",
+		"Thinking of booking a few massages. Would that help me get better faster?",
+		// An injury the FAQ's synonyms read as one (injury-phrases.txt), no word of pain.
+		"Threw out my back yesterday, tips for the first day?",
+		"back gave out lifting the sofa, now what",
+		// A symptom word and an entry that fits well (symptoms.txt [specific]: knots).
+		"Got a hot water bottle going. Ice did nothing for me. Hoping the heat loosens these knots tonight.",
+		// Not being able to move below the waist, with a posture (injury-phrases.txt).
+		"Been lying on the sofa since lunch, could not move from the waist down. Pretty scary, honestly.",
 	} {
 		if m := ix.Match(in); m.Band == NoMatch {
 			t.Errorf("Match(%q): no match, want an answer or topics (a story about the writer's back)", in)
@@ -330,5 +349,55 @@ func TestEverydayWeights(t *testing.T) {
 	}
 	if m := ix.Match("is it worth paying for a private mri for my back"); m.Best.ID != "imaging" {
 		t.Errorf("best %s, want imaging: the MRI is what the question is about", m.Best.ID)
+	}
+}
+
+// TestPhraseAt: a phrase matches word for word, and a synonym read as several canonical terms
+// ("move" as "stay active") is one word of it.
+func TestPhraseAt(t *testing.T) {
+	ix := NewIndex(Default())
+	ps := byFirstWord([]string{"unable to move from the waist", "on my feet"})
+	tests := []struct {
+		name string
+		in   string
+		want bool
+	}{
+		{"synonym inside", "unable to move from the waist down", true},
+		{"plain words", "on my feet all day", true},
+		{"a word missing", "unable to move from waist", false},
+		{"cut short", "unable to move", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			toks := ix.an.Analyze(tt.in, nil)
+			if got := phraseAt(ps, toks, 0) > 0; got != tt.want {
+				t.Errorf("phraseAt(%q) matched %v, want %v", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestFlank: a pain in the side is at the flank, the side of the lower back (flank.txt), but not
+// a thorn or a runner's stitch in it (idioms.txt), nor the side one lies on.
+func TestFlank(t *testing.T) {
+	ix := NewIndex(Default())
+	tests := []struct {
+		in   string
+		back bool
+	}{
+		{"a stabbing pain in my right side since last night", true},
+		{"dull ache in my flank that comes and goes", true},
+		{"that neighbour is a thorn in my side", false},
+		{"got a stitch in my side on my run", false},
+		{"i can only sleep on my side", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			toks := ix.an.Analyze(tt.in, nil)
+			notTheBack(toks)
+			if got := ix.signs(toks).back; got != tt.back {
+				t.Errorf("back: got %v, want %v", got, tt.back)
+			}
+		})
 	}
 }
