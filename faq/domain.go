@@ -1,6 +1,10 @@
 package faq
 
-import "github.com/backpainbot/backpainbot/faq/text"
+import (
+	"slices"
+
+	"github.com/backpainbot/backpainbot/faq/text"
+)
 
 // The domain decision: is a message about back pain at all? It is separate from ranking, so a
 // message plainly about back pain that no entry fits still gets the closest topics, and one
@@ -144,11 +148,76 @@ func aboutOtherBodyPart(toks []text.Token) bool {
 		if k&(kindBack|kindLeg) == kindBack && !t.Stop && (t.Word != "back" || t.Term >= 0) {
 			return false // not "get back into it", "not a back question" (notTheBack, markOffTopic)
 		}
+		if t.Stop {
+			continue // a part named only as what holds something (notHeldParts)
+		}
 		other = other || k&(kindOther|kindLegPart) == kindOther
 		leg = leg || k&kindLegPart != 0
 		nerve = nerve || k&kindNerve != 0 || k&(kindLegPart|kindLeg) != 0 && runsAlong(toks, i)
 	}
 	return other || leg && !nerve
+}
+
+// heldContext is how many words that are no stopwords may stand between a verb of holding and
+// the word that makes a part its place: "carrying a toddler and the shopping in their free hand".
+const heldContext = 8
+
+// notHeldParts marks as stopwords the parts of the body that one sentence, toks, names only as
+// what something is held with, in or on, or as someone else's part that is held (holding.txt):
+// "carried my sleeping infant in my arms", "I held her neck". A sentence with a word of pain or
+// trouble keeps its parts: "I carry my bag on my shoulder and it aches".
+func (ix *Index) notHeldParts(toks []text.Token) {
+	verb := slices.IndexFunc(toks, func(t text.Token) bool { return holdVerbs[t.Word] })
+	if verb < 0 {
+		return
+	}
+	for i, t := range toks {
+		k := wordKinds[t.Word]
+		if ix.classOf(t, k)&classSymptom != 0 && k&kindCare == 0 || k&kindTrouble != 0 || phraseIf(k, injuryPhrases, toks, i) > 0 {
+			return
+		}
+	}
+	for i, t := range toks {
+		if i > verb && otherBodyParts[t.Word] && heldPart(toks, verb, i) {
+			toks[i] = text.Token{Word: t.Word, Term: -1, Stop: true}
+		}
+	}
+}
+
+// heldPart reports whether toks[i], a part of the body after the verb of holding toks[verb], is
+// held: straight after the verb and an owner of [owners] ("held her neck"); after a word of
+// [places] with only stopwords and at most one other word between ("in their free hand"), the
+// place at most heldContext words after the verb; or joined by a word of [and] to a part just
+// found held ("hand and arm").
+func heldPart(toks []text.Token, verb, i int) bool {
+	if i == verb+2 && holdOwners[toks[verb+1].Word] {
+		return true
+	}
+	free := false // one word that is no stopword passed ("free", "left")
+	for j := i - 1; j > verb && j >= i-4; j-- {
+		switch w := toks[j].Word; {
+		case holdPlaces[w]:
+			return words(toks[verb+1:j]) <= heldContext
+		case holdAnd[w] && j-1 > verb && toks[j-1].Stop && otherBodyParts[toks[j-1].Word]:
+			return true
+		case !toks[j].Stop && free:
+			return false
+		case !toks[j].Stop:
+			free = true
+		}
+	}
+	return false
+}
+
+// words counts the tokens of toks that are no stopwords.
+func words(toks []text.Token) int {
+	n := 0
+	for _, t := range toks {
+		if !t.Stop {
+			n++
+		}
+	}
+	return n
 }
 
 // runsAlong reports whether a word of [along] (other-body-parts.txt) stands up to three words

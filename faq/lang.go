@@ -50,6 +50,10 @@ var (
 	skinWords       = byFirstWord(text.PhraseList("skin"))
 	coursePhrases   = byFirstWord(text.PhraseList("course"))
 	flankPhrases    = byFirstWord(text.PhraseList("flank"))
+	holdVerbs       = text.WordSet("holding", "verbs")
+	holdPlaces      = text.WordSet("holding", "places")
+	holdOwners      = text.WordSet("holding", "owners")
+	holdAnd         = text.WordSet("holding", "and")
 )
 
 // Kinds of word the domain rules read (domain.go), gathered from the lists above so that each

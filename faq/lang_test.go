@@ -214,6 +214,9 @@ func TestStoriesOffTopic(t *testing.T) {
 		"Booked a massage at the spa for my birthday. Any tips for a first timer?",
 		// "back went" of a back that is no body part (injury-phrases.txt, notTheBack).
 		"We came back went straight to bed and slept twelve hours. How do I get over jet lag?",
+		// A part held is no topic, but one that hurts is (holding.txt).
+		"Carried my daughter on my shoulders at the fair. Now my neck is stiff and sore, should I see someone?",
+		"my knee hurts when I carry the baby up the stairs, what can I do",
 	} {
 		if m := ix.Match(in); m.Band != NoMatch {
 			t.Errorf("Match(%q) = %s %s, want no match", in, m.Band, m.Best.ID)
@@ -241,6 +244,8 @@ func TestStoriesOffTopic(t *testing.T) {
 		"Got a hot water bottle going. Ice did nothing for me. Hoping the heat loosens these knots tonight.",
 		// Not being able to move below the waist, with a posture (injury-phrases.txt).
 		"Been lying on the sofa since lunch, could not move from the waist down. Pretty scary, honestly.",
+		// A part named only as what holds (holding.txt), with pain and a move of the back.
+		"I carried my sleeping son up to bed in my arms. As I bent down to lay him in the cot the pain hit and I could not straighten.",
 	} {
 		if m := ix.Match(in); m.Band == NoMatch {
 			t.Errorf("Match(%q): no match, want an answer or topics (a story about the writer's back)", in)
@@ -274,6 +279,36 @@ func TestOtherBodyPart(t *testing.T) {
 			toks := ix.an.Analyze(tt.in, nil)
 			notTheBack(toks)
 			if got := aboutOtherBodyPart(toks); got != tt.other {
+				t.Errorf("about another part: got %v, want %v", got, tt.other)
+			}
+		})
+	}
+}
+
+// TestHeldParts: a part of the body named only as what something is held with, in or on, or as
+// someone else's part that is held, is no topic (holding.txt), unless its sentence tells of pain.
+func TestHeldParts(t *testing.T) {
+	ix := NewIndex(Default())
+	tests := []struct {
+		name, in string
+		other    bool
+	}{
+		{"carried in the arms", "carrying a toddler in my arms all afternoon", false},
+		{"a hand and arm after a long list", "carried a toddler and the shopping and the laundry in my free hand and arm", false},
+		{"someone else's part held", "I held her neck and bent down to lay her in the cot", false},
+		{"a phone in the hand", "holding my phone in my hand for hours", false},
+		{"a part that hurts", "my knee hurts when I carry the baby", true},
+		{"pain in the sentence", "I carry my bag on my shoulder and it aches", true},
+		{"pain in the next sentence", "Carried the box in my hands. Now my wrist is sore.", true},
+		{"the writer's own part lifted", "can not lift my arm over my head", true},
+		{"no verb of holding", "the shopping in my free hand and a baby on my knee", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			sc := ix.scratch.Get().(*scratch)
+			defer ix.scratch.Put(sc)
+			ix.read(sc, tt.in)
+			if got := aboutOtherBodyPart(sc.toks); got != tt.other {
 				t.Errorf("about another part: got %v, want %v", got, tt.other)
 			}
 		})

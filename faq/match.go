@@ -119,6 +119,7 @@ func (ix *Index) read(sc *scratch, question string) {
 		from := len(sc.toks)
 		sc.toks = ix.an.Analyze(sent, sc.toks)
 		notTheBack(sc.toks[from:])
+		ix.notHeldParts(sc.toks[from:])
 		text.MarkAsides(sc.toks[from:])
 		if slices.ContainsFunc(sc.toks[from:], func(t text.Token) bool { return !t.Stop }) {
 			sc.sents++
