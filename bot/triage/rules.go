@@ -137,8 +137,8 @@ func (s *scratch) longAgo(i int) bool {
 		switch s.toks[k].Word {
 		case "ago":
 			switch s.word(k - 1) {
-			case "years", "months", "decades", "year", "decade":
-				return true
+			case "years", "months", "decades", "year", "decade", "ages":
+				return true // "years ago", "ages ago"
 			}
 		case "last":
 			if w := s.word(k + 1); w == "year" || pastSeasons[w] {
