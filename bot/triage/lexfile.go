@@ -195,6 +195,7 @@ var (
 	medicationWords   = lex.set("medication")
 	minorWords        = lex.set("minor")
 	simileWords       = lex.set("simile")
+	spreadVerbs       = lex.set("spread-verbs")
 	almostWords       = lex.set("almost")
 	collapseCause     = lex.set("collapse-cause")
 	laughWords        = lex.set("laugh")
