@@ -664,3 +664,37 @@ func (s *scratch) caughtSelf(i int) bool {
 	}
 	return false
 }
+
+// healedSince reports an injury at token i that the rest of the message says has healed: "i
+// fell and broke a vertebra. the fracture has grown together and my back is fine again", "being
+// young i recovered quickly". A healing only hoped or denied ("i thought i'd recovered", "not
+// healed yet"), or followed by a sign still there ("i still have back problems"), is none.
+func (s *scratch) healedSince(i int) bool {
+	for k := i + 1; k < len(s.toks); k++ {
+		w := s.toks[k].Word
+		if !healedWords[w] && !(w == "fine" && s.word(k+1) == "again") {
+			continue
+		}
+		if s.info[k].flags&flNeg != 0 || s.negatorBefore(k, 3) || s.before(k, 4, hopedWords) {
+			continue
+		}
+		return !s.stillAfter(k)
+	}
+	return false
+}
+
+// stillAfter reports a "still" with a sign or pain within 4 words after it, after token k: "she
+// is fully recovered. however, i still have back problems".
+func (s *scratch) stillAfter(k int) bool {
+	for j := k + 1; j < len(s.toks); j++ {
+		if s.toks[j].Word != "still" {
+			continue
+		}
+		for n := j + 1; n < len(s.toks) && n <= j+4; n++ {
+			if s.info[n].feat != 0 {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -74,6 +74,7 @@ var checks = map[string]check{
 	"minor-before":       func(s *scratch, i int) bool { return s.before(i, 2, minorWords) },
 	"figure-of-speech":   func(s *scratch, i int) bool { return s.before(i, 4, simileWords) },
 	"spread-verb-before": func(s *scratch, i int) bool { return s.spreadInto(i) },
+	"healed-since":       func(s *scratch, i int) bool { return s.healedSince(i) },
 	"almost":             func(s *scratch, i int) bool { return s.before(i, 2, almostWords) },
 	"pain-collapse":      func(s *scratch, i int) bool { return s.painCollapse(i) },
 	"pain-when":          func(s *scratch, i int) bool { return s.painWhen(i) },

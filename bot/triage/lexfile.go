@@ -196,6 +196,8 @@ var (
 	minorWords        = lex.set("minor")
 	simileWords       = lex.set("simile")
 	spreadVerbs       = lex.set("spread-verbs")
+	healedWords       = lex.set("healed")
+	hopedWords        = lex.set("hoped")
 	almostWords       = lex.set("almost")
 	collapseCause     = lex.set("collapse-cause")
 	laughWords        = lex.set("laugh")
