@@ -67,6 +67,7 @@ var checks = map[string]check{
 	"never-before":         func(s *scratch, _ int) bool { return s.neverBefore() },
 	"age-under-20-over-50": func(s *scratch, _ int) bool { return s.ageRisk() },
 	"lasts-3-weeks-plus":   func(s *scratch, _ int) bool { return s.longDuration() },
+	"onset-months-back":    func(s *scratch, _ int) bool { return s.onsetMonthsBack() },
 	"strain-told":          func(s *scratch, _ int) bool { return s.strained() },
 	"painkiller-constipation": func(s *scratch, i int) bool {
 		return s.hasWord(medicationWords) && (s.hasWord(constipationWords) || s.wordNear(i, 5, spellWords))

@@ -197,6 +197,7 @@ var (
 	simileWords       = lex.set("simile")
 	spreadVerbs       = lex.set("spread-verbs")
 	healedWords       = lex.set("healed")
+	onsetWords        = lex.set("onset")
 	hopedWords        = lex.set("hoped")
 	almostWords       = lex.set("almost")
 	collapseCause     = lex.set("collapse-cause")
