@@ -749,9 +749,6 @@ func (s *scratch) getUpTo(k, i int) bool {
 // (or is "woke"), not an activity begun ("started running"), and no word of recovery (sets
 // `recovery`, `resolved`) stands in the message.
 func (s *scratch) onsetMonthsBack() bool {
-	if s.hasWord(recoveryWords) || s.hasWord(resolvedWords) {
-		return false
-	}
 	for k := range s.toks {
 		if s.toks[k].Word != "ago" {
 			continue
@@ -774,7 +771,7 @@ func (s *scratch) onsetMonthsBack() bool {
 				break // "started running two months ago": an activity began
 			}
 			if sign || w == "woke" {
-				return true
+				return !s.hasWord(recoveryWords) && !s.hasWord(resolvedWords)
 			}
 		}
 	}
