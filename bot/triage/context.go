@@ -574,6 +574,9 @@ func (s *scratch) clearedAfter(i int) bool {
 		if allClear[w] || w == "out" && (s.word(k-1) == "ruled" || s.word(k-1) == "rule") {
 			return true
 		}
+		if benignFindings[w] && !s.clauses[s.info[k].clause].question && s.before(k, 8, adviceFrames) {
+			return true // "the gp checked everything and said it was a simple muscle strain"
+		}
 	}
 	return false
 }

@@ -198,6 +198,7 @@ var (
 	spreadVerbs       = lex.set("spread-verbs")
 	healedWords       = lex.set("healed")
 	onsetWords        = lex.set("onset")
+	benignFindings    = lex.set("benign-findings")
 	hopedWords        = lex.set("hoped")
 	almostWords       = lex.set("almost")
 	collapseCause     = lex.set("collapse-cause")
