@@ -146,6 +146,10 @@ func (s *scratch) painAfter(j, n int) bool {
 	return false
 }
 
+// smallStriker reports a blow dealt by a baby or toddler just before token i: "my toddler kicked
+// me in the back", "the baby kicks my spine all night" (set `small-strikers`).
+func (s *scratch) smallStriker(i int) bool { return s.before(i, 3, smallStrikers) }
+
 // dizzyTold reports dizziness or faintness in token i's sentence, which explains feeling
 // unsteady: "unsteady when i get up too fast, i think it's my blood pressure".
 func (s *scratch) dizzyTold(i int) bool { return s.wordInSentence(i, dizzyWords) }

@@ -104,6 +104,7 @@ var checks = map[string]check{
 	"other-side-too":     func(s *scratch, i int) bool { return s.otherSideToo(i) },
 	"dizzy-told":         func(s *scratch, i int) bool { return s.dizzyTold(i) },
 	"soft-blow":          func(s *scratch, i int) bool { return s.softBlow(i) },
+	"small-striker":      func(s *scratch, i int) bool { return s.smallStriker(i) },
 	"habitual":           func(s *scratch, i int) bool { return s.habitual(i) },
 	"serious-fall":       func(s *scratch, i int) bool { return s.seriousFall(i) },
 	"minor-fall-told":    func(s *scratch, i int) bool { return s.minorFallTold(i) },

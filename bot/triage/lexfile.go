@@ -199,6 +199,7 @@ var (
 	healedWords       = lex.set("healed")
 	onsetWords        = lex.set("onset")
 	benignFindings    = lex.set("benign-findings")
+	smallStrikers     = lex.set("small-strikers")
 	hopedWords        = lex.set("hoped")
 	almostWords       = lex.set("almost")
 	collapseCause     = lex.set("collapse-cause")
