@@ -420,6 +420,8 @@ func (s *scratch) adviceTold(i int) bool {
 			return true // "warned me about", "watch out for", "rule out", "checked for"
 		case adviceFrames[w] && cond:
 			return true // "told me to come back if", "i read that you should"
+		case cond && (w == "asks" || w == "ask" && routineAsks[s.word(k-1)]):
+			return true // "they always ask if i've had any bladder problems": a routine question
 		}
 	}
 	if !s.supposed(i) {

@@ -200,6 +200,7 @@ var (
 	onsetWords        = lex.set("onset")
 	benignFindings    = lex.set("benign-findings")
 	smallStrikers     = lex.set("small-strikers")
+	routineAsks       = lex.set("routine-asks")
 	hopedWords        = lex.set("hoped")
 	almostWords       = lex.set("almost")
 	collapseCause     = lex.set("collapse-cause")
