@@ -146,6 +146,10 @@ func (s *scratch) painAfter(j, n int) bool {
 	return false
 }
 
+// smallStriker reports a blow dealt by a baby or toddler just before token i: "my toddler kicked
+// me in the back", "the baby kicks my spine all night" (set `small-strikers`).
+func (s *scratch) smallStriker(i int) bool { return s.before(i, 3, smallStrikers) }
+
 // dizzyTold reports dizziness or faintness in token i's sentence, which explains feeling
 // unsteady: "unsteady when i get up too fast, i think it's my blood pressure".
 func (s *scratch) dizzyTold(i int) bool { return s.wordInSentence(i, dizzyWords) }
@@ -416,6 +420,8 @@ func (s *scratch) adviceTold(i int) bool {
 			return true // "warned me about", "watch out for", "rule out", "checked for"
 		case adviceFrames[w] && cond:
 			return true // "told me to come back if", "i read that you should"
+		case cond && (w == "asks" || w == "ask" && routineAsks[s.word(k-1)]):
+			return true // "they always ask if i've had any bladder problems": a routine question
 		}
 	}
 	if !s.supposed(i) {
@@ -574,6 +580,9 @@ func (s *scratch) clearedAfter(i int) bool {
 		if allClear[w] || w == "out" && (s.word(k-1) == "ruled" || s.word(k-1) == "rule") {
 			return true
 		}
+		if benignFindings[w] && !s.clauses[s.info[k].clause].question && s.before(k, 8, adviceFrames) {
+			return true // "the gp checked everything and said it was a simple muscle strain"
+		}
 	}
 	return false
 }
@@ -660,6 +669,40 @@ func (s *scratch) caughtSelf(i int) bool {
 			return true
 		case (w == "grabbed" || w == "grabbing") && grabbable[s.word(k+2)] || (w == "grabbed" || w == "grabbing") && grabbable[s.word(k+1)]:
 			return true // "grabbed the banister"
+		}
+	}
+	return false
+}
+
+// healedSince reports an injury at token i that the rest of the message says has healed: "i
+// fell and broke a vertebra. the fracture has grown together and my back is fine again", "being
+// young i recovered quickly". A healing only hoped or denied ("i thought i'd recovered", "not
+// healed yet"), or followed by a sign still there ("i still have back problems"), is none.
+func (s *scratch) healedSince(i int) bool {
+	for k := i + 1; k < len(s.toks); k++ {
+		w := s.toks[k].Word
+		if !healedWords[w] && !(w == "fine" && s.word(k+1) == "again") {
+			continue
+		}
+		if s.info[k].flags&flNeg != 0 || s.negatorBefore(k, 3) || s.before(k, 4, hopedWords) {
+			continue
+		}
+		return !s.stillAfter(k)
+	}
+	return false
+}
+
+// stillAfter reports a "still" with a sign or pain within 4 words after it, after token k: "she
+// is fully recovered. however, i still have back problems".
+func (s *scratch) stillAfter(k int) bool {
+	for j := k + 1; j < len(s.toks); j++ {
+		if s.toks[j].Word != "still" {
+			continue
+		}
+		for n := j + 1; n < len(s.toks) && n <= j+4; n++ {
+			if s.info[n].feat != 0 {
+				return true
+			}
 		}
 	}
 	return false

@@ -167,7 +167,7 @@ func (s *scratch) someoneElses(i int) bool {
 			return false
 		}
 		if othersBody[w] || people[w] {
-			other = true
+			other = !s.before(k, 2, simileWords) // "as if someone was squeezing my heart": nobody
 			break
 		}
 	}
@@ -309,13 +309,13 @@ func (s *scratch) signOfSide(k int) bool {
 }
 
 // someoneElseNamed reports the name of a condition at token i told of another person in its
-// clause, in a
-// message that asks nothing: "my brother had surgery for cauda equina, so i'm nervous". A
-// question ("my husband has cauda equina symptoms, what should we do?") asks for someone in
-// care, and a carer's story asks for care.
+// clause, in a message that asks nothing: "my brother had surgery for cauda equina, so i'm
+// nervous". A question ("my husband has cauda equina symptoms, what should we do?") asks for
+// someone in care, and a carer's story asks for care, unless the writer sets their own
+// complaint apart (selfContrast: "me, i just have a stiff back. stretches?").
 func (s *scratch) someoneElseNamed(i int) bool {
 	for c := range s.clauses {
-		if s.clauses[c].question {
+		if s.clauses[c].question && !s.selfContrast() {
 			return false
 		}
 	}
@@ -356,6 +356,43 @@ func (s *scratch) otherSideNamed(i int) bool {
 			}
 		}
 		return false
+	}
+	return false
+}
+
+// selfContrast reports a writer who sets their own complaint apart from someone else's: "me, i
+// just have", "as for me", "asking for me", "my own back".
+func (s *scratch) selfContrast() bool {
+	for k := range s.toks {
+		switch s.toks[k].Word {
+		case "me":
+			if n := s.word(k + 1); n == "i" || n == "myself" {
+				return true // "me, i just have"
+			}
+			if p := s.word(k - 2); s.word(k-1) == "for" && (p == "as" || p == "asking" || p == "just") {
+				return true // "as for me", "just asking for me"
+			}
+		case "own":
+			if s.word(k-1) == "my" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// spreadInto reports a spread verb then a direction ("into", "down", "to") within 4 words
+// before token i in its clause: "the pain has spread into my legs", not "spread my legs".
+func (s *scratch) spreadInto(i int) bool {
+	clause := s.info[i].clause
+	way := false
+	for k := i - 1; k >= 0 && k >= i-4 && s.info[k].clause == clause; k-- {
+		switch w := s.toks[k].Word; {
+		case w == "into" || w == "down" || w == "to" || w == "through":
+			way = true
+		case spreadVerbs[w]:
+			return way
+		}
 	}
 	return false
 }

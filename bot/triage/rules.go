@@ -137,8 +137,8 @@ func (s *scratch) longAgo(i int) bool {
 		switch s.toks[k].Word {
 		case "ago":
 			switch s.word(k - 1) {
-			case "years", "months", "decades", "year", "decade":
-				return true
+			case "years", "months", "decades", "year", "decade", "ages":
+				return true // "years ago", "ages ago"
 			}
 		case "last":
 			if w := s.word(k + 1); w == "year" || pastSeasons[w] {
@@ -738,6 +738,41 @@ func (s *scratch) getUpTo(k, i int) bool {
 		switch s.info[j].ab {
 		case abMove, abWalk, abStand:
 			return true
+		}
+	}
+	return false
+}
+
+// onsetMonthsBack reports pain that began a month or more back and that the message never tells
+// as over: "i woke up a couple of months ago with a stabbing pain in my back", "the ache started
+// two months ago". An onset word (set `onset`) stands in the clause of "ago" with a sign there
+// (or is "woke"), not an activity begun ("started running"), and no word of recovery (sets
+// `recovery`, `resolved`) stands in the message.
+func (s *scratch) onsetMonthsBack() bool {
+	for k := range s.toks {
+		if s.toks[k].Word != "ago" {
+			continue
+		}
+		if w := s.word(k - 1); w != "month" && w != "months" {
+			continue
+		}
+		sign := false // a pain or sign told in the clause
+		for j := k - 12; j <= k+12; j++ {
+			if j >= 0 && j < len(s.toks) && s.info[j].clause == s.info[k].clause && s.info[j].feat != 0 {
+				sign = true
+			}
+		}
+		for j := k - 1; j >= 0 && j >= k-10 && s.info[j].clause == s.info[k].clause; j-- {
+			w := s.toks[j].Word
+			if !onsetWords[w] {
+				continue
+			}
+			if n := s.word(j + 1); strings.HasSuffix(n, "ing") && s.info[j+1].feat == 0 {
+				break // "started running two months ago": an activity began
+			}
+			if sign || w == "woke" {
+				return !s.hasWord(recoveryWords) && !s.hasWord(resolvedWords)
+			}
 		}
 	}
 	return false

@@ -95,8 +95,8 @@ func (d *Detector) segment(s *scratch, seg string, sent int32, question bool) {
 	for i := from; i < len(s.toks); i++ {
 		t := &s.toks[i]
 		e := d.entry(t)
-		if e.kind&kClauseBreak != 0 && i > from {
-			clause = s.newClause()
+		if e.kind&kClauseBreak != 0 && i > from && !(t.Word == "apart" && s.word(i+1) != "from") {
+			clause = s.newClause() // "fine apart from my back", not "falling apart"
 			first = true
 		}
 		if first && !fillerStarts[t.Word] {
