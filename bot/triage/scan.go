@@ -826,6 +826,10 @@ func (s *scratch) negatedBefore(k int) bool {
 // A denied symptom is no red flag ("no numbness or weakness in my legs"); a denied ability is one
 // ("can't pee", "no control", "can't walk"); a denied reassurance is a problem ("not normal").
 func (d *Detector) classify(s *scratch, k int, c *chain) {
+	if s.praised(k) {
+		s.deny(c)
+		return
+	}
 	var f feat
 	var abs uint32
 	reassure := false
@@ -1015,6 +1019,31 @@ func (s *scratch) nextWord(j int) string {
 		}
 	}
 	return ""
+}
+
+// nextIndex returns the index of the word after token j in its clause, or -1.
+func (s *scratch) nextIndex(j int) int {
+	clause := s.info[j].clause
+	for k := j + 1; k < len(s.toks) && s.info[k].clause == clause; k++ {
+		if s.info[k].flags&flCont == 0 {
+			return k
+		}
+	}
+	return -1
+}
+
+// praised reports praise told with the negator at k: "never felt better", "never been better"
+// say the back is good, not that it will not improve ("it never got better" still counts).
+func (s *scratch) praised(k int) bool {
+	if !praiseNegators[s.toks[k].Word] {
+		return false
+	}
+	v := s.nextIndex(k)
+	if v < 0 || !praiseVerbs[s.toks[v].Word] {
+		return false
+	}
+	w := s.nextIndex(v)
+	return w >= 0 && praiseWords[s.toks[w].Word]
 }
 
 // after reports whether one of words comes within n words after token j in its clause.
