@@ -7,8 +7,8 @@ import (
 )
 
 // Kinds of asking (text/words/ask-kinds.txt): a question that asks for a time ("how long",
-// "how many weeks") favours the entries whose phrasings ask for one, by AskKindShare times the
-// share of them that do.
+// "how many weeks") or whom to see ("what kind of doctor") favours the entries whose phrasings
+// ask so, by AskKindShare times the share of them that do.
 
 // askKinds are the phrases of each kind, filed by first word, in the order of kindNames.
 var kindNames, askKinds = loadAskKinds()

@@ -8,6 +8,7 @@ import (
 func TestAsks(t *testing.T) {
 	ix := newIndexWith(Default(), DefaultParams)
 	duration := uint32(1) << slices.Index(kindNames, "duration")
+	who := uint32(1) << slices.Index(kindNames, "who")
 	tests := []struct {
 		name, text string
 		want       uint32
@@ -15,6 +16,7 @@ func TestAsks(t *testing.T) {
 		{"how long", "how long does a sore back last", duration},
 		{"how many weeks", "how many weeks for a strain to heal", duration},
 		{"when will", "when will my back feel better", duration},
+		{"whom to see", "what kind of doctor do i need for my back", who},
 		{"no time asked", "should i lie down till it heals", 0},
 		{"long as a word", "a long day at my desk hurts my back", 0},
 	}
