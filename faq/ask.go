@@ -7,8 +7,9 @@ import (
 )
 
 // Kinds of asking (text/words/ask-kinds.txt): a question that asks for a time ("how long",
-// "how many weeks") or whom to see ("what kind of doctor") favours the entries whose phrasings
-// ask so, by AskKindShare times the share of them that do.
+// "how many weeks"), whom to see ("what kind of doctor") or how to keep it from coming back
+// ("again") favours the entries whose phrasings ask so, by AskKindShare times the share of
+// them that do.
 
 // askKinds are the phrases of each kind, filed by first word, in the order of kindNames.
 var kindNames, askKinds = loadAskKinds()
@@ -63,7 +64,7 @@ func (ix *Index) kindShares(phrasings []string) []float32 {
 // the message a better match: "how long does a flu shot take to work" asks for a time but is
 // no nearer back pain for it, so the scores then shift down until the best is where it was.
 func (ix *Index) askKindBonus(sc *scratch) {
-	m := asks(sc.toks)
+	m := ix.messageAsks(sc)
 	if m == 0 || ix.p.AskKindShare == 0 {
 		return
 	}
@@ -80,4 +81,20 @@ func (ix *Index) askKindBonus(sc *scratch) {
 	for i := range sc.best {
 		sc.best[i] = max(0, sc.best[i]-(now-was))
 	}
+}
+
+// messageAsks returns the kinds of asking of a message: of the whole when it is one sentence,
+// else of its sentences that ask ("my back flared up again. what should i do?" does not ask
+// how to stop it coming back).
+func (ix *Index) messageAsks(sc *scratch) uint32 {
+	if len(sc.segs) == 0 {
+		return asks(sc.toks)
+	}
+	var m uint32
+	for _, sg := range sc.segs {
+		if !sg.pair && sg.share == ix.p.AskShare {
+			m |= asks(sc.toks[sg.from:sg.to])
+		}
+	}
+	return m
 }
