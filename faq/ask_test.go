@@ -10,6 +10,7 @@ func TestAsks(t *testing.T) {
 	duration := uint32(1) << slices.Index(kindNames, "duration")
 	who := uint32(1) << slices.Index(kindNames, "who")
 	again := uint32(1) << slices.Index(kindNames, "again")
+	todo := uint32(1) << slices.Index(kindNames, "todo")
 	tests := []struct {
 		name, text string
 		want       uint32
@@ -19,6 +20,7 @@ func TestAsks(t *testing.T) {
 		{"when will", "when will my back feel better", duration},
 		{"whom to see", "what kind of doctor do i need for my back", who},
 		{"again", "how do i stop it coming back", again},
+		{"what to do", "my back went, what should i do", todo},
 		{"no time asked", "should i lie down till it heals", 0},
 		{"long as a word", "a long day at my desk hurts my back", 0},
 	}
