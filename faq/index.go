@@ -44,6 +44,7 @@ type entryIndex struct {
 	central []float32 // per bag term: the square root of the share of phrases that use it
 	text    []int32   // ascending: bag plus the terms of the answer and tips
 	pairs   []uint64  // ascending: neighbouring terms in the phrasings and keywords, as pairKey
+	kinds   []float32 // per kind of asking (ask.go): the share of phrasings that ask so
 }
 
 // pairKey packs two neighbouring terms, order ignored.
@@ -146,6 +147,7 @@ func (ix *Index) indexEntry(e Entry) entryIndex {
 	}
 	// Keywords join the entry's vocabulary but are not phrasings: one keyword alone should
 	// not look like a complete question.
+	ei.kinds = ix.kindShares(phrases)
 	named := append(phrases, e.Keywords...)
 	ei.bag = ix.terms(named...)
 	ei.central = make([]float32, len(ei.bag))

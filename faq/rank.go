@@ -74,7 +74,7 @@ func (ix *Index) query(toks []text.Token, q []qterm) ([]qterm, float32) {
 		}
 		w := ix.weight[t.Term]
 		if t.Fuzzy {
-			w *= 0.85
+			w *= float32(ix.p.FuzzyShare)
 		}
 		if t.Aside {
 			w *= float32(ix.p.AsideShare)
@@ -182,6 +182,7 @@ func (ix *Index) rank(sc *scratch) {
 			sc.best[i] += ix.p.Support * sc.supp[i] / math.Sqrt(float64(n))
 		}
 	}
+	ix.askKindBonus(sc)
 }
 
 // scorePairs adds to each candidate's score the weight of neighbouring word pairs it shares.

@@ -108,3 +108,15 @@ func WordListNames() map[string]bool {
 	}
 	return out
 }
+
+// PhraseSections returns the phrases of words/name.txt by section, each as plain words joined
+// by one space.
+func PhraseSections(name string) map[string][]string {
+	out := map[string][]string{}
+	for section, lines := range readList(name) {
+		for _, l := range lines {
+			out[section] = append(out[section], strings.Join(strings.Fields(l), " "))
+		}
+	}
+	return out
+}
