@@ -1012,11 +1012,8 @@ var frontWords = map[string]bool{"front": true, "foot": true, "feet": true, "ank
 
 // nextWord returns the word after token j in its clause, past the rest of j's phrase.
 func (s *scratch) nextWord(j int) string {
-	clause := s.info[j].clause
-	for k := j + 1; k < len(s.toks) && s.info[k].clause == clause; k++ {
-		if s.info[k].flags&flCont == 0 {
-			return s.toks[k].Word
-		}
+	if k := s.nextIndex(j); k >= 0 {
+		return s.toks[k].Word
 	}
 	return ""
 }
