@@ -724,10 +724,6 @@ func (s *scratch) organTrouble(i int) bool {
 	return s.wordNear(i, 8, peeEffort)
 }
 
-// helpWords after "without" tell of needing a hand, not of a bladder that fails: "can't get to
-// the loo without help".
-var helpWords = map[string]bool{"help": true, "assistance": true, "support": true, "aid": true, "someone": true}
-
 // getUpTo reports that the negator at token k denies getting up, standing or walking, and the
 // bladder or bowel word at i is where one wants to go: "can't get up to pee without help".
 func (s *scratch) getUpTo(k, i int) bool {

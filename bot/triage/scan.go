@@ -20,13 +20,6 @@ const (
 	flSkip                     // a small word a phrase may step over
 )
 
-// fillerStarts are words that may open a clause before its real first word: "so is it normal".
-var fillerStarts = map[string]bool{
-	"so": true, "and": true, "but": true, "hi": true, "hey": true, "hello": true, "ok": true,
-	"okay": true, "also": true, "um": true, "well": true, "sorry": true, "quick": true, "oh": true,
-	"question": true, "guys": true, "doc": true, "then": true, "yeah": true, "yes": true,
-}
-
 // read cuts text into sentences and clauses at punctuation and analyses each piece.
 func (d *Detector) read(s *scratch, text string) {
 	var sent int32
@@ -420,9 +413,6 @@ func (s *scratch) denyNamed(i int) {
 	}
 }
 
-// eitherWords stand for what was asked about: "I don't have either".
-var eitherWords = map[string]bool{"either": true, "any": true, "them": true, "those": true, "these": true}
-
 // denyBefore denies the deniable words before token i in its sentence, but not the name of the
 // condition (cauda equina).
 func (s *scratch) denyBefore(i int) {
@@ -532,20 +522,6 @@ func (s *scratch) strained() bool {
 		}
 	}
 	return false
-}
-
-// answerNo are the words of a bare "no" answer.
-var answerNo = map[string]bool{"no": true, "nope": true, "nah": true, "never": true, "not": true, "none": true, "really": true,
-	// "no to all of them, thank goodness"
-	"to": true, "all": true, "of": true, "them": true, "those": true, "these": true, "above": true,
-	"thank": true, "thanks": true, "goodness": true, "god": true, "thankfully": true, "luckily": true,
-	"fortunately": true, "both": true, "either": true}
-
-// alsoWords may stand beside the symptoms of a clause that only extends the one before it:
-// "bladder is normal, bowels too".
-var alsoWords = map[string]bool{
-	"too": true, "either": true, "also": true, "as": true, "well": true, "and": true, "my": true,
-	"the": true, "neither": true, "nor": true,
 }
 
 // carryDenials denies the symptoms of a clause made only of them and "too" or "either" when the
@@ -701,12 +677,6 @@ func (s *scratch) forward(k int, c *chain) bool {
 		}
 	}
 	return true
-}
-
-// coordinators may join the symptoms a reassurance covers: "bladder and bowels normal".
-var coordinators = map[string]bool{
-	"and": true, "or": true, "nor": true, "my": true, "the": true, "his": true, "her": true,
-	"their": true, "your": true, "both": true, "a": true,
 }
 
 // backward collects what the reassurance at k covers: the nearest meaningful word before it in
@@ -904,34 +874,6 @@ func (s *scratch) deny(c *chain) {
 	}
 }
 
-// feelNot are words after "don't feel" that make it a mood, not lost sensation: "don't feel like".
-var feelNot = map[string]bool{
-	"like": true, "well": true, "good": true, "great": true, "ready": true, "up": true, "right": true,
-	"safe": true, "comfortable": true, "confident": true, "sure": true, "happy": true, "bad": true,
-	"guilty": true, "motivated": true, "so": true, "too": true, "as": true, "worse": true,
-	"better": true, "fine": true, "ok": true, "okay": true, "alright": true, "able": true, "any": true,
-	"anymore": false, "myself": false, "strong": true, "stiff": true, "tired": true, "sick": true,
-	"ill": true, "unwell": true, "awful": true, "terrible": true, "rough": true, "relaxed": true,
-}
-
-// walkLimit are words after "can't walk" that say pain limits walking rather than the legs
-// failing: "can't walk far", "can't walk without pain".
-var walkLimit = map[string]bool{
-	"without": true, "because": true, "cos": true, "coz": true, "cause": true, "due": true,
-	"far": true, "long": true, "straight": true, "upright": true, "dog": true, "much": true,
-	"fast": true, "quickly": true, "distance": true, "distances": true, "mile": true, "miles": true,
-	"for": true, "more": true, "through": true, "from": true, "pain": true, "further": true,
-	"block": true, "road": true, "shops": true, "screaming": true, "hurting": true, "agony": true,
-}
-
-// upright are words after "can't stand" that make it about posture: "can't stand up straight".
-var upright = map[string]bool{"straight": true, "upright": true, "tall": true}
-
-var tiptoes = map[string]bool{
-	"tiptoe": true, "tiptoes": true, "toes": true, "toe": true, "heels": true, "heel": true,
-	"tippy": true, "tip": true,
-}
-
 // derive turns a denied ability into the red flag it makes.
 func (d *Detector) derive(s *scratch, c *chain, abs uint32, partial bool) {
 	has := func(a ability) bool { return abs&(1<<a) != 0 }
@@ -1007,8 +949,6 @@ func (d *Detector) derive(s *scratch, c *chain, abs uint32, partial bool) {
 		}
 	}
 }
-
-var frontWords = map[string]bool{"front": true, "foot": true, "feet": true, "ankle": true}
 
 // nextWord returns the word after token j in its clause, past the rest of j's phrase.
 func (s *scratch) nextWord(j int) string {
