@@ -56,6 +56,8 @@ func TestSensesOfBack(t *testing.T) {
 		{"thinking back, it started when i leaned back in the chair", false},
 		{"the hedge needs cutting back twice a year", false},
 		{"i fell and landed on my back", true},
+		{"my son's back pack weighs a ton", false},
+		{"back away from the screen and take a walk", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
