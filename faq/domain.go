@@ -348,7 +348,8 @@ func denied(toks []text.Token, i int) bool {
 
 // aboutBackPain is the domain decision: the message names the spine outright; or it names the
 // back (in its body sense, or a part hanging off it) together with a symptom ("my lower back is
-// killing me") or a word of trouble ("problems with my hip"), or names the writer's own back
+// killing me"), a word of trouble ("problems with my hip") or of the moves back pain makes hard
+// ("bent over all day, your back gives out"; postures.txt), or names the writer's own back
 // ("my back", "lower back"); or, naming no other part of the body, it tells of pain and of its
 // care ("the surgeon", "the MRI", "the chiropractor", "I saw a lot of doctors") or of pain and
 // the moves back pain makes hard ("it hurts to sit or stand"), or of a therapist of the back
@@ -361,7 +362,7 @@ func (ix *Index) aboutBackPain(d domainSigns, best float64) bool {
 	switch {
 	case d.animal && !d.mine, d.skin && !d.pain:
 		return false
-	case d.spine || d.back && (d.symptom || d.trouble) || d.mine:
+	case d.spine || d.back && (d.symptom || d.trouble || d.posture) || d.mine:
 		return true
 	case d.other && !d.back:
 		return false

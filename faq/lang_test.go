@@ -118,8 +118,9 @@ func TestBands(t *testing.T) {
 		{"what is the film spinal tap about", NoMatch},
 		{"exam season and my back is in bits, connected?", CloseCall}, // the writer's back, in a question: stress-management, with its runner-up
 		{"my back garden is flooding, what do i do", NoMatch},
-		{"my shoulders and upper back ache after a day of typing", NoMatch},    // the upper back beside another part
-		{"i landed on my back and now my neck and upper back ache", CloseCall}, // a back that is not the upper one
+		{"stooping over a workbench all day is what the back cannot take", CloseCall}, // the back's body sense and a posture
+		{"my shoulders and upper back ache after a day of typing", NoMatch},           // the upper back beside another part
+		{"i landed on my back and now my neck and upper back ache", CloseCall},        // a back that is not the upper one
 		{"I brewed my first beer last week from a kit my brother gave me. The yeast bubbled for two days, then stopped early and the airlock went quiet. The kitchen was cold at night. Did I pitch it too cold, and can I still save the batch or should I start again?", NoMatch},
 	}
 	for _, tt := range tests {
