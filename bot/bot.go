@@ -147,7 +147,7 @@ func (b *Bot) Show(id string) (Reply, bool) {
 // Help lists what the bot can answer, after two example questions.
 func (b *Bot) Help() Reply {
 	st := b.state.Load()
-	ex := examples(st.faq, 2)
+	ex := examples(st, 2)
 	for i := range ex {
 		ex[i] = `"` + ex[i] + `"`
 	}
@@ -273,21 +273,28 @@ func truncate(s string, n int) string {
 }
 
 // Examples returns n example questions spread over the live FAQ, for help texts: from each
-// chosen entry, its longest variant of at most 12 words, which reads like a real message and
-// reaches that entry.
-func (b *Bot) Examples(n int) []string { return examples(b.state.Load().faq, n) }
+// chosen entry, its longest variant of at most 12 words that the index answers confidently
+// with that entry, which reads like a real message and is sure to reach it (else its question).
+func (b *Bot) Examples(n int) []string { return examples(b.state.Load(), n) }
 
-func examples(f *faq.FAQ, n int) []string {
+func examples(st *state, n int) []string {
 	var out []string
+	f := st.faq
 	for i := 0; i < n && i < len(f.Entries); i++ {
 		e := f.Entries[i*len(f.Entries)/n]
 		best := e.Question
 		for _, v := range e.Variants {
-			if w := len(strings.Fields(v)); w <= 12 && w > len(strings.Fields(best)) {
+			if w := len(strings.Fields(v)); w <= 12 && w > len(strings.Fields(best)) && answers(st.index, v, e.ID) {
 				best = v
 			}
 		}
 		out = append(out, best)
 	}
 	return out
+}
+
+// answers reports whether ix answers q confidently with entry id.
+func answers(ix *faq.Index, q, id string) bool {
+	m := ix.Match(q)
+	return m.Band == faq.Confident && m.Best.ID == id
 }
