@@ -34,7 +34,7 @@ func TestContrastOrdersNeighbours(t *testing.T) {
 	tests := []struct {
 		name, q, want, without string
 	}{
-		{"knee is the leg entry's alone", "knee when my in pain leg", "nerve-leg", "nerve-bum"},
+		{"knee is the leg entry's alone", "knee when my in pain nerve", "nerve-leg", "nerve-bum"},
 		{"tight and glute are the bum entry's", "tight nerve leg pain down foot glute", "nerve-bum", "nerve-leg"},
 	}
 	for _, tt := range tests {

@@ -135,7 +135,8 @@ func markOffTopic(toks []text.Token) bool {
 
 // aboutOtherBodyPart reports whether toks name another part of the body and none of the back.
 // A part of the leg with a nerve word ("tingling in my foot") may be a nerve from the back. The
-// leg itself (back-words.txt [weak]) does not name the back beside another part. A part named in
+// leg itself (back-words.txt [weak]) and the upper back (upperBack) do not name the back beside
+// another part. A part named in
 // an idiom ("on the other hand", "on my feet all day"; idioms.txt) is none.
 func aboutOtherBodyPart(toks []text.Token) bool {
 	other, leg, nerve := false, false, false
@@ -145,7 +146,7 @@ func aboutOtherBodyPart(toks []text.Token) bool {
 		if idiom = max(idiom-1, phraseIf(k, idioms, toks, i)); idiom > 0 || k == 0 {
 			continue
 		}
-		if k&(kindBack|kindLeg) == kindBack && !t.Stop && (t.Word != "back" || t.Term >= 0) {
+		if k&(kindBack|kindLeg) == kindBack && !t.Stop && (t.Word != "back" || t.Term >= 0) && !upperBack(toks, i) {
 			return false // not "get back into it", "not a back question" (notTheBack, markOffTopic)
 		}
 		if t.Stop {
@@ -156,6 +157,12 @@ func aboutOtherBodyPart(toks []text.Token) bool {
 		nerve = nerve || k&kindNerve != 0 || k&(kindLegPart|kindLeg) != 0 && runsAlong(toks, i)
 	}
 	return other || leg && !nerve
+}
+
+// upperBack reports whether toks[i] is the "back" of "upper back" (back-senses.txt [upper]): beside
+// another part of the body it names none of the lower back ("my neck and upper back").
+func upperBack(toks []text.Token, i int) bool {
+	return toks[i].Word == "back" && i > 0 && upperPlaces[toks[i-1].Word]
 }
 
 // heldContext is how many words that are no stopwords may stand between a verb of holding and
@@ -299,7 +306,7 @@ func (ix *Index) signs(toks []text.Token) domainSigns {
 			k |= ix.synKinds[t.Term] // "physical therapist" reads "physical therapy", a physio's
 		}
 		c := ix.classOf(t, k)
-		if c&classLeg != 0 && d.other {
+		if (c&classLeg != 0 || upperBack(toks, i)) && d.other {
 			c &^= classBack
 		}
 		if idiom = max(idiom-1, phraseIf(k, idioms, toks, i)); idiom > 0 {
@@ -341,7 +348,8 @@ func denied(toks []text.Token, i int) bool {
 
 // aboutBackPain is the domain decision: the message names the spine outright; or it names the
 // back (in its body sense, or a part hanging off it) together with a symptom ("my lower back is
-// killing me") or a word of trouble ("problems with my hip"), or names the writer's own back
+// killing me"), a word of trouble ("problems with my hip") or of the moves back pain makes hard
+// ("bent over all day, your back gives out"; postures.txt), or names the writer's own back
 // ("my back", "lower back"); or, naming no other part of the body, it tells of pain and of its
 // care ("the surgeon", "the MRI", "the chiropractor", "I saw a lot of doctors") or of pain and
 // the moves back pain makes hard ("it hurts to sit or stand"), or of a therapist of the back
@@ -354,7 +362,7 @@ func (ix *Index) aboutBackPain(d domainSigns, best float64) bool {
 	switch {
 	case d.animal && !d.mine, d.skin && !d.pain:
 		return false
-	case d.spine || d.back && (d.symptom || d.trouble) || d.mine:
+	case d.spine || d.back && (d.symptom || d.trouble || d.posture) || d.mine:
 		return true
 	case d.other && !d.back:
 		return false

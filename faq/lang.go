@@ -28,6 +28,7 @@ var (
 	questionWords   = text.WordSet("question-words")
 	bodyBefore      = text.WordSet("back-senses", "before", "state")
 	backPlaces      = text.WordSet("back-senses", "before")
+	upperPlaces     = text.WordSet("back-senses", "upper")
 	backOwners      = text.WordSet("back-senses", "owner")
 	bodyAfter       = text.WordSet("back-senses", "after")
 	backParticles   = text.WordSet("back-senses", "particle", "object")

@@ -56,6 +56,8 @@ func TestSensesOfBack(t *testing.T) {
 		{"thinking back, it started when i leaned back in the chair", false},
 		{"the hedge needs cutting back twice a year", false},
 		{"i fell and landed on my back", true},
+		{"my son's back pack weighs a ton", false},
+		{"back away from the screen and take a walk", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
@@ -116,6 +118,9 @@ func TestBands(t *testing.T) {
 		{"what is the film spinal tap about", NoMatch},
 		{"exam season and my back is in bits, connected?", CloseCall}, // the writer's back, in a question: stress-management, with its runner-up
 		{"my back garden is flooding, what do i do", NoMatch},
+		{"stooping over a workbench all day is what the back cannot take", CloseCall}, // the back's body sense and a posture
+		{"my shoulders and upper back ache after a day of typing", NoMatch},           // the upper back beside another part
+		{"i landed on my back and now my neck and upper back ache", Suggest},          // a back that is not the upper one: about back pain, though no entry is a clear winner
 		{"I brewed my first beer last week from a kit my brother gave me. The yeast bubbled for two days, then stopped early and the airlock went quiet. The kitchen was cold at night. Did I pitch it too cold, and can I still save the batch or should I start again?", NoMatch},
 	}
 	for _, tt := range tests {

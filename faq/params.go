@@ -102,6 +102,21 @@ const (
 // asked for in "lie down till it heals" and were dropped. FuzzyShare (a typo-corrected word's
 // weight, 0.85 before it was a parameter) 0.85 and 1 tie on dev, 0.4 and 0.6 are 0.0006 worse.
 
+// Round 5, second part: real4.yaml, the round-4 holdout, is a fitted dev set now and real5.yaml
+// the holdout. With it and the domain rules of this round (back-senses.txt [upper], "back
+// pack", "back away"; the back with a word of posture) the refit (`go test ./faq -run TestFit
+// -fit -v`) takes PriorShare 0.5, CentralShare 0.5, AskShare 0.8, OtherPartPenalty 0.15,
+// Unexplained 0.05, LongWords 10, SuggestRatio 0.2, AsideShare 0, FuzzyShare 1 and CommonRank
+// 51000 (objective 0.8689 to 0.8745). Unlike round 4's refit it lowers no dev figure: holdout
+// top-1 95.8 to 97.2, short2 off-topic rejected 97.1 to 98.1, short3 95.1 to 96.3, real top-1
+// 49.6 to 51.2 and top-3 69.4 to 71.1, real2 top-3 82.6 to 84.4, real3 top-1 65.1 to 67.1,
+// real4 top-1 64.9 to 66.9 and top-3 79.7 to 81.1; every bare-Sorry figure unchanged. Tried and
+// dropped: how a trouble goes (course.txt) as a sign of the domain beside an entry scoring
+// DomainScore (the doctor's "cholesterol is getting worse" answered with weight-management);
+// a word of posture with no back named likewise (a long drive home answered); another part
+// named two, three or four times as often as the back as off topic (bare Sorry up on real,
+// real2, real3 and the triage stories).
+
 // Params are the weights of the ranker and the bands. DefaultParams are the fitted values.
 type Params struct {
 	Possible, Sure, Lead float64
@@ -141,32 +156,32 @@ type Params struct {
 var DefaultParams = Params{
 	Possible: Possible, Sure: Sure, Lead: Lead,
 	UnknownShare:      0.5,
-	PriorShare:        0.4,
+	PriorShare:        0.5,
 	KeywordCentrality: 0.05,
 	PhraseShare:       0.45,
-	CentralShare:      0.40,
+	CentralShare:      0.5,
 	TextShare:         0.15,
 	PairShare:         0.3,
-	AskShare:          0.9,
+	AskShare:          0.8,
 	StatementShare:    0.85,
 	Support:           0.75,
 	AnchorBonus:       0.15,
-	OtherPartPenalty:  0.25,
-	Unexplained:       0,
-	LongWords:         15,
+	OtherPartPenalty:  0.15,
+	Unexplained:       0.05,
+	LongWords:         10,
 	StorySentences:    2,
 	ClearLow:          0.2,
 	ClearLead:         0.02,
 	DomainScore:       0.6,
 	SuggestFloor:      0.15,
-	SuggestRatio:      0.5,
+	SuggestRatio:      0.2,
 	ContrastShare:     1.2,
 	ContrastGap:       0.2,
 	VagueLead:         0.08,
-	AsideShare:        0.3,
-	FuzzyShare:        0.85,
+	AsideShare:        0,
+	FuzzyShare:        1,
 	AskKindShare:      0.2,
 	EverydayRank:      8000,
 	EverydayFloor:     0.6,
-	CommonRank:        40000,
+	CommonRank:        51000,
 }
