@@ -29,18 +29,18 @@ func TestLintMistakes(t *testing.T) {
 		data []byte
 		want string
 	}{
-		{"tab before a key", setLine(253, "\ttips:"),
-			"faq.yaml:253:1: YAML syntax: a Tab character is used for indentation; the file must use spaces only: delete the tab and type spaces so this line lines up with the lines around it"},
-		{"tab after spaces", setLine(254, "    \t  - Stay as active as you comfortably can."),
-			"faq.yaml:254:5: YAML syntax: a Tab character is used for indentation; the file must use spaces only: delete the tab and type spaces so this line lines up with the lines around it"},
-		{"entry pasted at column 0", editLines(1752, 1798, func(s string) string { return strings.TrimPrefix(s, "  ") }),
-			"faq.yaml:1752:1: YAML syntax: this line is indented by 0 space(s), which does not line up with the lines above it; line 1750 above starts with 8 space(s). In this file entries start with \"  - id:\" (2 spaces), their fields (question, variants, answer, ...) with 4, and list items and answer text with 6"},
+		{"tab before a key", setLine(255, "\ttips:"),
+			"faq.yaml:255:1: YAML syntax: a Tab character is used for indentation; the file must use spaces only: delete the tab and type spaces so this line lines up with the lines around it"},
+		{"tab after spaces", setLine(256, "    \t  - Stay as active as you comfortably can."),
+			"faq.yaml:256:5: YAML syntax: a Tab character is used for indentation; the file must use spaces only: delete the tab and type spaces so this line lines up with the lines around it"},
+		{"entry pasted at column 0", editLines(1766, 1812, func(s string) string { return strings.TrimPrefix(s, "  ") }),
+			"faq.yaml:1766:1: YAML syntax: this line is indented by 0 space(s), which does not line up with the lines above it; line 1764 above starts with 8 space(s). In this file entries start with \"  - id:\" (2 spaces), their fields (question, variants, answer, ...) with 4, and list items and answer text with 6"},
 		{"list item indented one space short", setLine(165, "     - ow my back when i swing my leg up into the car"),
 			"faq.yaml:165:6: YAML syntax: this line is indented by 5 space(s), which does not line up with the lines above it; line 164 above starts with 6 space(s). In this file entries start with \"  - id:\" (2 spaces), their fields (question, variants, answer, ...) with 4, and list items and answer text with 6"},
-		{"field indented one space short", setLine(200, "   tips:"),
-			"faq.yaml:200:4: YAML syntax: this line is indented by 3 space(s), which does not line up with the lines above it; line 199 above starts with 6 space(s). In this file entries start with \"  - id:\" (2 spaces), their fields (question, variants, answer, ...) with 4, and list items and answer text with 6"},
-		{"answer line not indented", setLine(194, "pelvis and spine, the deep back and tummy muscles have to hold everything steady, and"),
-			"faq.yaml:194:1: YAML syntax: this line is indented by 0 space(s), which does not line up with the lines above it; line 193 above starts with 6 space(s). In this file entries start with \"  - id:\" (2 spaces), their fields (question, variants, answer, ...) with 4, and list items and answer text with 6"},
+		{"field indented one space short", setLine(202, "   tips:"),
+			"faq.yaml:202:4: YAML syntax: this line is indented by 3 space(s), which does not line up with the lines above it; line 201 above starts with 6 space(s). In this file entries start with \"  - id:\" (2 spaces), their fields (question, variants, answer, ...) with 4, and list items and answer text with 6"},
+		{"answer line not indented", setLine(196, "pelvis and spine, the deep back and tummy muscles have to hold everything steady, and"),
+			"faq.yaml:196:1: YAML syntax: this line is indented by 0 space(s), which does not line up with the lines above it; line 195 above starts with 6 space(s). In this file entries start with \"  - id:\" (2 spaces), their fields (question, variants, answer, ...) with 4, and list items and answer text with 6"},
 		{"colon in a question", setLine(153, "    question: Leg lifts: why does my lower back hurt when I lift my leg?"),
 			"faq.yaml:153:24: YAML syntax: this text contains a colon followed by a space (\": \"), which YAML reads as a new `key: value`; put the whole text in double quotes, like: question: \"Leg lifts: why does my lower back hurt when I lift my leg?\""},
 		{"colon in a variant", setLine(165, "      - ow: my back when i swing my leg up into the car"),
@@ -51,10 +51,10 @@ func TestLintMistakes(t *testing.T) {
 			`faq.yaml:165:9: YAML syntax: this text starts with a quote mark, so it must also end with one, with nothing after it; wrap the whole text in double quotes and put a backslash before any double quote inside, like: - "'don't swing my leg'"`},
 		{"quote never closed", setLine(165, `      - "ow my back when i swing my leg up into the car`),
 			`faq.yaml:165:9: YAML syntax: this text starts with a quote mark, so it must also end with one, with nothing after it; wrap the whole text in double quotes and put a backslash before any double quote inside, like: - "ow my back when i swing my leg up into the car"`},
-		{"list bracket never closed", setLine(191, "    keywords: [lift my leg, raise my leg"),
-			"faq.yaml:191:15: YAML syntax: this list starts with [ but has no closing ] on the same line; end the line with ]"},
-		{"Latin-1 byte", setLine(210, "      - put my back out lifting a box at the caf\xe9"),
-			"faq.yaml:210:49: a character here (byte 0xE9) is not UTF-8 text: the file was saved in another encoding, such as Latin-1 or Windows-1252; save it as UTF-8 (in most editors: Save As, then Encoding: UTF-8) or retype the accented letter"},
+		{"list bracket never closed", setLine(193, "    keywords: [lift my leg, raise my leg"),
+			"faq.yaml:193:15: YAML syntax: this list starts with [ but has no closing ] on the same line; end the line with ]"},
+		{"Latin-1 byte", setLine(212, "      - put my back out lifting a box at the caf\xe9"),
+			"faq.yaml:212:49: a character here (byte 0xE9) is not UTF-8 text: the file was saved in another encoding, such as Latin-1 or Windows-1252; save it as UTF-8 (in most editors: Save As, then Encoding: UTF-8) or retype the accented letter"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
