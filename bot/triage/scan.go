@@ -336,10 +336,14 @@ func (s *scratch) idleQuestions() {
 	}
 }
 
-// ownSentence reports a word of the writer's own ("i", "my", "me") in sentence sent.
+// ownSentence reports a word of the writer's own ("i", "my", "me") in sentence sent, other than
+// the writer as a reader ("i keep reading about red flags, what is saddle numbness?").
 func (s *scratch) ownSentence(sent int32) bool {
 	for k := range s.toks {
-		if s.info[k].sent == sent && (selfWords[s.toks[k].Word] || s.toks[k].Word == "my") {
+		if s.info[k].sent != sent || !selfWords[s.toks[k].Word] && s.toks[k].Word != "my" {
+			continue
+		}
+		if !mediaWords[s.word(k+1)] && !mediaWords[s.word(k+2)] {
 			return true
 		}
 	}
