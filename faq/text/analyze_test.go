@@ -30,19 +30,7 @@ func TestAnalyze(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			var got []string
-			for _, tok := range an.Analyze(tt.in, nil) {
-				switch {
-				case tok.Stop:
-				case tok.Term < 0:
-					got = append(got, tok.Word+"?")
-				case tok.Fuzzy:
-					got = append(got, "~"+an.Stem(tok.Term))
-				default:
-					got = append(got, an.Stem(tok.Term))
-				}
-			}
-			if g := strings.Join(got, " "); g != tt.want {
+			if g := readTokens(an, tt.in); g != tt.want {
 				t.Errorf("Analyze(%q) = %q, want %q", tt.in, g, tt.want)
 			}
 		})
@@ -94,28 +82,32 @@ func TestCommonWordsNotTypos(t *testing.T) {
 		{"four letters swapped: mended", "pian", "~pain", "pian?"},
 		{"listed typo mended though common", "hurst", "~hurt", "~hurt"},
 	}
-	read := func(an *Analyzer, in string) string {
-		var got []string
-		for _, tok := range an.Analyze(in, nil) {
-			switch {
-			case tok.Term < 0:
-				got = append(got, tok.Word+"?")
-			case tok.Fuzzy:
-				got = append(got, "~"+an.Stem(tok.Term))
-			default:
-				got = append(got, an.Stem(tok.Term))
-			}
-		}
-		return strings.Join(got, " ")
-	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if got := read(an, tt.in); got != tt.want {
+			if got := readTokens(an, tt.in); got != tt.want {
 				t.Errorf("with common words: Analyze(%q) = %q, want %q", tt.in, got, tt.want)
 			}
-			if got := read(plain, tt.in); got != tt.wantPlain {
+			if got := readTokens(plain, tt.in); got != tt.wantPlain {
 				t.Errorf("without: Analyze(%q) = %q, want %q", tt.in, got, tt.wantPlain)
 			}
 		})
 	}
+}
+
+// readTokens writes what an reads in text, stopwords left out: each term's stem, "~" before a
+// corrected typo and "?" after an unknown word.
+func readTokens(an *Analyzer, text string) string {
+	var got []string
+	for _, tok := range an.Analyze(text, nil) {
+		switch {
+		case tok.Stop:
+		case tok.Term < 0:
+			got = append(got, tok.Word+"?")
+		case tok.Fuzzy:
+			got = append(got, "~"+an.Stem(tok.Term))
+		default:
+			got = append(got, an.Stem(tok.Term))
+		}
+	}
+	return strings.Join(got, " ")
 }
