@@ -228,6 +228,7 @@ var (
 	activityWords     = lex.set("activities")
 	freqWords         = lex.set("frequency")
 	mediaWords        = lex.set("media")
+	idleAsks          = lex.set("idle-asks")
 	selfWords         = lex.set("self")
 	othersBody        = lex.set("others-body")
 	partWords         = lex.set("parts")

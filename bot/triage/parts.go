@@ -157,7 +157,7 @@ func (s *scratch) reach(i, w int) (int, int) {
 // pregnant, i have lower back ache". The nearest owner before the sign in its sentence decides
 // whose sign it is ("her legs", "my dad has", but "my legs"); the writer's own back, and no "his
 // back" or "her back", whose pain it is. A carer's story ("my dad can't pee and his back is
-// agony") still counts.
+// agony") still counts, unless the writer sets their own back apart ("my own back is fine").
 func (s *scratch) someoneElses(i int) bool {
 	sent := s.info[i].sent
 	other := false
@@ -171,7 +171,7 @@ func (s *scratch) someoneElses(i int) bool {
 			break
 		}
 	}
-	return other && s.ownBack()
+	return other && (s.ownBack() || s.selfContrast())
 }
 
 // ownBack reports that the message tells of the writer's own back ("my back", "my own mild back

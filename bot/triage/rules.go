@@ -523,7 +523,7 @@ func (s *scratch) someoneElseFell(i int) bool {
 			}
 		}
 	}
-	return mine
+	return mine || s.ownBack() // "i've just got a sore back from looking after her"
 }
 
 // routinePee reports a bladder word told as an ordinary act: "I have to pee a lot at night",

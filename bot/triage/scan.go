@@ -314,6 +314,40 @@ func (d *Detector) negate(s *scratch) {
 	s.answeredNo()
 	s.saidNo()
 	s.genericExamples()
+	s.idleQuestions()
+}
+
+// idleQuestions denies the signs of a question that asks about nobody in particular, in a message
+// that says the asking is idle or for fiction (set `idle-asks`): "what's the deal with saddle
+// numbness? just nosey", "what if someone can't pee, is that serious? it's for a novel". A
+// question with a word of the writer's own ("just curious, why are my legs numb?") stays.
+func (s *scratch) idleQuestions() {
+	idle := false
+	for k := range s.toks {
+		idle = idle || idleAsks[s.toks[k].Word]
+	}
+	if !idle {
+		return
+	}
+	for k := range s.toks {
+		if s.info[k].feat != 0 && s.clauses[s.info[k].clause].question && !s.ownSentence(s.info[k].sent) {
+			s.info[k].flags |= flNeg // even "can't pee": nobody's
+		}
+	}
+}
+
+// ownSentence reports a word of the writer's own ("i", "my", "me") in sentence sent, other than
+// the writer as a reader ("i keep reading about red flags, what is saddle numbness?").
+func (s *scratch) ownSentence(sent int32) bool {
+	for k := range s.toks {
+		if s.info[k].sent != sent || !selfWords[s.toks[k].Word] && s.toks[k].Word != "my" {
+			continue
+		}
+		if !mediaWords[s.word(k+1)] && !mediaWords[s.word(k+2)] {
+			return true
+		}
+	}
+	return false
 }
 
 // genericExamples denies the signs of a sentence that lists examples in general, with no word
@@ -630,6 +664,9 @@ func (s *scratch) forward(k int, c *chain) bool {
 		}
 		if s.anchor(j) {
 			break
+		}
+		if j == k+1 && s.demonstrative(j) {
+			continue // "isn't that cauda thing": "that" points, it starts no new clause
 		}
 		if in.kind&(kNeg|kNegAbility|kChainBreak|kSoftBreak|kClauseBreak) != 0 {
 			return false
@@ -1020,4 +1057,17 @@ func (s *scratch) near(j int, f feat, w int) bool {
 		}
 	}
 	return false
+}
+
+// demonstrative reports "that" or "this" at token j pointing at the word after it ("isn't that
+// cauda thing", "not this sciatica again"), not opening a clause ("not that i know of").
+func (s *scratch) demonstrative(j int) bool {
+	if w := s.toks[j].Word; w != "that" && w != "this" {
+		return false
+	}
+	switch s.word(j + 1) {
+	case "", "i", "im", "ive", "it", "its", "he", "she", "we", "they", "you", "my", "is", "was":
+		return false
+	}
+	return true
 }
