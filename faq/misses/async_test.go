@@ -47,10 +47,15 @@ func TestAsyncNeverBlocksTheAnswer(t *testing.T) {
 	if dropped < n-queue-1 || len(got)+dropped != n {
 		t.Errorf("wrote %d and dropped %d of %d; want at most %d (+1 in hand) written and the rest counted", len(got), dropped, n, queue)
 	}
+	// The writer may take its first miss only after a few were dropped, so the kept ones need not
+	// be contiguous: they must be in the order they were asked.
+	last := -1
 	for i, e := range got {
-		if want := fmt.Sprintf("question number %d", i); e.Question != want {
-			t.Errorf("entry %d = %q; want %q, in order", i, e.Question, want)
+		var k int
+		if _, err := fmt.Sscanf(e.Question, "question number %d", &k); err != nil || k <= last {
+			t.Errorf("entry %d = %q; want a question after number %d, in order", i, e.Question, last)
 		}
+		last = k
 	}
 	a.RecordMiss(context.Background(), "discord", "after close", faq.Candidate{}) // no panic, no write
 	if again := read(t, path); len(again) != len(got) {
