@@ -13,7 +13,6 @@ import (
 var openGaps = map[string]string{
 	"dev/real2 emergency":   "issue 10", // "a lot of ache in my legs and hips" after a lift
 	"dev/blind4 emergency":  "issue 10", // round-4 holdout, spent: written blind from the red-flag note
-	"dev/blind6 emergency":  "issue 10", // round-6 holdout, spent: written blind, tuned on since round 7
 	"dev/blind7 emergency":  "issue 10", // round-7 holdout: written blind, measured, not tuned on
 	"dev/blind7 doctor":     "issue 10",
 	"dev/blind7 calm":       "issue 10",
