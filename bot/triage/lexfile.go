@@ -286,6 +286,7 @@ var (
 	insteadWords      = lex.set("instead")
 	easingNow         = lex.set("easing-now")
 	justWords         = lex.set("easing-just")
+	discWords         = lex.set("disc-words")
 	adviceIf          = lex.set("advice-if")
 	adviceLooks       = lex.set("advice-looks")
 	lookoutVerbs      = lex.set("lookout-verbs")
