@@ -699,6 +699,9 @@ func (s *scratch) caughtSelf(i int) bool {
 func (s *scratch) healedSince(i int) bool {
 	for k := i + 1; k < len(s.toks); k++ {
 		w := s.toks[k].Word
+		if w == "since" && s.info[k-1].flags&flNeg != 0 && s.info[k-1].feat&fProblem != 0 {
+			return !s.stillAfter(k) // "no problems since"
+		}
 		if !healedWords[w] && !(w == "fine" && s.word(k+1) == "again") {
 			continue
 		}

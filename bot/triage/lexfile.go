@@ -287,6 +287,7 @@ var (
 	easingNow         = lex.set("easing-now")
 	justWords         = lex.set("easing-just")
 	discWords         = lex.set("disc-words")
+	shortSpell        = lex.set("short-spell")
 	adviceIf          = lex.set("advice-if")
 	adviceLooks       = lex.set("advice-looks")
 	lookoutVerbs      = lex.set("lookout-verbs")
