@@ -288,6 +288,7 @@ var (
 	justWords         = lex.set("easing-just")
 	discWords         = lex.set("disc-words")
 	shortSpell        = lex.set("short-spell")
+	sinceIWas         = lex.set("since-i-was")
 	adviceIf          = lex.set("advice-if")
 	adviceLooks       = lex.set("advice-looks")
 	lookoutVerbs      = lex.set("lookout-verbs")

@@ -526,7 +526,8 @@ func (s *scratch) nextDuration(from, to int) int {
 // "since i was 17", "since my son was born 3 years ago".
 func (s *scratch) sinceLongAgo(i int) bool {
 	if s.word(i+1) == "i" && (s.word(i+2) == "was" || s.word(i+2) == "were") {
-		return true
+		_, _, num := number(s.word(i + 3))
+		return num || sinceIWas[s.word(i+3)] // "since i was 17", "since i was a kid"; not "since i was heaving"
 	}
 	clause := s.info[i].clause
 	for k := i + 1; k < len(s.toks) && k <= i+10 && s.info[k].clause == clause; k++ {
