@@ -289,6 +289,7 @@ var (
 	discWords         = lex.set("disc-words")
 	shortSpell        = lex.set("short-spell")
 	sinceIWas         = lex.set("since-i-was")
+	lookBack          = lex.set("look-back")
 	adviceIf          = lex.set("advice-if")
 	adviceLooks       = lex.set("advice-looks")
 	lookoutVerbs      = lex.set("lookout-verbs")

@@ -130,8 +130,25 @@ func (s *scratch) before(i, n int, words map[string]bool) bool {
 }
 
 // longAgo reports whether token i's clause dates it months or years back: "a fall last year",
-// "fell off my bike years ago", "as a kid", "in high school", "when i was 12".
+// "fell off my bike years ago", "as a kid", "in high school", "when i was 12"; or the clause
+// after it does, looking back ("my legs were numb after the epidural, that was 5 years ago").
 func (s *scratch) longAgo(i int) bool {
+	if s.longAgoAt(i) {
+		return true
+	}
+	clause := s.info[i].clause
+	k := i + 1
+	for k < len(s.toks) && s.info[k].clause == clause {
+		k++
+	}
+	if k+1 < len(s.toks) && lookBack[s.toks[k].Word] && (s.word(k+1) == "was" || s.word(k+1) == "is") {
+		return s.longAgoAt(k)
+	}
+	return false
+}
+
+// longAgoAt reports whether token i's clause dates it months or years back (see longAgo).
+func (s *scratch) longAgoAt(i int) bool {
 	clause := s.info[i].clause
 	for k := max(i-14, 0); k < len(s.toks) && k <= i+14; k++ {
 		if s.info[k].clause != clause {
