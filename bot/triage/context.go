@@ -420,6 +420,8 @@ func (s *scratch) adviceTold(i int) bool {
 			return true // "warned me about", "watch out for", "rule out", "checked for"
 		case adviceFrames[w] && cond:
 			return true // "told me to come back if", "i read that you should"
+		case adviceFrames[w] && s.word(k+1) == "that" && s.gravityTold(k+1, i):
+			return true // "i read that back pain plus can't pee is serious"
 		case cond && (w == "asks" || w == "ask" && routineAsks[s.word(k-1)]):
 			return true // "they always ask if i've had any bladder problems": a routine question
 		}
@@ -432,6 +434,22 @@ func (s *scratch) adviceTold(i int) bool {
 			return false
 		} else if s.info[k].kind&kAdvice != 0 && (adviceFrames[w] || adviceLooks[w]) {
 			return true // "if you ever have numbness ..., that's what they told me"
+		}
+	}
+	return false
+}
+
+// gravityTold reports a word of gravity after the sign at token i in its sentence (set
+// `gravity`), with no word of the writer's own from token k on: "(i read that) back pain plus
+// can't pee is serious".
+func (s *scratch) gravityTold(k, i int) bool {
+	sent := s.info[k].sent
+	for j := k + 1; j < len(s.toks) && s.info[j].sent == sent; j++ {
+		switch w := s.toks[j].Word; {
+		case selfWords[w] || w == "my":
+			return false
+		case gravityWords[w] && j > i:
+			return true
 		}
 	}
 	return false
@@ -681,6 +699,9 @@ func (s *scratch) caughtSelf(i int) bool {
 func (s *scratch) healedSince(i int) bool {
 	for k := i + 1; k < len(s.toks); k++ {
 		w := s.toks[k].Word
+		if w == "since" && s.info[k-1].flags&flNeg != 0 && s.info[k-1].feat&fProblem != 0 {
+			return !s.stillAfter(k) // "no problems since"
+		}
 		if !healedWords[w] && !(w == "fine" && s.word(k+1) == "again") {
 			continue
 		}
@@ -690,6 +711,51 @@ func (s *scratch) healedSince(i int) bool {
 		return !s.stillAfter(k)
 	}
 	return false
+}
+
+// easingAfter reports that after token i the message tells the pain as easing or gone, in a
+// statement: "could barely walk this morning, already loosening up", "today i'm feeling better"
+// (set `easing`), "now it's just achy" (set `easing-now`, then "just"); not denied ("no better"), hoped for ("hoping it gets better"; set `hoped`) or
+// asked about, and with nothing in the message saying it is getting worse or not improving.
+func (s *scratch) easingAfter(i int) bool {
+	for k := range s.toks {
+		if s.info[k].feat&(fProgress|fNotImproving) != 0 && s.info[k].flags&flNeg == 0 {
+			return false
+		}
+	}
+	for k := i + 1; k < len(s.toks); k++ {
+		if easingNow[s.toks[k].Word] && s.after(k, 3, justWords) && !s.clauses[s.info[k].clause].question {
+			return true // "could barely walk for an hour. now it's just achy"
+		}
+		if !easingWords[s.toks[k].Word] || s.info[k].flags&flNeg != 0 || s.clauses[s.info[k].clause].question {
+			continue
+		}
+		if s.negatorBefore(k, 3) || s.before(k, 4, hopedWords) || s.before(k, 2, insteadWords) {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// ordinaryStrain reports an ordinary acute strain: the message tells of a strain or workout (set
+// `strain`), and of nothing that makes it more than that: no sciatica, leg, foot, numbness or
+// weakness, no disc (set `disc-words`), no age under 20 or over 50, and no injury dated weeks
+// back ("a couple of weeks ago i hurt it at the gym"). Severe pain told of such a strain ("moved
+// the furniture and could barely walk by sunday") is the strain's, not a sign by itself.
+func (s *scratch) ordinaryStrain() bool {
+	if !s.strained() || s.hasWord(discWords) || s.ageRisk() {
+		return false
+	}
+	for k := range s.toks {
+		if s.info[k].feat&(fSciatica|fLeg|fFoot|fNumb|fWeak|fFootDrop) != 0 && s.info[k].flags&flNeg == 0 {
+			return false
+		}
+		if w := s.toks[k].Word; (w == "ago" || w == "last") && s.weeksBack(k) {
+			return false
+		}
+	}
+	return true
 }
 
 // stillAfter reports a "still" with a sign or pain within 4 words after it, after token k: "she

@@ -67,6 +67,8 @@ var checks = map[string]check{
 	"never-before":         func(s *scratch, _ int) bool { return s.neverBefore() },
 	"age-under-20-over-50": func(s *scratch, _ int) bool { return s.ageRisk() },
 	"lasts-3-weeks-plus":   func(s *scratch, _ int) bool { return s.longDuration() },
+	"duration-in-sentence": func(s *scratch, i int) bool { return s.durationInSentence(i) },
+	"usual-pattern":        func(s *scratch, _ int) bool { return s.usualPattern() },
 	"onset-months-back":    func(s *scratch, _ int) bool { return s.onsetMonthsBack() },
 	"strain-told":          func(s *scratch, _ int) bool { return s.strained() },
 	"painkiller-constipation": func(s *scratch, i int) bool {
@@ -76,6 +78,8 @@ var checks = map[string]check{
 	"figure-of-speech":   func(s *scratch, i int) bool { return s.before(i, 4, simileWords) },
 	"spread-verb-before": func(s *scratch, i int) bool { return s.spreadInto(i) },
 	"healed-since":       func(s *scratch, i int) bool { return s.healedSince(i) },
+	"easing-after":       func(s *scratch, i int) bool { return s.easingAfter(i) },
+	"ordinary-strain":    func(s *scratch, _ int) bool { return s.ordinaryStrain() },
 	"almost":             func(s *scratch, i int) bool { return s.before(i, 2, almostWords) },
 	"pain-collapse":      func(s *scratch, i int) bool { return s.painCollapse(i) },
 	"pain-when":          func(s *scratch, i int) bool { return s.painWhen(i) },

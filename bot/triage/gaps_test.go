@@ -13,9 +13,11 @@ import (
 var openGaps = map[string]string{
 	"dev/real2 emergency":   "issue 10", // "a lot of ache in my legs and hips" after a lift
 	"dev/blind4 emergency":  "issue 10", // round-4 holdout, spent: written blind from the red-flag note
-	"dev/blind6 emergency":  "issue 10", // round-6 holdout: written blind, measured, not tuned on
-	"dev/blind6 doctor":     "issue 10",
-	"dev/blind6 calm":       "issue 10",
+	"dev/blind7 emergency":  "issue 10", // round-7 holdout: written blind, measured, not tuned on
+	"dev/blind7 calm":       "issue 10",
+	"dev/real5 emergency":   "issue 10", // round-7 holdout: real stories, measured, not tuned on
+	"dev/real5 doctor":      "issue 10",
+	"dev/real5 calm":        "issue 10",
 	"test/real emergency":   "issue 10",
 	"test/real doctor":      "issue 10",
 	"test/real calm":        "issue 10",

@@ -212,18 +212,19 @@ func (s *scratch) ownBack() bool {
 // foot went numb sitting cross-legged". Numbness told with the toilet or wiping never is.
 func (s *scratch) fromPosture(i int) bool {
 	sent := s.info[i].sent
-	posture, spell := false, false
+	posture, spell, alone, short := false, false, false, false
 	for k := range s.toks {
 		if s.info[k].sent != sent {
 			continue
 		}
 		w := s.toks[k].Word
+		short = short || shortSpell[w]
 		if (postureAlone[w] || postureWords[w]) && (s.before(k, 6, simileWords) || s.negatorBefore(k, 4)) {
 			continue // "numb, like after a long ride, but i haven't been on a bike"
 		}
 		switch {
 		case postureAlone[w]:
-			posture, spell = true, true
+			posture, spell, alone = true, true, true
 		case postureWords[w]:
 			posture = true
 			// "a long drive", "after sitting on the floor", "from kneeling"
@@ -234,6 +235,9 @@ func (s *scratch) fromPosture(i int) bool {
 	}
 	// numbness of the saddle told on the toilet is never explained ("numb when i sit on the
 	// loo"); feet that tingle after a long sit there are
+	if short && !alone {
+		return false // "neither leg holds me up after standing a few mins": minutes explain nothing
+	}
 	return posture && spell && !(s.info[i].feat&fSaddle != 0 && s.near(i, fToilet|fWipe, 3))
 }
 

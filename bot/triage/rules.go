@@ -89,6 +89,9 @@ func (s *scratch) age(i int) (int, bool) {
 	if agePrev[prev] {
 		return n, true
 	}
+	if i == 0 && n >= 12 && n < 100 && (next == "and" || len(s.toks) > 1 && s.info[1].clause != s.info[0].clause) {
+		return n, true // a message that opens with an age: "58 and this is the first time", "57, never had"
+	}
 	if (prev == "is" || prev == "was" || prev == "s") && people[s.word(i-2)] {
 		return n, true
 	}
@@ -127,8 +130,25 @@ func (s *scratch) before(i, n int, words map[string]bool) bool {
 }
 
 // longAgo reports whether token i's clause dates it months or years back: "a fall last year",
-// "fell off my bike years ago", "as a kid", "in high school", "when i was 12".
+// "fell off my bike years ago", "as a kid", "in high school", "when i was 12"; or the clause
+// after it does, looking back ("my legs were numb after the epidural, that was 5 years ago").
 func (s *scratch) longAgo(i int) bool {
+	if s.longAgoAt(i) {
+		return true
+	}
+	clause := s.info[i].clause
+	k := i + 1
+	for k < len(s.toks) && s.info[k].clause == clause {
+		k++
+	}
+	if k+1 < len(s.toks) && lookBack[s.toks[k].Word] && (s.word(k+1) == "was" || s.word(k+1) == "is") {
+		return s.longAgoAt(k)
+	}
+	return false
+}
+
+// longAgoAt reports whether token i's clause dates it months or years back (see longAgo).
+func (s *scratch) longAgoAt(i int) bool {
 	clause := s.info[i].clause
 	for k := max(i-14, 0); k < len(s.toks) && k <= i+14; k++ {
 		if s.info[k].clause != clause {
@@ -235,6 +255,8 @@ func (s *scratch) stillAfterWeeks() bool {
 			if w != "now" && w != "off" || s.word(i+1) == "and" {
 				return false // it comes and goes: "still hurts sometimes", "on and off"
 			}
+		case "stayed", "remained", "stays", "remains":
+			still = still || s.info[i].feat&fLinger != 0 // "my back stayed weak and irritated"
 		case "still":
 			still = still || s.info[i].feat&fLinger != 0 // "still hurts" read as one phrase
 			for k := i + 1; k < len(s.toks) && k <= i+3 && s.info[k].clause == s.info[i].clause; k++ {
@@ -349,6 +371,9 @@ func (s *scratch) weightLost(i int) bool {
 		switch s.toks[k].Word {
 		case "lost", "losing", "dropped", "dropping", "shed":
 			return s.info[k].flags&flNeg == 0
+		case "down":
+			// "down 6kg since march", not "down 6kg with diet and walking"
+			return k == i-1 && s.info[k].flags&flNeg == 0 && !s.wordNear(k, 12, weightPlans)
 		}
 	}
 	return false
@@ -379,12 +404,79 @@ var countWords = map[string]int{
 // longDuration reports that something has lasted three weeks or more ("a few weeks"): "for 6 weeks", "two
 // months", "for years", "since March", "since Christmas". A date in the past ("6 weeks ago"), an
 // age ("6 weeks old") and a time to come ("in 6 weeks") are not durations.
-func (s *scratch) longDuration() bool {
+func (s *scratch) longDuration() bool { return s.nextDuration(0, len(s.toks)) >= 0 }
+
+// durationInSentence reports a duration of three weeks or more in token i's sentence or the next
+// one that is not told of something else or as over (see notDurationOfPain): "lower back pain for
+// 6 weeks now", "these flare-ups linger. it can go on for 6 weeks", not "for the past few weeks
+// my runs have been great. but two days ago my back felt stiff" nor "it took me four weeks to
+// recover".
+func (s *scratch) durationInSentence(i int) bool {
+	sent := s.info[i].sent
+	start, end := i, i+1
+	for start > 0 && s.info[start-1].sent == sent {
+		start--
+	}
+	for end < len(s.toks) && s.info[end].sent <= sent+1 {
+		end++
+	}
+	for k := s.nextDuration(start, end); k >= 0; k = s.nextDuration(k+1, end) {
+		if !s.notDurationOfPain(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// notDurationOfPain reports a duration word at token k told of something other than the pain,
+// or as over: an activity ("four years of crossfitting", "a year into a return to riding", "two
+// years off"), a rate ("once a year"), a pregnancy ("pregnant, 24 weeks"), or a time it took or
+// after which it went ("it took me four weeks", "gone now after 4 weeks"; sets `recovery`,
+// `resolved`, `took`).
+func (s *scratch) notDurationOfPain(k int) bool {
+	switch next := s.word(k + 1); {
+	case next == "of" && !s.painAfter(k+1, 3):
+		return true
+	case next == "into" || next == "off":
+		return true
+	}
+	if s.word(k-1) == "a" && rateWords[s.word(k-2)] {
+		return true // "once a year", "2 times a year"
+	}
+	for j := max(k-4, 0); j < k; j++ {
+		w := s.toks[j].Word
+		if w == "gone" && s.word(j+1) == "on" {
+			continue // "it has gone on for months": lasted
+		}
+		if pregnantWords[w] || tookWords[w] || recoveryWords[w] || resolvedWords[w] {
+			return s.info[j].sent == s.info[k].sent
+		}
+	}
+	return false
+}
+
+// usualPattern reports pain told as its usual, long-known pattern: "same as always", "same as
+// usual", "nothing new", "as usual" (set `usual`).
+func (s *scratch) usualPattern() bool {
 	for i := range s.toks {
+		switch w, next := s.toks[i].Word, s.word(i+1); {
+		case w == "same" && next == "as" && usualWords[s.word(i+2)],
+			w == "as" && usualWords[next] && s.word(i-1) != "same",
+			w == "nothing" && next == "new":
+			return true
+		}
+	}
+	return false
+}
+
+// nextDuration returns the index of the first word from token from up to token to that tells of
+// three weeks or more (as longDuration reads them), or -1.
+func (s *scratch) nextDuration(from, to int) int {
+	for i := from; i < to; i++ {
 		switch w := s.toks[i].Word; w {
 		case "week", "weeks", "month", "months", "year", "years", "decade", "decades":
-			if n, suf, ok := number(s.word(i + 1)); ok && suf == "" && w == "week" && n >= 3 && n < 60 {
-				return true // "week 4 of my back pain"
+			if n, suf, ok := number(s.word(i + 1)); ok && suf == "" && w == "week" && n >= 3 && n < 60 && s.word(i+2) == "of" {
+				return i // "week 4 of my back pain"
 			}
 			if next := s.word(i + 1); next == "ago" || next == "old" || next == "time" || next == "pregnant" || next == "postpartum" {
 				continue
@@ -416,14 +508,14 @@ func (s *scratch) longDuration() bool {
 			if (w == "week" || w == "weeks") && n < 3 {
 				continue
 			}
-			return true
+			return i
 		case "chronic", "persistent", "ongoing", "forever", "longstanding":
-			return true // "chronic back pain", "it feels like it's gone on forever"
+			return i // "chronic back pain", "it feels like it's gone on forever"
 		case "since":
 			if s.sinceLongAgo(i) {
-				return true
+				return i
 			}
-			next := s.word(i + 1)
+			at, next := i, s.word(i+1)
 			if next == "mid" || next == "early" || next == "late" || next == "about" || next == "around" || next == "before" {
 				next = s.word(i + 2) // "since mid-June", "since before Christmas"
 				i++
@@ -436,21 +528,23 @@ func (s *scratch) longDuration() bool {
 				}
 			}
 			if sinceWhen[next] || sinceWhen[next+" "+s.word(i+2)] || sinceWhen[next+" "+s.word(i+2)+" "+s.word(i+3)] {
-				return true
+				return at
 			}
 			if len(next) == 4 && (next[:2] == "19" || next[:2] == "20") && isDigit(next[2]) && isDigit(next[3]) {
-				return true // "since 2023"
+				return at // "since 2023"
 			}
+			i = at
 		}
 	}
-	return false
+	return -1
 }
 
 // sinceLongAgo reports "since" at token i followed by an age or an event months or years back:
 // "since i was 17", "since my son was born 3 years ago".
 func (s *scratch) sinceLongAgo(i int) bool {
 	if s.word(i+1) == "i" && (s.word(i+2) == "was" || s.word(i+2) == "were") {
-		return true
+		_, _, num := number(s.word(i + 3))
+		return num || sinceIWas[s.word(i+3)] // "since i was 17", "since i was a kid"; not "since i was heaving"
 	}
 	clause := s.info[i].clause
 	for k := i + 1; k < len(s.toks) && k <= i+10 && s.info[k].clause == clause; k++ {
