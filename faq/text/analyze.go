@@ -192,6 +192,12 @@ func (a *Analyzer) appendWord(buf []Token, w string) []Token {
 	if w == "" {
 		return buf
 	}
+	if full, ok := chatForms[w]; ok {
+		for _, f := range full {
+			buf = a.appendWord(buf, f)
+		}
+		return buf
+	}
 	if base, neg, ok := Contraction(w); ok {
 		buf = a.appendWord(buf, base)
 		if neg {
@@ -452,6 +458,20 @@ var stopwords = WordSet("stopwords")
 // typos are spellings a CommonWords test may count as words that are nearly always slips in
 // chat ("hurst" for "hurts"): the analyzer mends them all the same.
 var typos = WordSet("typos")
+
+// chatForms are short forms typed in chat ("shud", "til", "rn"), each with the words it stands for.
+var chatForms = wordsFor("chat")
+
+// wordsFor reads words/name.txt as lines of a form and the words it stands for.
+func wordsFor(name string) map[string][]string {
+	m := map[string][]string{}
+	for _, l := range PhraseList(name) {
+		if f := strings.Fields(l); len(f) > 1 {
+			m[f[0]] = f[1:]
+		}
+	}
+	return m
+}
 
 // bareNegations are negative contractions typed without the apostrophe.
 var bareNegations = WordPairs("negations")
