@@ -29,6 +29,8 @@ func TestAnalyze(t *testing.T) {
 		{"short word not corrected", "cake", "cake?"},
 		{"chat short forms", "shud i stretch rn", "stretch right? now?"},
 		{"chat filler", "sciatica tbh idk", "sciatica"},
+		{"number and unit", "my 9yo has sciatica", "year? old? sciatica"},
+		{"number with an unknown unit", "3pm 4x sciatica", "sciatica"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -57,7 +57,7 @@ func isPhraseList(name string) bool {
 func isPairList(name string) bool { return name == "stems" || name == "negations" }
 
 // hasValues reports whether each line of list name is a word followed by what it stands for.
-func hasValues(name string) bool { return isPairList(name) || name == "chat" }
+func hasValues(name string) bool { return isPairList(name) || name == "chat" || name == "units" }
 
 func checkWord(t *testing.T, name, w string) {
 	t.Helper()
