@@ -192,6 +192,12 @@ func (a *Analyzer) appendWord(buf []Token, w string) []Token {
 	if w == "" {
 		return buf
 	}
+	if full, ok := chatForms[w]; ok {
+		for _, f := range full {
+			buf = a.appendWord(buf, f)
+		}
+		return buf
+	}
 	if base, neg, ok := Contraction(w); ok {
 		buf = a.appendWord(buf, base)
 		if neg {
@@ -199,7 +205,10 @@ func (a *Analyzer) appendWord(buf []Token, w string) []Token {
 		}
 		return buf
 	}
-	if stopwords[w] || w[0] >= '0' && w[0] <= '9' {
+	if w[0] >= '0' && w[0] <= '9' {
+		return a.appendNumber(buf, w)
+	}
+	if stopwords[w] {
 		return append(buf, Token{Word: w, Term: -1, Stop: true})
 	}
 	if i, ok := a.known[w]; ok {
@@ -218,6 +227,28 @@ func (a *Analyzer) appendWord(buf []Token, w string) []Token {
 	}
 	return append(buf, t)
 }
+
+// appendNumber appends a word that starts with a digit: a number with a unit after it ("9yo",
+// "20kg") as the number and the unit's words (words/units.txt), anything else ("5k", "20s",
+// "3pm") as a number, which says nothing about the topic. (Reading "5k" or "20s" as FAQ words
+// answered "my first 10k race" and cost dev short questions three places.)
+func (a *Analyzer) appendNumber(buf []Token, w string) []Token {
+	n := strings.IndexFunc(w, isLetter)
+	if n < 0 {
+		return append(buf, Token{Word: w, Term: -1, Stop: true})
+	}
+	unit, ok := units[w[n:]]
+	if !ok || strings.IndexFunc(w[:n], isLetter) >= 0 {
+		return append(buf, Token{Word: w, Term: -1, Stop: true})
+	}
+	buf = append(buf, Token{Word: w[:n], Term: -1, Stop: true})
+	for _, u := range unit {
+		buf = a.appendWord(buf, u)
+	}
+	return buf
+}
+
+func isLetter(r rune) bool { return r >= 'a' && r <= 'z' }
 
 // readUnknown reads a plain word not written in the vocabulary: by its stem, else, unless it
 // is a common word in its own right, as a typo.
@@ -452,6 +483,23 @@ var stopwords = WordSet("stopwords")
 // typos are spellings a CommonWords test may count as words that are nearly always slips in
 // chat ("hurst" for "hurts"): the analyzer mends them all the same.
 var typos = WordSet("typos")
+
+// chatForms are short forms typed in chat ("shud", "til", "rn"), each with the words it stands for.
+var chatForms = wordsFor("chat")
+
+// units are the units typed straight after a number ("9yo", "20kg"), each with its words.
+var units = wordsFor("units")
+
+// wordsFor reads words/name.txt as lines of a form and the words it stands for.
+func wordsFor(name string) map[string][]string {
+	m := map[string][]string{}
+	for _, l := range PhraseList(name) {
+		if f := strings.Fields(l); len(f) > 1 {
+			m[f[0]] = f[1:]
+		}
+	}
+	return m
+}
 
 // bareNegations are negative contractions typed without the apostrophe.
 var bareNegations = WordPairs("negations")

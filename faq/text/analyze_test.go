@@ -27,6 +27,10 @@ func TestAnalyze(t *testing.T) {
 		{"apostrophe only", "'s", "s?"},
 		{"digits are not topic words", "l5 25 3pm", "l5?"},
 		{"short word not corrected", "cake", "cake?"},
+		{"chat short forms", "shud i stretch rn", "stretch right? now?"},
+		{"chat filler", "sciatica tbh idk", "sciatica"},
+		{"number and unit", "my 9yo has sciatica", "year? old? sciatica"},
+		{"number with an unknown unit", "3pm 4x sciatica", "sciatica"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -110,4 +114,19 @@ func readTokens(an *Analyzer, text string) string {
 		}
 	}
 	return strings.Join(got, " ")
+}
+
+// TestChatForms: every word a chat short form stands for is a plain word and not itself a
+// form, so reading a form never loops.
+func TestChatForms(t *testing.T) {
+	if len(chatForms) == 0 {
+		t.Fatal("no chat forms loaded")
+	}
+	for form, words := range chatForms {
+		for _, w := range words {
+			if _, ok := chatForms[w]; ok || !IsPlainWord(w) {
+				t.Errorf("chat form %q stands for %q, itself a form or not a plain word", form, w)
+			}
+		}
+	}
 }
