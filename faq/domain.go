@@ -301,9 +301,10 @@ func (d domainSigns) notOurs() bool {
 func (ix *Index) signs(toks []text.Token) domainSigns {
 	d := domainSigns{other: aboutOtherBodyPart(toks)}
 	idiom := 0 // words left of a phrase of idioms.txt ("a pain in the neck", "killing time")
+	canon := 0 // words left of a canonical wording written out (canonAt)
 	for i, t := range toks {
 		k := wordKinds[t.Word]
-		if t.Synonym && t.Term >= 0 {
+		if canon = max(canon-1, ix.canonAt(toks, i)); (t.Synonym || canon > 0) && t.Term >= 0 {
 			k |= ix.synKinds[t.Term] // "physical therapist" reads "physical therapy", a physio's
 		}
 		c := ix.classOf(t, k)
@@ -405,9 +406,11 @@ func (ix *Index) classOf(t text.Token, k uint16) uint8 {
 // word of care, so "physical therapist" and "PT" read as "physical therapy", the physio's group,
 // and "my family doctor" as "doctor"; of injury (kindInjury) when a member is a phrase of
 // injury-phrases.txt, so "threw my back out" reads as "put my back out". A token carries them
-// only as a synonym's canonical term.
-func synonymKinds(f *FAQ, an *text.Analyzer) []uint16 {
+// as a synonym's canonical term, or as a word of the canonical wording written out ("physical
+// therapy" itself): the second result files those wordings of several words by their first term.
+func synonymKinds(f *FAQ, an *text.Analyzer) ([]uint16, map[int32][][]int32) {
 	kinds := make([]uint16, an.NumTerms())
+	canons := map[int32][][]int32{}
 	var toks []text.Token
 	for _, g := range f.Synonyms {
 		var k uint16
@@ -421,11 +424,41 @@ func synonymKinds(f *FAQ, an *text.Analyzer) []uint16 {
 			continue
 		}
 		toks = an.Analyze(g[0], toks[:0])
+		var terms []int32
 		for _, t := range toks {
 			if t.Term >= 0 {
 				kinds[t.Term] |= k
+				terms = append(terms, t.Term)
 			}
 		}
+		if len(terms) > 1 && len(terms) == len(toks) {
+			canons[terms[0]] = append(canons[terms[0]], terms)
+		}
 	}
-	return kinds
+	return kinds, canons
+}
+
+// canonAt returns how many tokens a canonical wording of ix.canons written out at toks[i] spans
+// (stopwords between its words skipped), or 0: "went to physical therapy" names the physio's
+// group as "physio" does.
+func (ix *Index) canonAt(toks []text.Token, i int) int {
+	if toks[i].Synonym || toks[i].Term < 0 {
+		return 0
+	}
+	for _, c := range ix.canons[toks[i].Term] {
+		j, k := i, 0
+		for ; j < len(toks) && k < len(c); j++ {
+			if toks[j].Stop && k > 0 {
+				continue
+			}
+			if toks[j].Synonym || toks[j].Term != c[k] {
+				break
+			}
+			k++
+		}
+		if k == len(c) {
+			return j - i
+		}
+	}
+	return 0
 }

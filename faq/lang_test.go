@@ -447,3 +447,27 @@ func TestFlank(t *testing.T) {
 		})
 	}
 }
+
+// TestCanonWrittenOut: a synonym group's canonical wording written out is a word of care as its
+// other members are ("physical therapy" as "physio"), but its words apart are not.
+func TestCanonWrittenOut(t *testing.T) {
+	ix := NewIndex(Default())
+	tests := []struct {
+		in      string
+		therapy bool
+	}{
+		{"i went to physical therapy last week", true},
+		{"my physio says three more weeks", true},
+		{"a bit of retail therapy at the mall", false},
+		{"physical exercise every day", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			toks := ix.an.Analyze(tt.in, nil)
+			notTheBack(toks)
+			if got := ix.signs(toks).therapy; got != tt.therapy {
+				t.Errorf("therapy: got %v, want %v", got, tt.therapy)
+			}
+		})
+	}
+}
