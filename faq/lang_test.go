@@ -284,6 +284,8 @@ func TestOtherBodyPart(t *testing.T) {
 		{"on the other hand a hot bath helps", false},
 		{"i'm on my feet all day and it aches", false},
 		{"i want to touch my toes again", false},
+		{"in the blink of an eye i could barely stand up straight", false},
+		{"my eye has been sore since yesterday", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
