@@ -273,20 +273,21 @@ func termClasses(an *text.Analyzer) []uint8 {
 
 // domainSigns are what a message says about where it is.
 type domainSigns struct {
-	spine   bool // a word that places it at the spine on its own ("sciatica", "lumbar")
-	back    bool // the back in its body sense, or a part hanging off it, or the flank (flank.txt)
-	symptom bool // a symptom word
-	other   bool // another part of the body and none of the back (aboutOtherBodyPart)
-	animal  bool // someone's animal ("our dog"), whose back it may be
-	mine    bool // the writer's own back ("my back", "lower back")
-	care    bool // a word of being examined or treated (symptoms.txt [care] and [clinic])
-	therapy bool // a therapist most go to for the back, or massage (symptoms.txt [therapy], [massage])
-	course  bool // a word of how a trouble goes: worse, better, healing (course.txt)
-	pain    bool // a symptom word that is not one of care
-	posture bool // a word of holding or changing posture (postures.txt)
-	trouble bool // a word of something wrong, not denied (symptoms.txt [trouble])
-	denial  bool // a denied symptom ("doesn't hurt", "no pain")
-	skin    bool // a word of the skin ("a pimple", "an itchy rash"; skin.txt)
+	spine    bool // a word that places it at the spine on its own ("sciatica", "lumbar")
+	back     bool // the back in its body sense, or a part hanging off it, or the flank (flank.txt)
+	symptom  bool // a symptom word
+	other    bool // another part of the body and none of the back (aboutOtherBodyPart)
+	animal   bool // someone's animal ("our dog"), whose back it may be
+	mine     bool // the writer's own back ("my back", "lower back")
+	care     bool // a word of being examined or treated (symptoms.txt [care] and [clinic])
+	therapy  bool // a therapist most go to for the back, or massage (symptoms.txt [therapy], [massage])
+	course   bool // a word of how a trouble goes: worse, better, healing (course.txt)
+	pain     bool // a symptom word that is not one of care
+	posture  bool // a word of holding or changing posture (postures.txt)
+	trouble  bool // a word of something wrong, not denied (symptoms.txt [trouble])
+	denial   bool // a denied symptom ("doesn't hurt", "no pain")
+	skin     bool // a word of the skin ("a pimple", "an itchy rash"; skin.txt)
+	backCare bool // a phrase of the back's everyday care ("bad posture", "a standing desk"; back-care.txt)
 }
 
 // notOurs reports whether the signs rule out an answer even to a short question: the message
@@ -300,9 +301,10 @@ func (d domainSigns) notOurs() bool {
 func (ix *Index) signs(toks []text.Token) domainSigns {
 	d := domainSigns{other: aboutOtherBodyPart(toks)}
 	idiom := 0 // words left of a phrase of idioms.txt ("a pain in the neck", "killing time")
+	canon := 0 // words left of a canonical wording written out (canonAt)
 	for i, t := range toks {
 		k := wordKinds[t.Word]
-		if t.Synonym && t.Term >= 0 {
+		if canon = max(canon-1, ix.canonAt(toks, i)); (t.Synonym || canon > 0) && t.Term >= 0 {
 			k |= ix.synKinds[t.Term] // "physical therapist" reads "physical therapy", a physio's
 		}
 		c := ix.classOf(t, k)
@@ -320,6 +322,7 @@ func (ix *Index) signs(toks []text.Token) domainSigns {
 		d.posture = d.posture || k&kindPosture != 0
 		d.trouble = d.trouble || k&kindTrouble != 0 && !denied(toks, i)
 		d.skin = d.skin || phraseIf(k, skinWords, toks, i) > 0
+		d.backCare = d.backCare || idiom == 0 && phraseIf(k, backCarePhrases, toks, i) > 0
 		injury := k&kindInjury != 0 || phraseIf(k, injuryPhrases, toks, i) > 0 && (t.Word != "back" || t.Term >= 0)
 		if injury && !denied(toks, i) { // not the "back" of "came back went to bed": notTheBack
 			d.symptom, d.pain = true, true
@@ -354,8 +357,9 @@ func denied(toks []text.Token, i int) bool {
 // care ("the surgeon", "the MRI", "the chiropractor", "I saw a lot of doctors") or of pain and
 // the moves back pain makes hard ("it hurts to sit or stand"), or of a therapist of the back
 // and how the trouble goes ("the chiropractor said weeks before I feel better"); or it names
-// the back or a symptom, no other part of the body, and its best entry scores at least
-// DomainScore. A denied symptom ("not in pain") is none. A back that may be a pet's is not ours
+// the back, a symptom (a painkiller by name is one) or the back's everyday care ("bad posture",
+// "a standing desk"; back-care.txt), no other part of the body, and its best entry scores at
+// least DomainScore. A denied symptom ("not in pain") is none. A back that may be a pet's is not ours
 // unless the writer names their own, and the skin of the back is not its pain ("a pimple on
 // my back").
 func (ix *Index) aboutBackPain(d domainSigns, best float64) bool {
@@ -369,7 +373,7 @@ func (ix *Index) aboutBackPain(d domainSigns, best float64) bool {
 	case d.pain && (d.care || d.posture), d.therapy && d.course:
 		return true
 	}
-	return (d.back || d.symptom) && best >= ix.p.DomainScore
+	return (d.back || d.symptom || d.backCare) && best >= ix.p.DomainScore
 }
 
 // classOf returns the classes of one token, whose word is of kinds k (wordKinds): by the word as
@@ -402,9 +406,11 @@ func (ix *Index) classOf(t text.Token, k uint16) uint8 {
 // word of care, so "physical therapist" and "PT" read as "physical therapy", the physio's group,
 // and "my family doctor" as "doctor"; of injury (kindInjury) when a member is a phrase of
 // injury-phrases.txt, so "threw my back out" reads as "put my back out". A token carries them
-// only as a synonym's canonical term.
-func synonymKinds(f *FAQ, an *text.Analyzer) []uint16 {
+// as a synonym's canonical term, or as a word of the canonical wording written out ("physical
+// therapy" itself): the second result files those wordings of several words by their first term.
+func synonymKinds(f *FAQ, an *text.Analyzer) ([]uint16, map[int32][][]int32) {
 	kinds := make([]uint16, an.NumTerms())
+	canons := map[int32][][]int32{}
 	var toks []text.Token
 	for _, g := range f.Synonyms {
 		var k uint16
@@ -418,11 +424,41 @@ func synonymKinds(f *FAQ, an *text.Analyzer) []uint16 {
 			continue
 		}
 		toks = an.Analyze(g[0], toks[:0])
+		var terms []int32
 		for _, t := range toks {
 			if t.Term >= 0 {
 				kinds[t.Term] |= k
+				terms = append(terms, t.Term)
 			}
 		}
+		if len(terms) > 1 && len(terms) == len(toks) {
+			canons[terms[0]] = append(canons[terms[0]], terms)
+		}
 	}
-	return kinds
+	return kinds, canons
+}
+
+// canonAt returns how many tokens a canonical wording of ix.canons written out at toks[i] spans
+// (stopwords between its words skipped), or 0: "went to physical therapy" names the physio's
+// group as "physio" does.
+func (ix *Index) canonAt(toks []text.Token, i int) int {
+	if toks[i].Synonym || toks[i].Term < 0 {
+		return 0
+	}
+	for _, c := range ix.canons[toks[i].Term] {
+		j, k := i, 0
+		for ; j < len(toks) && k < len(c); j++ {
+			if toks[j].Stop && k > 0 {
+				continue
+			}
+			if toks[j].Synonym || toks[j].Term != c[k] {
+				break
+			}
+			k++
+		}
+		if k == len(c) {
+			return j - i
+		}
+	}
+	return 0
 }

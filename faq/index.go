@@ -18,17 +18,18 @@ type Index struct {
 	unknown  float32   // weight of a word the FAQ never uses
 	prior    float32   // weight every query carries that no entry explains, so vague questions stay unsure
 	entries  []entryIndex
-	post     [][]int32          // term -> entries whose phrasings or keywords use it, ascending
-	postCent [][]float32        // parallel to post: how central the term is to that entry
-	phrPost  [][]int32          // term -> phrasings (global ids) that use it
-	phrNorm  []float32          // per phrasing: total weight of its terms
-	textPost [][]int32          // term -> entries whose text (answer included) uses it
-	pairPost map[uint64][]int32 // neighbouring terms -> entries whose phrasings have them
-	common   int                // a term in more entries than this does not by itself make an entry a candidate
-	anchor   []bool             // per term: used in the phrasings of most entries ("back", "pain")
-	generic  []bool             // per term: says nothing about which entry (anchors, question words, symptoms)
-	class    []uint8            // per term: classBack, classSpine, classSymptom
-	synKinds []uint16           // per term: kinds of care of the synonym groups it is canonical for
+	post     [][]int32           // term -> entries whose phrasings or keywords use it, ascending
+	postCent [][]float32         // parallel to post: how central the term is to that entry
+	phrPost  [][]int32           // term -> phrasings (global ids) that use it
+	phrNorm  []float32           // per phrasing: total weight of its terms
+	textPost [][]int32           // term -> entries whose text (answer included) uses it
+	pairPost map[uint64][]int32  // neighbouring terms -> entries whose phrasings have them
+	common   int                 // a term in more entries than this does not by itself make an entry a candidate
+	anchor   []bool              // per term: used in the phrasings of most entries ("back", "pain")
+	generic  []bool              // per term: says nothing about which entry (anchors, question words, symptoms)
+	class    []uint8             // per term: classBack, classSpine, classSymptom
+	synKinds []uint16            // per term: kinds of care of the synonym groups it is canonical for
+	canons   map[int32][][]int32 // first term -> the canonical wordings of several words with kinds (synonymKinds)
 	scratch  sync.Pool
 }
 
@@ -246,7 +247,7 @@ func (ix *Index) classify() {
 		}
 	}
 	ix.class = termClasses(ix.an)
-	ix.synKinds = synonymKinds(ix.faq, ix.an)
+	ix.synKinds, ix.canons = synonymKinds(ix.faq, ix.an)
 	ix.anchor = make([]bool, nt)
 	ix.generic = make([]bool, nt)
 	n := float64(len(ix.entries))

@@ -51,6 +51,7 @@ var (
 	skinWords       = byFirstWord(text.PhraseList("skin"))
 	coursePhrases   = byFirstWord(text.PhraseList("course"))
 	flankPhrases    = byFirstWord(text.PhraseList("flank"))
+	backCarePhrases = byFirstWord(text.PhraseList("back-care"))
 	holdVerbs       = text.WordSet("holding", "verbs")
 	holdPlaces      = text.WordSet("holding", "places")
 	holdOwners      = text.WordSet("holding", "owners")
@@ -67,7 +68,7 @@ const (
 	kindCare                       // careWords
 	kindPosture                    // postureWords
 	kindTrouble                    // troubleWords
-	kindPhrase                     // starts a phrase of idioms, skinWords, injuryPhrases, coursePhrases or flankPhrases
+	kindPhrase                     // starts a phrase of idioms, skinWords, injuryPhrases, coursePhrases, flankPhrases or backCarePhrases
 	kindAnimal                     // animals
 	kindOther                      // otherBodyParts
 	kindLegPart                    // legParts
@@ -92,7 +93,7 @@ var wordKinds = func() map[string]uint16 {
 			m[w] |= l.kind
 		}
 	}
-	for _, ps := range []map[string][][]string{idioms, skinWords, injuryPhrases, coursePhrases, flankPhrases} {
+	for _, ps := range []map[string][][]string{idioms, skinWords, injuryPhrases, coursePhrases, flankPhrases, backCarePhrases} {
 		for w := range ps {
 			m[w] |= kindPhrase
 		}

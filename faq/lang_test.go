@@ -222,6 +222,8 @@ func TestStoriesOffTopic(t *testing.T) {
 		// A part held is no topic, but one that hurts is (holding.txt).
 		"Carried my daughter on my shoulders at the fair. Now my neck is stiff and sore, should I see someone?",
 		"my knee hurts when I carry the baby up the stairs, what can I do",
+		// How one holds oneself, said by a teacher of singing (back-care.txt leaves "good posture" out).
+		"Our choir director keeps telling us that good posture makes a better sound. She wants us standing for the whole rehearsal.",
 	} {
 		if m := ix.Match(in); m.Band != NoMatch {
 			t.Errorf("Match(%q) = %s %s, want no match", in, m.Band, m.Best.ID)
@@ -251,6 +253,10 @@ func TestStoriesOffTopic(t *testing.T) {
 		"Been lying on the sofa since lunch, could not move from the waist down. Pretty scary, honestly.",
 		// A part named only as what holds (holding.txt), with pain and a move of the back.
 		"I carried my sleeping son up to bed in my arms. As I bent down to lay him in the cot the pain hit and I could not straighten.",
+		// The back's everyday care with an entry that fits well (back-care.txt), no back or pain named.
+		"Since switching to a standing desk at work I feel so much better by the end of the day. How long should I stand each hour?",
+		// A painkiller by name (symptoms.txt [care]) with an entry that fits well.
+		"Took two ibuprofen and a hot bath, then an ice pack after. Should I keep going with the heat tonight?",
 	} {
 		if m := ix.Match(in); m.Band == NoMatch {
 			t.Errorf("Match(%q): no match, want an answer or topics (a story about the writer's back)", in)
@@ -278,6 +284,8 @@ func TestOtherBodyPart(t *testing.T) {
 		{"on the other hand a hot bath helps", false},
 		{"i'm on my feet all day and it aches", false},
 		{"i want to touch my toes again", false},
+		{"in the blink of an eye i could barely stand up straight", false},
+		{"my eye has been sore since yesterday", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
@@ -437,6 +445,30 @@ func TestFlank(t *testing.T) {
 			notTheBack(toks)
 			if got := ix.signs(toks).back; got != tt.back {
 				t.Errorf("back: got %v, want %v", got, tt.back)
+			}
+		})
+	}
+}
+
+// TestCanonWrittenOut: a synonym group's canonical wording written out is a word of care as its
+// other members are ("physical therapy" as "physio"), but its words apart are not.
+func TestCanonWrittenOut(t *testing.T) {
+	ix := NewIndex(Default())
+	tests := []struct {
+		in      string
+		therapy bool
+	}{
+		{"i went to physical therapy last week", true},
+		{"my physio says three more weeks", true},
+		{"a bit of retail therapy at the mall", false},
+		{"physical exercise every day", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			toks := ix.an.Analyze(tt.in, nil)
+			notTheBack(toks)
+			if got := ix.signs(toks).therapy; got != tt.therapy {
+				t.Errorf("therapy: got %v, want %v", got, tt.therapy)
 			}
 		})
 	}

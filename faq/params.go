@@ -117,6 +117,19 @@ const (
 // named two, three or four times as often as the back as off topic (bare Sorry up on real,
 // real2, real3 and the triage stories).
 
+// Round 9 (issue 9): real5.yaml is a fitted dev set now and real6.yaml the holdout. With this
+// round's domain and word data (back-care.txt, painkillers by name, stems, the canonical wording
+// of a synonym written out) the refit (`go test ./faq -run TestFit -fit -v`) takes AskShare 0.9,
+// AsideShare 1 (a word after "without" keeps its weight) and AskKindShare 0.15 (objective 0.8874
+// to 0.8879). As in round 4, what lowers a dev figure stays out: AskKindShare 0.15 costs short3 a
+// question and AskShare 0.9 costs real and real3 top-1 a message each (for real top-3 +0.8,
+// real2 top-1 +0.9, stories2 +0.7), so only AsideShare moves: short2 top-1 97.3 to 97.6, short4
+// 92.6 to 93.0, nothing lower. Tried and dropped (dev): idioms that use a topic's word in another
+// sense as stopwords ("driving me crazy", "ran out of", "sleep it off": real3 top-3 -0.6); the
+// sentence support over n^0.3, n^0.7 or n instead of its square root (objective 0.8857, 0.8835,
+// 0.8771); support only from sentences scoring 0.1 to 0.3 (0.8833 and lower); the first
+// statement of a story weighted 1.1 to 1.35 (0.8871 and lower).
+
 // Params are the weights of the ranker and the bands. DefaultParams are the fitted values.
 type Params struct {
 	Possible, Sure, Lead float64
@@ -178,7 +191,7 @@ var DefaultParams = Params{
 	ContrastShare:     1.2,
 	ContrastGap:       0.2,
 	VagueLead:         0.08,
-	AsideShare:        0,
+	AsideShare:        1,
 	FuzzyShare:        1,
 	AskKindShare:      0.2,
 	EverydayRank:      8000,
