@@ -15,7 +15,7 @@ var openGaps = map[string]string{
 	"dev/blind4 emergency":  "issue 10", // round-4 holdout, spent: written blind from the red-flag note
 	"dev/blind7 emergency":  "issue 10", // round-7 holdout: written blind, measured, not tuned on
 	"dev/blind7 calm":       "issue 10",
-	"dev/real5 emergency":   "issue 10", // round-7 holdout: real stories, measured, not tuned on
+	"dev/real5 emergency":   "issue 10", // round-7 real holdout, spent: tuned on since round 8
 	"dev/real5 doctor":      "issue 10",
 	"dev/real5 calm":        "issue 10",
 	"test/real emergency":   "issue 10",
