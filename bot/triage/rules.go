@@ -185,9 +185,22 @@ func (s *scratch) longAgoAt(i int) bool {
 				return true // "a car accident at age 15"
 			}
 		default:
-			if y := year(s.toks[k].Word); y >= 1900 && y <= time.Now().Year()-2 {
-				return true // "a car accident in 2002"
+			if y := year(s.toks[k].Word); y >= 1900 && y <= time.Now().Year()-2 && s.presentTold() {
+				return true // "a car accident in 2002", and the message tells of now
 			}
+		}
+	}
+	return false
+}
+
+// presentTold reports a word of the message that tells of now (set `now`: "now", "still",
+// "since", "lately"). A year dates a clause back only in a message that tells of now as well ("a
+// car accident in 2002, my back has ached since"); a story that tells only what happened then
+// ("on january 1, 2021 i fell down the stairs ...") is told as the event, and judged so.
+func (s *scratch) presentTold() bool {
+	for k := range s.toks {
+		if nowWords[s.toks[k].Word] {
+			return true
 		}
 	}
 	return false
