@@ -16,7 +16,6 @@ var openGaps = map[string]string{
 	"dev/blind7 emergency":  "issue 10", // round-7 holdout: written blind, measured, not tuned on
 	"dev/blind7 calm":       "issue 10",
 	"dev/real5 emergency":   "issue 10", // round-7 real holdout, spent: tuned on since round 8
-	"dev/real5 doctor":      "issue 10",
 	"test/real emergency":   "issue 10",
 	"test/real doctor":      "issue 10",
 	"test/real calm":        "issue 10",
