@@ -795,3 +795,22 @@ func (s *scratch) stillAfter(k int) bool {
 	}
 	return false
 }
+
+// partnerTold reports numbness at token i told with a partner in its sentence and of no part of
+// the body in its clause ("me and my gf tried last night and i had basically zero sensation"): feeling lost
+// in intimacy told without a word for sex (set `partners`).
+func (s *scratch) partnerTold(i int) bool {
+	sent := s.info[i].sent
+	partner := false
+	for k := range s.toks {
+		if s.info[k].sent != sent {
+			continue
+		}
+		w := s.toks[k].Word
+		if s.info[k].clause == s.info[i].clause && (partWords[w] || s.info[k].feat&(fLeg|fFoot|fSaddle) != 0) {
+			return false
+		}
+		partner = partner || partnerWords[w]
+	}
+	return partner
+}
