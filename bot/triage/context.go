@@ -32,9 +32,13 @@ func (s *scratch) unhurt(i int) bool {
 
 // oneLimbGave reports that what gave way (or would not hold) at token i is one knee, ankle, leg
 // or foot, not both legs: "my knee buckled playing football", "my ankle gave way on the kerb",
-// "my leg didn't want to support me". The limb is the word itself or its subject just before it.
+// "my leg didn't want to support me". The limb is the word itself, its subject just before it,
+// or what bears the weight just after it ("can't put any weight on my left leg").
 func (s *scratch) oneLimbGave(i int) bool {
 	clause := s.info[i].clause
+	if k := s.onLimb(i); k >= 0 {
+		return singleLimbs[s.toks[k].Word]
+	}
 	for k := i; k >= 0 && k >= i-4 && s.info[k].clause == clause; k-- {
 		w := s.toks[k].Word
 		switch {
@@ -47,6 +51,24 @@ func (s *scratch) oneLimbGave(i int) bool {
 		}
 	}
 	return false
+}
+
+// onLimb returns the limb named after "on" within a few words after token i, in its clause
+// ("weight on my left leg", "stand on them"), or -1.
+func (s *scratch) onLimb(i int) int {
+	clause := s.info[i].clause
+	for k := i + 1; k < len(s.toks) && k <= i+6 && s.info[k].clause == clause; k++ {
+		if s.toks[k].Word != "on" {
+			continue
+		}
+		for j := k + 1; j < len(s.toks) && j <= k+3 && s.info[j].clause == clause; j++ {
+			if w := s.toks[j].Word; singleLimbs[w] || pluralLimbs[w] {
+				return j
+			}
+		}
+		return -1
+	}
+	return -1
 }
 
 // coughCause reports a chest sign that a cold or cough explains in token i's sentence: "my chest
@@ -772,4 +794,23 @@ func (s *scratch) stillAfter(k int) bool {
 		}
 	}
 	return false
+}
+
+// partnerTold reports numbness at token i told with a partner in its sentence and of no part of
+// the body in its clause ("me and my gf tried last night and i had basically zero sensation"): feeling lost
+// in intimacy told without a word for sex (set `partners`).
+func (s *scratch) partnerTold(i int) bool {
+	sent := s.info[i].sent
+	partner := false
+	for k := range s.toks {
+		if s.info[k].sent != sent {
+			continue
+		}
+		w := s.toks[k].Word
+		if s.info[k].clause == s.info[i].clause && (partWords[w] || s.info[k].feat&(fLeg|fFoot|fSaddle) != 0) {
+			return false
+		}
+		partner = partner || partnerWords[w]
+	}
+	return partner
 }

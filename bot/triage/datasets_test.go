@@ -48,10 +48,10 @@ var dataSets = []dataSet{
 	{name: "dev/blind5", path: "testdata/dev/blind5.yaml", load: loadStories},
 	// The round-6 holdout, spent: tuned on as a dev set from round 7.
 	{name: "dev/blind6", path: "testdata/dev/blind6.yaml", load: loadStories},
-	// Round 7 holdouts: measured, never tuned on story by story (blind7: written blind from the
-	// red-flag note; real5: real stories from public pages).
+	// The round-7 real holdout, spent: real stories from public pages, tuned on from round 8.
+	{name: "dev/real5", path: "testdata/dev/real5.yaml", load: loadStories},
+	// Round 7 holdout: written blind from the red-flag note; measured, never tuned on story by story.
 	{name: "dev/blind7", path: "testdata/dev/blind7.yaml", holdout: true, load: loadStories},
-	{name: "dev/real5", path: "testdata/dev/real5.yaml", holdout: true, load: loadStories},
 	{name: "test/real", path: "testdata/test/real.yaml", sealed: true, load: loadStories},
 	{name: "test/sealed", path: "testdata/test/sealed.yaml", sealed: true, load: loadTiers},
 }

@@ -138,6 +138,7 @@ var checks = map[string]check{
 	"tired-told":         func(s *scratch, i int) bool { return s.wordNear(i, 4, fatigueWords) },
 	"spread-told":        func(s *scratch, i int) bool { return s.wordInSentence(i, spreadWords) },
 	"stress-leak":        func(s *scratch, i int) bool { return s.stressLeak(i) },
+	"partner-told":       func(s *scratch, i int) bool { return s.partnerTold(i) },
 	"urgency-explained":  func(s *scratch, i int) bool { return s.urgencyExplained(i) },
 }
 

@@ -232,6 +232,7 @@ var (
 	selfWords         = lex.set("self")
 	othersBody        = lex.set("others-body")
 	partWords         = lex.set("parts")
+	partnerWords      = lex.set("partners")
 	partOf            = lex.set("part-of")
 	attachWords       = lex.set("attach")
 	modifierWords     = lex.set("modifiers")

@@ -342,7 +342,7 @@ func (s *scratch) someoneElseNamed(i int) bool {
 func (s *scratch) otherSideNamed(i int) bool {
 	sent := s.info[i].sent
 	first := ""
-	for k := i + 1; k < len(s.toks) && k <= i+10 && s.info[k].sent == sent; k++ {
+	for k := i + 1; k < len(s.toks) && k <= i+20 && s.info[k].sent == sent; k++ {
 		w := s.toks[k].Word
 		if w != "left" && w != "right" {
 			continue

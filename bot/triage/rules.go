@@ -185,9 +185,22 @@ func (s *scratch) longAgoAt(i int) bool {
 				return true // "a car accident at age 15"
 			}
 		default:
-			if y := year(s.toks[k].Word); y >= 1900 && y <= time.Now().Year()-2 {
-				return true // "a car accident in 2002"
+			if y := year(s.toks[k].Word); y >= 1900 && y <= time.Now().Year()-2 && s.presentTold() {
+				return true // "a car accident in 2002", and the message tells of now
 			}
+		}
+	}
+	return false
+}
+
+// presentTold reports a word of the message that tells of now (set `now`: "now", "still",
+// "since", "lately"). A year dates a clause back only in a message that tells of now as well ("a
+// car accident in 2002, my back has ached since"); a story that tells only what happened then
+// ("on january 1, 2021 i fell down the stairs ...") is told as the event, and judged so.
+func (s *scratch) presentTold() bool {
+	for k := range s.toks {
+		if nowWords[s.toks[k].Word] {
+			return true
 		}
 	}
 	return false
@@ -417,7 +430,11 @@ func (s *scratch) durationInSentence(i int) bool {
 	for start > 0 && s.info[start-1].sent == sent {
 		start--
 	}
-	for end < len(s.toks) && s.info[end].sent <= sent+1 {
+	last := sent + 1
+	for n := s.sentenceLen(end, last); n > 0 && n <= 2; n = s.sentenceLen(end, last) {
+		last++ // "these flare-ups linger. for. so. damn. long. it can go on for 6 weeks"
+	}
+	for end < len(s.toks) && s.info[end].sent <= last {
 		end++
 	}
 	for k := s.nextDuration(start, end); k >= 0; k = s.nextDuration(k+1, end) {
@@ -426,6 +443,19 @@ func (s *scratch) durationInSentence(i int) bool {
 		}
 	}
 	return false
+}
+
+// sentenceLen returns the number of words of sentence sent, the first of them at or after
+// token from (0 when there is none): a sentence of a word or two is emphasis ("for. so.
+// damn. long."), read with the sentence after it.
+func (s *scratch) sentenceLen(from int, sent int32) int {
+	n := 0
+	for k := from; k < len(s.toks) && s.info[k].sent <= sent; k++ {
+		if s.info[k].sent == sent {
+			n++
+		}
+	}
+	return n
 }
 
 // notDurationOfPain reports a duration word at token k told of something other than the pain,

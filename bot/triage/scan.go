@@ -296,7 +296,7 @@ func (d *Detector) negate(s *scratch) {
 		if in.flags&(flCont|flDone|flNeg|flLocked) != 0 || in.kind&kReassure == 0 {
 			continue
 		}
-		if s.clauses[in.clause].question || s.supposed(i) || s.negatedBefore(i) || s.word(i-1) == "than" ||
+		if s.clauses[in.clause].question || s.supposed(i) || s.negatedBefore(i) || s.retracted(i) || s.word(i-1) == "than" ||
 			s.word(i-2) == "than" && possessives[s.word(i-1)] {
 			continue // "than usual", "than my usual" compares: "peeing more often than usual"
 		}
@@ -315,6 +315,27 @@ func (d *Detector) negate(s *scratch) {
 	s.saidNo()
 	s.genericExamples()
 	s.idleQuestions()
+}
+
+// retracted reports a reassurance at token i told as what one thought, then taken back in the
+// same sentence: "i thought my bladder was fine, but then i realised i hadn't been all day".
+func (s *scratch) retracted(i int) bool {
+	clause, sent := s.info[i].clause, s.info[i].sent
+	thought := false
+	for k := i - 1; k > 0 && s.info[k].clause == clause; k-- {
+		if w := s.toks[k].Word; (w == "thought" || w == "assumed") && s.word(k-1) == "i" {
+			thought = true
+		}
+	}
+	if !thought {
+		return false
+	}
+	for k := i + 1; k < len(s.toks) && s.info[k].sent == sent; k++ {
+		if s.info[k].clause != clause && s.info[k].kind&kClauseBreak != 0 {
+			return true // a "but" takes it back
+		}
+	}
+	return false
 }
 
 // idleQuestions denies the signs of a question that asks about nobody in particular, in a message
