@@ -29,18 +29,18 @@ func TestLintMistakes(t *testing.T) {
 		data []byte
 		want string
 	}{
-		{"tab before a key", setLine(256, "\ttips:"),
-			"faq.yaml:256:1: YAML syntax: a Tab character is used for indentation; the file must use spaces only: delete the tab and type spaces so this line lines up with the lines around it"},
-		{"tab after spaces", setLine(257, "    \t  - Stay as active as you comfortably can."),
-			"faq.yaml:257:5: YAML syntax: a Tab character is used for indentation; the file must use spaces only: delete the tab and type spaces so this line lines up with the lines around it"},
-		{"entry pasted at column 0", editLines(1841, 1888, func(s string) string { return strings.TrimPrefix(s, "  ") }),
-			"faq.yaml:1841:1: YAML syntax: this line is indented by 0 space(s), which does not line up with the lines above it; line 1839 above starts with 8 space(s). In this file entries start with \"  - id:\" (2 spaces), their fields (question, variants, answer, ...) with 4, and list items and answer text with 6"},
+		{"tab before a key", setLine(258, "\ttips:"),
+			"faq.yaml:258:1: YAML syntax: a Tab character is used for indentation; the file must use spaces only: delete the tab and type spaces so this line lines up with the lines around it"},
+		{"tab after spaces", setLine(259, "    \t  - Stay as active as you comfortably can."),
+			"faq.yaml:259:5: YAML syntax: a Tab character is used for indentation; the file must use spaces only: delete the tab and type spaces so this line lines up with the lines around it"},
+		{"entry pasted at column 0", editLines(1866, 1913, func(s string) string { return strings.TrimPrefix(s, "  ") }),
+			"faq.yaml:1866:1: YAML syntax: this line is indented by 0 space(s), which does not line up with the lines above it; line 1864 above starts with 8 space(s). In this file entries start with \"  - id:\" (2 spaces), their fields (question, variants, answer, ...) with 4, and list items and answer text with 6"},
 		{"list item indented one space short", setLine(166, "     - ow my back when i swing my leg up into the car"),
 			"faq.yaml:166:6: YAML syntax: this line is indented by 5 space(s), which does not line up with the lines above it; line 165 above starts with 6 space(s). In this file entries start with \"  - id:\" (2 spaces), their fields (question, variants, answer, ...) with 4, and list items and answer text with 6"},
-		{"field indented one space short", setLine(203, "   tips:"),
-			"faq.yaml:203:4: YAML syntax: this line is indented by 3 space(s), which does not line up with the lines above it; line 202 above starts with 6 space(s). In this file entries start with \"  - id:\" (2 spaces), their fields (question, variants, answer, ...) with 4, and list items and answer text with 6"},
-		{"answer line not indented", setLine(197, "pelvis and spine, the deep back and tummy muscles have to hold everything steady, and"),
-			"faq.yaml:197:1: YAML syntax: this line is indented by 0 space(s), which does not line up with the lines above it; line 196 above starts with 6 space(s). In this file entries start with \"  - id:\" (2 spaces), their fields (question, variants, answer, ...) with 4, and list items and answer text with 6"},
+		{"field indented one space short", setLine(205, "   tips:"),
+			"faq.yaml:205:4: YAML syntax: this line is indented by 3 space(s), which does not line up with the lines above it; line 204 above starts with 6 space(s). In this file entries start with \"  - id:\" (2 spaces), their fields (question, variants, answer, ...) with 4, and list items and answer text with 6"},
+		{"answer line not indented", setLine(199, "pelvis and spine, the deep back and tummy muscles have to hold everything steady, and"),
+			"faq.yaml:199:1: YAML syntax: this line is indented by 0 space(s), which does not line up with the lines above it; line 198 above starts with 6 space(s). In this file entries start with \"  - id:\" (2 spaces), their fields (question, variants, answer, ...) with 4, and list items and answer text with 6"},
 		{"colon in a question", setLine(154, "    question: Leg lifts: why does my lower back hurt when I lift my leg?"),
 			"faq.yaml:154:24: YAML syntax: this text contains a colon followed by a space (\": \"), which YAML reads as a new `key: value`; put the whole text in double quotes, like: question: \"Leg lifts: why does my lower back hurt when I lift my leg?\""},
 		{"colon in a variant", setLine(166, "      - ow: my back when i swing my leg up into the car"),
@@ -51,10 +51,10 @@ func TestLintMistakes(t *testing.T) {
 			`faq.yaml:166:9: YAML syntax: this text starts with a quote mark, so it must also end with one, with nothing after it; wrap the whole text in double quotes and put a backslash before any double quote inside, like: - "'don't swing my leg'"`},
 		{"quote never closed", setLine(166, `      - "ow my back when i swing my leg up into the car`),
 			`faq.yaml:166:9: YAML syntax: this text starts with a quote mark, so it must also end with one, with nothing after it; wrap the whole text in double quotes and put a backslash before any double quote inside, like: - "ow my back when i swing my leg up into the car"`},
-		{"list bracket never closed", setLine(194, "    keywords: [lift my leg, raise my leg"),
-			"faq.yaml:194:15: YAML syntax: this list starts with [ but has no closing ] on the same line; end the line with ]"},
-		{"Latin-1 byte", setLine(213, "      - put my back out lifting a box at the caf\xe9"),
-			"faq.yaml:213:49: a character here (byte 0xE9) is not UTF-8 text: the file was saved in another encoding, such as Latin-1 or Windows-1252; save it as UTF-8 (in most editors: Save As, then Encoding: UTF-8) or retype the accented letter"},
+		{"list bracket never closed", setLine(196, "    keywords: [lift my leg, raise my leg"),
+			"faq.yaml:196:15: YAML syntax: this list starts with [ but has no closing ] on the same line; end the line with ]"},
+		{"Latin-1 byte", setLine(215, "      - put my back out lifting a box at the caf\xe9"),
+			"faq.yaml:215:49: a character here (byte 0xE9) is not UTF-8 text: the file was saved in another encoding, such as Latin-1 or Windows-1252; save it as UTF-8 (in most editors: Save As, then Encoding: UTF-8) or retype the accented letter"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
