@@ -12,31 +12,13 @@ const (
 
 func TestLexiconExpansion(t *testing.T) {
 	total := 0
-	check := func(w string) {
+	lex.eachPattern(func(w string, _ lexEntry, _ bool) {
 		n := len(expand(w))
 		total += n
 		if n > maxForms {
 			t.Errorf("%q expands to %d forms (cap %d): split it, or drop groups of small words", w, n, maxForms)
 		}
-	}
-	for _, c := range lex.entries {
-		for _, w := range c.words {
-			check(w)
-		}
-	}
-	for _, c := range lex.abs {
-		for _, w := range c.words {
-			check(w)
-		}
-	}
-	for _, c := range lex.roles {
-		for _, w := range c.words {
-			check(w)
-		}
-	}
-	for _, w := range lex.cancels {
-		check(w)
-	}
+	})
 	if total > maxTotalForms {
 		t.Errorf("the lexicon expands to %d forms (cap %d)", total, maxTotalForms)
 	}

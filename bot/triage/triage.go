@@ -195,30 +195,35 @@ type source struct {
 
 func builtinSources(lex *lexicon) []source {
 	var out []source
-	add := func(text string, e lexEntry, cancel bool) {
+	lex.eachPattern(func(text string, e lexEntry, cancel bool) {
 		for _, x := range expand(text) {
 			out = append(out, source{text: x, entry: e, cancel: cancel})
 		}
-	}
+	})
+	return out
+}
+
+// eachPattern calls f with every word or brace pattern of the lexicon, before expanding, and what
+// it stands for.
+func (lex *lexicon) eachPattern(f func(text string, e lexEntry, cancel bool)) {
 	for _, c := range lex.entries {
 		for _, w := range c.words {
-			add(w, lexEntry{feat: c.f}, false)
+			f(w, lexEntry{feat: c.f}, false)
 		}
 	}
 	for _, c := range lex.abs {
 		for _, w := range c.words {
-			add(w, lexEntry{ab: c.ab}, false)
+			f(w, lexEntry{ab: c.ab}, false)
 		}
 	}
 	for _, c := range lex.roles {
 		for _, w := range c.words {
-			add(w, lexEntry{kind: c.k}, false)
+			f(w, lexEntry{kind: c.k}, false)
 		}
 	}
 	for _, w := range lex.cancels {
-		add(w, lexEntry{}, true)
+		f(w, lexEntry{}, true)
 	}
-	return out
 }
 
 func extraSources(list []string, f feat) []source {
