@@ -207,29 +207,47 @@ func (s *scratch) habitual(i int) bool {
 
 // wordInSentence reports one of words in token i's sentence.
 func (s *scratch) wordInSentence(i int, words map[string]bool) bool {
-	sent := s.info[i].sent
-	for k := i; k >= 0 && s.info[k].sent == sent; k-- {
-		if words[s.toks[k].Word] {
-			return true
-		}
-	}
-	for k := i + 1; k < len(s.toks) && s.info[k].sent == sent; k++ {
-		if words[s.toks[k].Word] {
-			return true
-		}
-	}
-	return false
+	return s.anyWord(s.sentSpan(i, 0, 0), words)
 }
 
 // wordInClause reports one of words in token i's clause.
 func (s *scratch) wordInClause(i int, words map[string]bool) bool {
-	clause := s.info[i].clause
-	for k := i; k >= 0 && s.info[k].clause == clause; k-- {
-		if words[s.toks[k].Word] {
-			return true
-		}
+	return s.anyWord(s.clauseSpan(i), words)
+}
+
+// span is a run of tokens, from lo up to but not including hi.
+type span struct{ lo, hi int }
+
+// sentSpan is the tokens of token i's sentence, of the before sentences before it and the after
+// sentences after it.
+func (s *scratch) sentSpan(i, before, after int) span {
+	sent := s.info[i].sent
+	sp := span{i, i + 1}
+	for sp.lo > 0 && s.info[sp.lo-1].sent >= sent-int32(before) {
+		sp.lo--
 	}
-	for k := i + 1; k < len(s.toks) && s.info[k].clause == clause; k++ {
+	for sp.hi < len(s.toks) && s.info[sp.hi].sent <= sent+int32(after) {
+		sp.hi++
+	}
+	return sp
+}
+
+// clauseSpan is the tokens of token i's clause.
+func (s *scratch) clauseSpan(i int) span {
+	clause := s.info[i].clause
+	sp := span{i, i + 1}
+	for sp.lo > 0 && s.info[sp.lo-1].clause == clause {
+		sp.lo--
+	}
+	for sp.hi < len(s.toks) && s.info[sp.hi].clause == clause {
+		sp.hi++
+	}
+	return sp
+}
+
+// anyWord reports one of words, as written, in sp.
+func (s *scratch) anyWord(sp span, words map[string]bool) bool {
+	for k := sp.lo; k < sp.hi; k++ {
 		if words[s.toks[k].Word] {
 			return true
 		}
@@ -577,18 +595,7 @@ func (s *scratch) strainCollapse(i int) bool {
 // sportTold reports a sport or training word in token i's sentence or the one before it: "long
 // runs leave my back tight and my legs feel heavy on the hills".
 func (s *scratch) sportTold(i int) bool {
-	sent := s.info[i].sent
-	for k := i; k >= 0 && s.info[k].sent >= sent-1; k-- {
-		if sportWords[s.toks[k].Word] {
-			return true
-		}
-	}
-	for k := i + 1; k < len(s.toks) && s.info[k].sent == sent; k++ {
-		if sportWords[s.toks[k].Word] {
-			return true
-		}
-	}
-	return false
+	return s.anyWord(s.sentSpan(i, 1, 0), sportWords)
 }
 
 // painResult reports the word at token i told as what came of pain: "so" with a pain or severe
