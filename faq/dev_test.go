@@ -97,8 +97,12 @@ var devShortSets = []struct {
 // topic list (230 questions, 50 off-topic) in the shape of short6.yaml (the round-8 holdout,
 // spent); 11 questions and 9 off-topic lines that were near copies of an FAQ or dev phrasing
 // (TestDevNovelty) were dropped when it was added.
+// short8.yaml (faq) and blind8.yaml (triage) are the holdouts of round 10, written blind in
+// session 6 the same way (short8 from the topic list: 230 questions, 40 off-topic); 34 questions
+// and 7 off-topic lines that were near copies of an FAQ, dev or sealed phrasing were dropped when
+// it was added.
 var (
-	holdoutShortSets = []string{"short7.yaml"}
+	holdoutShortSets = []string{"short7.yaml", "short8.yaml"}
 	holdoutRealSets  = []string{"real6.yaml"}
 )
 
