@@ -68,8 +68,8 @@ func TestDevNovelty(t *testing.T) {
 // figures were looked at rarely; short2.yaml and stories2.yaml were written blind to the FAQ
 // for the second round of matcher work; short3.yaml, for the third, was a holdout for that
 // round and is spent: it is an ordinary dev set now. short4.yaml, the holdout of round 6, is
-// spent too since round 7, short5.yaml, the holdout of round 7, since round 8, and short6.yaml,
-// the holdout of round 8, since round 9.
+// spent too since round 7, short5.yaml, the holdout of round 7, since round 8, short6.yaml,
+// the holdout of round 8, since round 9, and short7.yaml, the holdout of round 9, since round 10.
 var devShortSets = []struct {
 	name   string
 	weight float64
@@ -83,6 +83,7 @@ var devShortSets = []struct {
 	{"short4.yaml", 1.5, false},
 	{"short5.yaml", 1.5, false},
 	{"short6.yaml", 1.5, false},
+	{"short7.yaml", 1.5, false},
 }
 
 // Holdout dev sets: written blind to the FAQ and measured only, never fitted (TestFit's
@@ -102,8 +103,8 @@ var devShortSets = []struct {
 // and 7 off-topic lines that were near copies of an FAQ, dev or sealed phrasing were dropped when
 // it was added.
 var (
-	holdoutShortSets = []string{"short7.yaml", "short8.yaml"}
-	holdoutRealSets  = []string{"real6.yaml"}
+	holdoutShortSets = []string{"short8.yaml"}
+	holdoutRealSets  = []string{}
 )
 
 // readDevShort reads dev set name. A set that need not be complete (must false) may be missing,
@@ -154,7 +155,7 @@ func TestDevShort(t *testing.T) {
 // (real4.yaml, 189 messages from 158 sites), the holdout of round 4, and a fifth (real5.yaml),
 // the holdout of rounds 5 to 8, all now spent. When real5 was spent its "should i stay in bed
 // with back pain", a near copy of a sealed short question, was dropped (TestSealedShort).
-var devRealSets = []string{"real.yaml", "real2.yaml", "real3.yaml", "real4.yaml", "real5.yaml"}
+var devRealSets = []string{"real.yaml", "real2.yaml", "real3.yaml", "real4.yaml", "real5.yaml", "real6.yaml"}
 
 func TestDevReal(t *testing.T) {
 	ix := NewIndex(Default())
