@@ -454,8 +454,8 @@ func (s *scratch) adviceTold(i int) bool {
 			return false
 		case reasonWords[w] && !cond:
 			return false // "says i should see someone because my legs keep giving way": a fact
-		case adviceIf[w]:
-			cond = true
+		case adviceIf[w] && !(k > 1 && s.info[k-1].kind&kHedge != 0 && s.info[k-2].kind&kNeg != 0):
+			cond = true // not the doubt of "he can't tell if he's peeing", "not sure whether"
 		case adviceLooks[w], w == "out" && lookoutVerbs[s.word(k-1)], w == "for" && checkVerbs[s.word(k-1)]:
 			return true // "warned me about", "watch out for", "rule out", "checked for"
 		case adviceFrames[w] && cond:

@@ -219,7 +219,7 @@ func (s *scratch) fromPosture(i int) bool {
 		}
 		w := s.toks[k].Word
 		short = short || shortSpell[w]
-		if (postureAlone[w] || postureWords[w]) && (s.before(k, 6, simileWords) || s.negatorBefore(k, 4)) {
+		if (postureAlone[w] || postureWords[w]) && (s.simileBefore(k, 6) || s.negatorBefore(k, 4)) {
 			continue // "numb, like after a long ride, but i haven't been on a bike"
 		}
 		switch {
@@ -239,6 +239,17 @@ func (s *scratch) fromPosture(i int) bool {
 		return false // "neither leg holds me up after standing a few mins": minutes explain nothing
 	}
 	return posture && spell && !(s.info[i].feat&fSaddle != 0 && s.near(i, fToilet|fWipe, 3))
+}
+
+// simileBefore reports a simile ("like", "as if", "as though") within n words before token k: a
+// bare "if" supposes a position ("if i sit cross-legged"), it likens nothing.
+func (s *scratch) simileBefore(k, n int) bool {
+	for j := k - 1; j >= 0 && j >= k-n && s.info[j].clause == s.info[k].clause; j-- {
+		if w := s.toks[j].Word; simileWords[w] && (w == "like" || s.word(j-1) == "as") {
+			return true
+		}
+	}
+	return false
 }
 
 // negatorBefore reports a negator within n words before token k in its sentence.
