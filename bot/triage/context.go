@@ -460,8 +460,8 @@ func (s *scratch) adviceTold(i int) bool {
 			return true // "warned me about", "watch out for", "rule out", "checked for"
 		case adviceFrames[w] && cond:
 			return true // "told me to come back if", "i read that you should"
-		case adviceFrames[w] && s.word(k+1) == "that" && s.gravityTold(k+1, i):
-			return true // "i read that back pain plus can't pee is serious"
+		case adviceFrames[w] && s.gravityTold(s.reportStart(k), i):
+			return true // "i read that back pain plus can't pee is serious", "she told me back pain plus fever is dangerous"
 		case cond && (w == "asks" || w == "ask" && routineAsks[s.word(k-1)]):
 			return true // "they always ask if i've had any bladder problems": a routine question
 		}
@@ -479,10 +479,29 @@ func (s *scratch) adviceTold(i int) bool {
 	return false
 }
 
+// reportStart returns the token after which the report framed at token k begins: "that" in
+// "i read that ...", "told me (that) ...", or -1 when the frame reports nothing ("i said").
+func (s *scratch) reportStart(k int) int {
+	j := k + 1
+	if w := s.word(j); w == "me" || w == "us" || w == "him" || w == "her" || w == "them" {
+		if s.word(j+1) != "that" {
+			return j // "told me back pain plus fever is dangerous"
+		}
+		j++
+	}
+	if s.word(j) == "that" {
+		return j
+	}
+	return -1
+}
+
 // gravityTold reports a word of gravity after the sign at token i in its sentence (set
 // `gravity`), with no word of the writer's own from token k on: "(i read that) back pain plus
 // can't pee is serious".
 func (s *scratch) gravityTold(k, i int) bool {
+	if k < 0 {
+		return false
+	}
 	sent := s.info[k].sent
 	for j := k + 1; j < len(s.toks) && s.info[j].sent == sent; j++ {
 		switch w := s.toks[j].Word; {

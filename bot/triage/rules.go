@@ -95,6 +95,9 @@ func (s *scratch) age(i int) (int, bool) {
 	if i == 0 && n >= 12 && n < 100 && (next == "and" || len(s.toks) > 1 && s.info[1].clause != s.info[0].clause) {
 		return n, true // a message that opens with an age: "58 and this is the first time", "57, never had"
 	}
+	if prev == "was" && s.word(i-2) == "i" && n < 50 {
+		return 0, false // "when i was 12 i broke my wrist": an age back then (one over 50 still is)
+	}
 	if (prev == "is" || prev == "was" || prev == "s") && people[s.word(i-2)] {
 		return n, true
 	}
