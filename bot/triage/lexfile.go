@@ -284,6 +284,7 @@ var (
 	tookWords         = lex.set("took")
 	usualWords        = lex.set("usual")
 	usualKind         = lex.set("usual-kind")
+	suddenWords       = lex.set("sudden")
 	weightPlans       = lex.set("weight-plans")
 	easingWords       = lex.set("easing")
 	insteadWords      = lex.set("instead")

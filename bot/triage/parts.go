@@ -175,7 +175,7 @@ func (s *scratch) someoneElses(i int) bool {
 }
 
 // ownBack reports that the message tells of the writer's own back ("my back", "my own mild back
-// ache", "i have lower back pain") and of no one else's ("his back", "her spine"): the nearest
+// ache", "i have lower back pain", "i'm 40 with a sore back") and of no one else's ("his back", "her spine"): the nearest
 // possessive within four words before "back" decides whose it is.
 func (s *scratch) ownBack() bool {
 	mine := false
@@ -193,8 +193,8 @@ func (s *scratch) ownBack() bool {
 			case w == "my":
 				mine = true
 				break find
-			case w == "have" || w == "got" || w == "get" || w == "ive":
-				// "i have lower back pain", "i've got a stiff back"
+			case w == "have" || w == "got" || w == "get" || w == "ive" || w == "with" && s.selfBefore(j, 4):
+				// "i have lower back pain", "i've got a stiff back", "i'm 40 with a sore back"
 				mine = mine || j < k-1 || k+1 < len(s.toks) && s.info[k+1].feat&fPain != 0
 				break find
 			case !backModifiers[w] && s.info[j].feat == 0 && !s.toks[j].Stop:
@@ -205,6 +205,16 @@ func (s *scratch) ownBack() bool {
 		}
 	}
 	return mine
+}
+
+// selfBefore reports the writer ("i", "i'm") within n words before token k in its clause.
+func (s *scratch) selfBefore(k, n int) bool {
+	for j := k - 1; j >= 0 && j >= k-n && s.info[j].clause == s.info[k].clause; j-- {
+		if w := s.toks[j].Word; w == "i" || w == "im" {
+			return true
+		}
+	}
+	return false
 }
 
 // fromPosture reports numbness that a long spell in one position explains, told in token i's
