@@ -285,6 +285,7 @@ var (
 	usualWords        = lex.set("usual")
 	usualKind         = lex.set("usual-kind")
 	suddenWords       = lex.set("sudden")
+	cameWords         = lex.set("came-true")
 	weightPlans       = lex.set("weight-plans")
 	easingWords       = lex.set("easing")
 	insteadWords      = lex.set("instead")
