@@ -438,11 +438,11 @@ func (s *scratch) painExplains(i int) bool {
 // have numbness in your groin go to hospital, that's what they told me". A question about a sign
 // is never advice ("what if i can't pee?"), nor is a "yes" answering one.
 func (s *scratch) adviceTold(i int) bool {
-	if s.clauses[s.info[i].clause].question {
+	if s.clauses[s.info[i].clause].question || s.cameTrue(i) {
 		return false
 	}
 	sent := s.info[i].sent
-	cond := false // "if", "whether", "should" between the frame and the sign
+	cond := false // "if", "whether", "should" between the frame and the sign, in its clause
 	for k := i - 1; k >= 0 && k >= i-16 && s.info[k].sent == sent; k-- {
 		if s.info[k].kind&(kAdvice|kIf|kChainBreak|kQuestion) == 0 && s.toks[k].Word != "should" &&
 			s.toks[k].Word != "out" && s.toks[k].Word != "for" {
@@ -454,14 +454,16 @@ func (s *scratch) adviceTold(i int) bool {
 			return false
 		case reasonWords[w] && !cond:
 			return false // "says i should see someone because my legs keep giving way": a fact
-		case adviceIf[w]:
-			cond = true
+		case adviceIf[w] && s.info[k].clause == s.info[i].clause &&
+			!(k > 1 && s.info[k-1].kind&kHedge != 0 && s.info[k-2].kind&kNeg != 0):
+			// not "said come back if it gets worse, and now i can't control my bladder"
+			cond = true // not the doubt of "he can't tell if he's peeing", "not sure whether"
 		case adviceLooks[w], w == "out" && lookoutVerbs[s.word(k-1)], w == "for" && checkVerbs[s.word(k-1)]:
 			return true // "warned me about", "watch out for", "rule out", "checked for"
 		case adviceFrames[w] && cond:
 			return true // "told me to come back if", "i read that you should"
-		case adviceFrames[w] && s.word(k+1) == "that" && s.gravityTold(k+1, i):
-			return true // "i read that back pain plus can't pee is serious"
+		case adviceFrames[w] && s.gravityTold(s.reportStart(k), i):
+			return true // "i read that back pain plus can't pee is serious", "she told me back pain plus fever is dangerous"
 		case cond && (w == "asks" || w == "ask" && routineAsks[s.word(k-1)]):
 			return true // "they always ask if i've had any bladder problems": a routine question
 		}
@@ -479,10 +481,47 @@ func (s *scratch) adviceTold(i int) bool {
 	return false
 }
 
+// cameTrue reports that after the sign at token i, in its sentence or the next, the writer says
+// it has come: "told to go to a&e if i got numbness down there, and now i have", "now it's
+// happened" (set `came-true`), unless denied ("now i have none").
+func (s *scratch) cameTrue(i int) bool {
+	last := s.info[i].sent + 1
+	for k := i + 1; k < len(s.toks) && s.info[k].sent <= last; k++ {
+		if s.toks[k].Word != "now" {
+			continue
+		}
+		for j := k + 1; j < len(s.toks) && j <= k+3; j++ {
+			if cameWords[s.toks[j].Word] && (selfWords[s.word(j-1)] || s.word(j-1) == "it" || s.word(j-2) == "it") {
+				return j+1 >= len(s.toks) || s.info[j+1].kind&kNeg == 0
+			}
+		}
+	}
+	return false
+}
+
+// reportStart returns the token after which the report framed at token k begins: "that" in
+// "i read that ...", "told me (that) ...", or -1 when the frame reports nothing ("i said").
+func (s *scratch) reportStart(k int) int {
+	j := k + 1
+	if w := s.word(j); w == "me" || w == "us" || w == "him" || w == "her" || w == "them" {
+		if s.word(j+1) != "that" {
+			return j // "told me back pain plus fever is dangerous"
+		}
+		j++
+	}
+	if s.word(j) == "that" {
+		return j
+	}
+	return -1
+}
+
 // gravityTold reports a word of gravity after the sign at token i in its sentence (set
 // `gravity`), with no word of the writer's own from token k on: "(i read that) back pain plus
 // can't pee is serious".
 func (s *scratch) gravityTold(k, i int) bool {
+	if k < 0 {
+		return false
+	}
 	sent := s.info[k].sent
 	for j := k + 1; j < len(s.toks) && s.info[j].sent == sent; j++ {
 		switch w := s.toks[j].Word; {

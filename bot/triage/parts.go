@@ -175,7 +175,7 @@ func (s *scratch) someoneElses(i int) bool {
 }
 
 // ownBack reports that the message tells of the writer's own back ("my back", "my own mild back
-// ache", "i have lower back pain") and of no one else's ("his back", "her spine"): the nearest
+// ache", "i have lower back pain", "i'm 40 with a sore back") and of no one else's ("his back", "her spine"): the nearest
 // possessive within four words before "back" decides whose it is.
 func (s *scratch) ownBack() bool {
 	mine := false
@@ -193,8 +193,8 @@ func (s *scratch) ownBack() bool {
 			case w == "my":
 				mine = true
 				break find
-			case w == "have" || w == "got" || w == "get" || w == "ive":
-				// "i have lower back pain", "i've got a stiff back"
+			case w == "have" || w == "got" || w == "get" || w == "ive" || w == "with" && s.selfBefore(j, 4):
+				// "i have lower back pain", "i've got a stiff back", "i'm 40 with a sore back"
 				mine = mine || j < k-1 || k+1 < len(s.toks) && s.info[k+1].feat&fPain != 0
 				break find
 			case !backModifiers[w] && s.info[j].feat == 0 && !s.toks[j].Stop:
@@ -205,6 +205,16 @@ func (s *scratch) ownBack() bool {
 		}
 	}
 	return mine
+}
+
+// selfBefore reports the writer ("i", "i'm") within n words before token k in its clause.
+func (s *scratch) selfBefore(k, n int) bool {
+	for j := k - 1; j >= 0 && j >= k-n && s.info[j].clause == s.info[k].clause; j-- {
+		if w := s.toks[j].Word; w == "i" || w == "im" {
+			return true
+		}
+	}
+	return false
 }
 
 // fromPosture reports numbness that a long spell in one position explains, told in token i's
@@ -219,7 +229,7 @@ func (s *scratch) fromPosture(i int) bool {
 		}
 		w := s.toks[k].Word
 		short = short || shortSpell[w]
-		if (postureAlone[w] || postureWords[w]) && (s.before(k, 6, simileWords) || s.negatorBefore(k, 4)) {
+		if (postureAlone[w] || postureWords[w]) && (s.simileBefore(k, 6) || s.negatorBefore(k, 4)) {
 			continue // "numb, like after a long ride, but i haven't been on a bike"
 		}
 		switch {
@@ -239,6 +249,17 @@ func (s *scratch) fromPosture(i int) bool {
 		return false // "neither leg holds me up after standing a few mins": minutes explain nothing
 	}
 	return posture && spell && !(s.info[i].feat&fSaddle != 0 && s.near(i, fToilet|fWipe, 3))
+}
+
+// simileBefore reports a simile ("like", "as if", "as though") within n words before token k: a
+// bare "if" supposes a position ("if i sit cross-legged"), it likens nothing.
+func (s *scratch) simileBefore(k, n int) bool {
+	for j := k - 1; j >= 0 && j >= k-n && s.info[j].clause == s.info[k].clause; j-- {
+		if w := s.toks[j].Word; simileWords[w] && (w == "like" || s.word(j-1) == "as") {
+			return true
+		}
+	}
+	return false
 }
 
 // negatorBefore reports a negator within n words before token k in its sentence.

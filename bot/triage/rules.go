@@ -89,8 +89,14 @@ func (s *scratch) age(i int) (int, bool) {
 	if agePrev[prev] {
 		return n, true
 	}
+	if prev == "at" && n >= 50 && (next == "and" || i+1 == len(s.toks) || s.info[i+1].clause != s.info[i].clause) {
+		return n, true // "back pain for the first time at 63, and it's bad": not "at 6", a time
+	}
 	if i == 0 && n >= 12 && n < 100 && (next == "and" || len(s.toks) > 1 && s.info[1].clause != s.info[0].clause) {
 		return n, true // a message that opens with an age: "58 and this is the first time", "57, never had"
+	}
+	if prev == "was" && s.word(i-2) == "i" && n < 50 {
+		return 0, false // "when i was 12 i broke my wrist": an age back then (one over 50 still is)
 	}
 	if (prev == "is" || prev == "was" || prev == "s") && people[s.word(i-2)] {
 		return n, true
@@ -486,11 +492,14 @@ func (s *scratch) notDurationOfPain(k int) bool {
 }
 
 // usualPattern reports pain told as its usual, long-known pattern: "same as always", "same as
-// usual", "nothing new", "as usual" (set `usual`).
+// usual", "same as it's been", "the same old ache", "nothing new", "as usual" (sets `usual`,
+// `usual-kind`).
 func (s *scratch) usualPattern() bool {
 	for i := range s.toks {
 		switch w, next := s.toks[i].Word, s.word(i+1); {
 		case w == "same" && next == "as" && usualWords[s.word(i+2)],
+			w == "same" && usualKind[next], // "the same old ache"
+			w == "same" && next == "as" && s.word(i+3) == "been" && (s.word(i+2) == "it" || s.word(i+2) == "its"),
 			w == "as" && usualWords[next] && s.word(i-1) != "same",
 			w == "nothing" && next == "new":
 			return true
@@ -647,7 +656,24 @@ func (s *scratch) someoneElseFell(i int) bool {
 			}
 		}
 	}
-	return mine || s.ownBack() // "i've just got a sore back from looking after her"
+	return mine || s.ownBack() || s.otherUnhurt(i) // "i've just got a sore back from looking after her"
+}
+
+// otherUnhurt reports that the sentence of the fall or crash at token i says the other person came
+// to no harm: "my friend was in a car crash (she's ok!)", "my son fell off the swing, he's fine".
+func (s *scratch) otherUnhurt(i int) bool {
+	sent := s.info[i].sent
+	for k := i + 1; k < len(s.toks) && k <= i+12 && s.info[k].sent == sent; k++ {
+		if !othersSubjects[s.toks[k].Word] {
+			continue
+		}
+		for j := k + 1; j < len(s.toks) && j <= k+3 && s.info[j].sent == sent; j++ {
+			if s.info[j].kind&kReassure != 0 || unhurtWords[s.toks[j].Word] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // routinePee reports a bladder word told as an ordinary act: "I have to pee a lot at night",

@@ -957,6 +957,8 @@ func (d *Detector) derive(s *scratch, c *chain, abs uint32, partial bool) {
 			switch {
 			case s.after(j, 5, tiptoes):
 				in.feat |= fFootDrop
+			case s.before(j, 4, suddenWords) && !s.after(j, 3, walkLimit):
+				in.feat |= fGait // "i suddenly can't walk properly": the red flag, whatever else hurts
 			case s.after(j, 8, walkLimit) || s.strained() && !s.legSignsNear(j) ||
 				(s.pastInability(j) || partial || s.painBefore(j, 8) || s.painAfter(j, 8) || s.wordNear(j, 10, activityWords)) && !s.legSigns(j):
 				// "could barely walk" after a strain, "my back is so bad i can barely walk", or
