@@ -224,6 +224,8 @@ func TestStoriesOffTopic(t *testing.T) {
 		"my knee hurts when I carry the baby up the stairs, what can I do",
 		// How one holds oneself, said by a teacher of singing (back-care.txt leaves "good posture" out).
 		"Our choir director keeps telling us that good posture makes a better sound. She wants us standing for the whole rehearsal.",
+		// Hard work that strains the back, but another part named and no back (exertion.txt).
+		"Spent Saturday hauling boxes up three flights of stairs. Now both my wrists ache. Should I strap them?",
 	} {
 		if m := ix.Match(in); m.Band != NoMatch {
 			t.Errorf("Match(%q) = %s %s, want no match", in, m.Band, m.Best.ID)
@@ -257,6 +259,10 @@ func TestStoriesOffTopic(t *testing.T) {
 		"Since switching to a standing desk at work I feel so much better by the end of the day. How long should I stand each hour?",
 		// A painkiller by name (symptoms.txt [care]) with an entry that fits well.
 		"Took two ibuprofen and a hot bath, then an ice pack after. Should I keep going with the heat tonight?",
+		// Hard work that strains the back, with pain but neither the back nor another part named (exertion.txt).
+		"Did three hours of weeding on Sunday. Everything was fine until I tried to get out of the chair this morning, and the pain was unreal.",
+		// Hard work that strains the back, no pain named, and an entry that fits (exertion.txt, ExertionScore).
+		"A foot of snow fell overnight, so I was out shovelling the drive before breakfast. Then two more hours of it after lunch.",
 	} {
 		if m := ix.Match(in); m.Band == NoMatch {
 			t.Errorf("Match(%q): no match, want an answer or topics (a story about the writer's back)", in)

@@ -152,6 +152,7 @@ type Params struct {
 	ClearLow          float64 // about back pain, an entry this good and ClearLead ahead of the next is a close call
 	ClearLead         float64 // see ClearLow
 	DomainScore       float64 // naming the back, a message whose best entry scores this is about back pain
+	ExertionScore     float64 // telling of hard work that strains the back (exertion.txt), likewise
 	SuggestFloor      float64 // a runner-up scoring below this is never offered
 	SuggestRatio      float64 // a runner-up offered beside a story's answer or instead of one scores this share of the best
 	ContrastShare     float64 // words more central to one of the best few entries than to its rivals (contrast)
@@ -186,6 +187,7 @@ var DefaultParams = Params{
 	ClearLow:          0.2,
 	ClearLead:         0.02,
 	DomainScore:       0.6,
+	ExertionScore:     0.55,
 	SuggestFloor:      0.15,
 	SuggestRatio:      0.2,
 	ContrastShare:     1.2,
