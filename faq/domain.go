@@ -341,10 +341,14 @@ func (ix *Index) signs(toks []text.Token) domainSigns {
 	return d
 }
 
-// denied reports whether toks[i] follows a negator by at most three words ("not in pain").
+// denied reports whether toks[i] follows a negator by at most three words ("not in pain") with
+// no word between that ends the denial ("couldn't, the pain was too much"; negators.txt [scope-end]).
 func denied(toks []text.Token, i int) bool {
-	for j := max(0, i-3); j < i; j++ {
-		if negators[toks[j].Word] {
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		switch w := toks[j].Word; {
+		case negationEnds[w]:
+			return false
+		case negators[w]:
 			return true
 		}
 	}

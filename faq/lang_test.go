@@ -263,6 +263,12 @@ func TestStoriesOffTopic(t *testing.T) {
 		"Did three hours of weeding on Sunday. Everything was fine until I tried to get out of the chair this morning, and the pain was unreal.",
 		// Hard work that strains the back, no pain named, and an entry that fits (exertion.txt, ExertionScore).
 		"A foot of snow fell overnight, so I was out shovelling the drive before breakfast. Then two more hours of it after lunch.",
+		// A denial that ends before the symptom (negators.txt [scope-end]), with a move of pain (postures.txt).
+		"I tried to stand up from the sofa and could not, the pain was too sharp. I ended up crawling to the bathroom.",
+		// A part named only as where a pillow is put (holding.txt), the pain in the next sentence.
+		"Lately I sleep on my side with a cushion tucked between my knees. Even so, most mornings I wake up sore.",
+		// An injection into the spine (spine-words.txt).
+		"Booked in for an epidural next Thursday. Nervous about the needle.",
 	} {
 		if m := ix.Match(in); m.Band == NoMatch {
 			t.Errorf("Match(%q): no match, want an answer or topics (a story about the writer's back)", in)
