@@ -282,6 +282,30 @@ func (ix *Index) decide(sc *scratch, m *Match, domain bool) {
 			m.shown = append(m.shown, c)
 		}
 	}
+	if m.Band == Suggest || story {
+		ix.named(sc, m)
+	}
+}
+
+// named makes sure a story or a list of topics shows the entry whose question's own word the
+// message names ("sciatica", "pregnancy", "massage"), in the last place, when its score is fair.
+func (ix *Index) named(sc *scratch, m *Match) {
+	for _, x := range sc.q {
+		e, ok := ix.title[x.t]
+		if !ok || slices.ContainsFunc(m.shown, func(c Candidate) bool { return c.ID == ix.faq.Entries[e].ID }) {
+			continue
+		}
+		c := ix.candidate(sc, m, ix.faq.Entries[e].ID)
+		if c.Score < ix.p.SuggestFloor {
+			continue
+		}
+		if len(m.shown) < maxSuggestions {
+			m.shown = append(m.shown, c)
+		} else {
+			m.shown[len(m.shown)-1] = c
+		}
+		return
+	}
 }
 
 // vague reports whether a message names nothing that points at one entry: each of its words the
