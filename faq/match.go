@@ -287,24 +287,26 @@ func (ix *Index) decide(sc *scratch, m *Match, domain bool) {
 	}
 }
 
-// named makes sure a story or a list of topics shows the entry whose question's own word the
-// message names ("sciatica", "pregnancy", "massage"), in the last place, when its score is fair.
+// named makes sure a story or a list of topics shows an entry whose question's own word the
+// message names ("sciatica", "yoga", "massage"; titles), in the last place, when it scores at
+// least SuggestFloor; of several, the best scoring (term order says nothing).
 func (ix *Index) named(sc *scratch, m *Match) {
+	pick := Candidate{}
 	for _, x := range sc.q {
 		e, ok := ix.title[x.t]
 		if !ok || slices.ContainsFunc(m.shown, func(c Candidate) bool { return c.ID == ix.faq.Entries[e].ID }) {
 			continue
 		}
-		c := ix.candidate(sc, m, ix.faq.Entries[e].ID)
-		if c.Score < ix.p.SuggestFloor {
-			continue
+		if c := ix.candidate(sc, m, ix.faq.Entries[e].ID); c.Score >= ix.p.SuggestFloor && (pick.ID == "" || better(c, pick)) {
+			pick = c
 		}
-		if len(m.shown) < maxSuggestions {
-			m.shown = append(m.shown, c)
-		} else {
-			m.shown[len(m.shown)-1] = c
-		}
-		return
+	}
+	switch {
+	case pick.ID == "":
+	case len(m.shown) < maxSuggestions:
+		m.shown = append(m.shown, pick)
+	default:
+		m.shown[len(m.shown)-1] = pick
 	}
 }
 
