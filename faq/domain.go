@@ -281,6 +281,7 @@ type domainSigns struct {
 	mine     bool // the writer's own back ("my back", "lower back")
 	care     bool // a word of being examined or treated (symptoms.txt [care] and [clinic])
 	therapy  bool // a therapist most go to for the back, or massage (symptoms.txt [therapy], [massage])
+	handsOn  bool // a therapist most go to for the back, not massage (symptoms.txt [therapy])
 	course   bool // a word of how a trouble goes: worse, better, healing (course.txt)
 	pain     bool // a symptom word that is not one of care
 	posture  bool // a word of holding or changing posture (postures.txt)
@@ -319,6 +320,7 @@ func (ix *Index) signs(toks []text.Token) domainSigns {
 		d.back = d.back || c&classBack != 0 || idiom == 0 && phraseIf(k, flankPhrases, toks, i) > 0
 		d.care = d.care || k&kindCare != 0 && !t.Stop
 		d.therapy = d.therapy || k&kindTherapy != 0 && !t.Stop
+		d.handsOn = d.handsOn || k&kindTherapy != 0 && !t.Stop && !massageWords[t.Word]
 		d.course = d.course || phraseIf(k, coursePhrases, toks, i) > 0
 		d.posture = d.posture || k&kindPosture != 0
 		d.trouble = d.trouble || k&kindTrouble != 0 && !denied(toks, i)
@@ -365,8 +367,9 @@ func denied(toks []text.Token, i int) bool {
 // back ("the pain after a day of shovelling"; exertion.txt), or of a therapist of the back
 // and how the trouble goes ("the chiropractor said weeks before I feel better"); or it names
 // the back, a symptom (a painkiller by name is one) or the back's everyday care ("bad posture",
-// "a standing desk"; back-care.txt), no other part of the body, and its best entry scores at
-// least DomainScore; or, naming no other part of the body, it tells of such hard work and its best
+// "a standing desk"; back-care.txt) or a hands-on therapist of the back ("the physio", "my
+// osteopath"; not massage), no other part of the body, and its best entry scores at least
+// DomainScore; or, naming no other part of the body, it tells of such hard work and its best
 // entry scores at least ExertionScore. A denied symptom ("not in pain") is none. A back that may be a pet's is not ours
 // unless the writer names their own, and the skin of the back is not its pain ("a pimple on
 // my back").
@@ -381,7 +384,7 @@ func (ix *Index) aboutBackPain(d domainSigns, best float64) bool {
 	case d.pain && (d.care || d.posture || d.exertion), d.therapy && d.course:
 		return true
 	}
-	return (d.back || d.symptom || d.backCare) && best >= ix.p.DomainScore || d.exertion && best >= ix.p.ExertionScore
+	return (d.back || d.symptom || d.backCare || d.handsOn) && best >= ix.p.DomainScore || d.exertion && best >= ix.p.ExertionScore
 }
 
 // classOf returns the classes of one token, whose word is of kinds k (wordKinds): by the word as

@@ -22,6 +22,7 @@ var (
 	genericWords    = text.WordSet("symptoms", "generic")
 	careWords       = text.WordSet("symptoms", "care", "therapy", "clinic")
 	therapyWords    = text.WordSet("symptoms", "therapy", "massage")
+	massageWords    = text.WordSet("symptoms", "massage")
 	troubleWords    = text.WordSet("symptoms", "trouble")
 	negators        = text.WordSet("negators", "")
 	negationEnds    = text.WordSet("negators", "scope-end")
