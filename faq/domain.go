@@ -281,6 +281,7 @@ type domainSigns struct {
 	mine     bool // the writer's own back ("my back", "lower back")
 	care     bool // a word of being examined or treated (symptoms.txt [care] and [clinic])
 	therapy  bool // a therapist most go to for the back, or massage (symptoms.txt [therapy], [massage])
+	handsOn  bool // a therapist most go to for the back, not massage (symptoms.txt [therapy])
 	course   bool // a word of how a trouble goes: worse, better, healing (course.txt)
 	pain     bool // a symptom word that is not one of care
 	posture  bool // a word of holding or changing posture (postures.txt)
@@ -288,6 +289,7 @@ type domainSigns struct {
 	denial   bool // a denied symptom ("doesn't hurt", "no pain")
 	skin     bool // a word of the skin ("a pimple", "an itchy rash"; skin.txt)
 	backCare bool // a phrase of the back's everyday care ("bad posture", "a standing desk"; back-care.txt)
+	exertion bool // a phrase of the hard work or long sitting that strains the back ("shovelling", "a long flight"; exertion.txt)
 }
 
 // notOurs reports whether the signs rule out an answer even to a short question: the message
@@ -318,11 +320,13 @@ func (ix *Index) signs(toks []text.Token) domainSigns {
 		d.back = d.back || c&classBack != 0 || idiom == 0 && phraseIf(k, flankPhrases, toks, i) > 0
 		d.care = d.care || k&kindCare != 0 && !t.Stop
 		d.therapy = d.therapy || k&kindTherapy != 0 && !t.Stop
+		d.handsOn = d.handsOn || k&kindTherapy != 0 && !t.Stop && !massageWords[t.Word]
 		d.course = d.course || phraseIf(k, coursePhrases, toks, i) > 0
 		d.posture = d.posture || k&kindPosture != 0
 		d.trouble = d.trouble || k&kindTrouble != 0 && !denied(toks, i)
 		d.skin = d.skin || phraseIf(k, skinWords, toks, i) > 0
 		d.backCare = d.backCare || idiom == 0 && phraseIf(k, backCarePhrases, toks, i) > 0
+		d.exertion = d.exertion || idiom == 0 && phraseIf(k, exertionPhrases, toks, i) > 0
 		injury := k&kindInjury != 0 || phraseIf(k, injuryPhrases, toks, i) > 0 && (t.Word != "back" || t.Term >= 0)
 		if injury && !denied(toks, i) { // not the "back" of "came back went to bed": notTheBack
 			d.symptom, d.pain = true, true
@@ -339,10 +343,14 @@ func (ix *Index) signs(toks []text.Token) domainSigns {
 	return d
 }
 
-// denied reports whether toks[i] follows a negator by at most three words ("not in pain").
+// denied reports whether toks[i] follows a negator by at most three words ("not in pain") with
+// no word between that ends the denial ("couldn't, the pain was too much"; negators.txt [scope-end]).
 func denied(toks []text.Token, i int) bool {
-	for j := max(0, i-3); j < i; j++ {
-		if negators[toks[j].Word] {
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		switch w := toks[j].Word; {
+		case negationEnds[w]:
+			return false
+		case negators[w]:
 			return true
 		}
 	}
@@ -355,11 +363,14 @@ func denied(toks []text.Token, i int) bool {
 // ("bent over all day, your back gives out"; postures.txt), or names the writer's own back
 // ("my back", "lower back"); or, naming no other part of the body, it tells of pain and of its
 // care ("the surgeon", "the MRI", "the chiropractor", "I saw a lot of doctors") or of pain and
-// the moves back pain makes hard ("it hurts to sit or stand"), or of a therapist of the back
+// the moves back pain makes hard ("it hurts to sit or stand") or of hard work that strains the
+// back ("the pain after a day of shovelling"; exertion.txt), or of a therapist of the back
 // and how the trouble goes ("the chiropractor said weeks before I feel better"); or it names
 // the back, a symptom (a painkiller by name is one) or the back's everyday care ("bad posture",
-// "a standing desk"; back-care.txt), no other part of the body, and its best entry scores at
-// least DomainScore. A denied symptom ("not in pain") is none. A back that may be a pet's is not ours
+// "a standing desk"; back-care.txt) or a hands-on therapist of the back ("the physio", "my
+// osteopath"; not massage), no other part of the body, and its best entry scores at least
+// DomainScore; or, naming no other part of the body, it tells of such hard work and its best
+// entry scores at least ExertionScore. A denied symptom ("not in pain") is none. A back that may be a pet's is not ours
 // unless the writer names their own, and the skin of the back is not its pain ("a pimple on
 // my back").
 func (ix *Index) aboutBackPain(d domainSigns, best float64) bool {
@@ -370,10 +381,10 @@ func (ix *Index) aboutBackPain(d domainSigns, best float64) bool {
 		return true
 	case d.other && !d.back:
 		return false
-	case d.pain && (d.care || d.posture), d.therapy && d.course:
+	case d.pain && (d.care || d.posture || d.exertion), d.therapy && d.course:
 		return true
 	}
-	return (d.back || d.symptom || d.backCare) && best >= ix.p.DomainScore
+	return (d.back || d.symptom || d.backCare || d.handsOn) && best >= ix.p.DomainScore || d.exertion && best >= ix.p.ExertionScore
 }
 
 // classOf returns the classes of one token, whose word is of kinds k (wordKinds): by the word as

@@ -125,7 +125,10 @@ var grid = []struct {
 	// A tie is never an answer, so ClearLead starts above 0.
 	{"ClearLead", []float64{0.02, 0.05, 0.1, 0.15, 0.2}, func(p *Params, v float64) { p.ClearLead = v }},
 	{"DomainScore", []float64{0.3, 0.4, 0.5, 0.6, 0.7}, func(p *Params, v float64) { p.DomainScore = v }},
+	{"ExertionScore", []float64{0.3, 0.4, 0.45, 0.5, 0.55, 0.6, 0.7}, func(p *Params, v float64) { p.ExertionScore = v }},
 	{"SuggestFloor", []float64{0.1, 0.15, 0.2, 0.3}, func(p *Params, v float64) { p.SuggestFloor = v }},
+	{"TitleWeight", []float64{0.5, 1, 1.5, 2, 2.5, 99}, func(p *Params, v float64) { p.TitleWeight = v }},
+	{"TitleRank", []float64{0, 1000, 2000, 5000, 10000, 20000}, func(p *Params, v float64) { p.TitleRank = int(v) }},
 	{"SuggestRatio", []float64{0.2, 0.3, 0.5, 0.7}, func(p *Params, v float64) { p.SuggestRatio = v }},
 	{"Support", []float64{0, 0.25, 0.5, 0.75, 1, 1.5}, func(p *Params, v float64) { p.Support = v }},
 	{"UnknownShare", []float64{0.3, 0.4, 0.5, 0.7, 0.9}, func(p *Params, v float64) { p.UnknownShare = float32(v) }},

@@ -28,6 +28,8 @@ type Index struct {
 	anchor   []bool              // per term: used in the phrasings of most entries ("back", "pain")
 	generic  []bool              // per term: says nothing about which entry (anchors, question words, symptoms)
 	class    []uint8             // per term: classBack, classSpine, classSymptom
+	title    map[int32]int       // term -> the entry whose question uses it and to which it is most central (titles)
+	freq     []int               // per term: the everyday-English frequency rank of its commonest word (everyday)
 	synKinds []uint16            // per term: kinds of care of the synonym groups it is canonical for
 	canons   map[int32][][]int32 // first term -> the canonical wordings of several words with kinds (synonymKinds)
 	scratch  sync.Pool
@@ -167,6 +169,29 @@ func (ix *Index) indexEntry(e Entry) entryIndex {
 	return ei
 }
 
+// titles files each weighty term of an entry's question that is no everyday word (rarer than
+// TitleRank) under that entry when it is more central to it than to any other entry: "sciatica"
+// under "What is sciatica?", not "ten" under "Do acupuncture or a TENS machine help back pain?".
+func (ix *Index) titles() {
+	ix.title = map[int32]int{}
+	for i, e := range ix.faq.Entries {
+		for _, t := range ix.terms(e.Question) {
+			if float64(ix.weight[t]) < ix.p.TitleWeight || ix.freq[t] < ix.p.TitleRank || ix.class[t]&classGeneric != 0 {
+				continue
+			}
+			own, rival := ix.centrality(i, t), float32(0)
+			for _, j := range ix.post[t] {
+				if int(j) != i {
+					rival = max(rival, ix.centrality(int(j), t))
+				}
+			}
+			if own > rival {
+				ix.title[t] = i
+			}
+		}
+	}
+}
+
 // pairsOf returns the neighbouring terms (stopwords skipped) of texts as sorted pair keys.
 func (ix *Index) pairsOf(texts []string) []uint64 {
 	var out []uint64
@@ -211,10 +236,8 @@ func (ix *Index) weigh(df []int32) {
 // FAQ has "paying" and "private" in two entries and "MRI" in one, so they weighed nearly alike;
 // in English "MRI" is the rare word, and it says what the question is about.
 func (ix *Index) everyday() {
-	if ix.p.EverydayFloor >= 1 {
-		return
-	}
 	rank := make([]int, len(ix.weight))
+	ix.freq = rank
 	for i := range rank {
 		rank[i] = -1
 	}
@@ -229,7 +252,7 @@ func (ix *Index) everyday() {
 		}
 	})
 	for t, r := range rank {
-		if r >= 0 {
+		if r >= 0 && ix.p.EverydayFloor < 1 {
 			f := float64(r) / (float64(r) + ix.p.EverydayRank)
 			ix.weight[t] *= float32(ix.p.EverydayFloor + (1-ix.p.EverydayFloor)*f)
 		}
@@ -247,6 +270,7 @@ func (ix *Index) classify() {
 		}
 	}
 	ix.class = termClasses(ix.an)
+	ix.titles()
 	ix.synKinds, ix.canons = synonymKinds(ix.faq, ix.an)
 	ix.anchor = make([]bool, nt)
 	ix.generic = make([]bool, nt)

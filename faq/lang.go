@@ -22,8 +22,10 @@ var (
 	genericWords    = text.WordSet("symptoms", "generic")
 	careWords       = text.WordSet("symptoms", "care", "therapy", "clinic")
 	therapyWords    = text.WordSet("symptoms", "therapy", "massage")
+	massageWords    = text.WordSet("symptoms", "massage")
 	troubleWords    = text.WordSet("symptoms", "trouble")
-	negators        = text.WordSet("negators")
+	negators        = text.WordSet("negators", "")
+	negationEnds    = text.WordSet("negators", "scope-end")
 	postureWords    = text.WordSet("postures")
 	questionWords   = text.WordSet("question-words")
 	bodyBefore      = text.WordSet("back-senses", "before", "state")
@@ -52,6 +54,7 @@ var (
 	coursePhrases   = byFirstWord(text.PhraseList("course"))
 	flankPhrases    = byFirstWord(text.PhraseList("flank"))
 	backCarePhrases = byFirstWord(text.PhraseList("back-care"))
+	exertionPhrases = byFirstWord(text.PhraseList("exertion"))
 	holdVerbs       = text.WordSet("holding", "verbs")
 	holdPlaces      = text.WordSet("holding", "places")
 	holdOwners      = text.WordSet("holding", "owners")
@@ -68,7 +71,7 @@ const (
 	kindCare                       // careWords
 	kindPosture                    // postureWords
 	kindTrouble                    // troubleWords
-	kindPhrase                     // starts a phrase of idioms, skinWords, injuryPhrases, coursePhrases, flankPhrases or backCarePhrases
+	kindPhrase                     // starts a phrase of idioms, skinWords, injuryPhrases, coursePhrases, flankPhrases, backCarePhrases or exertionPhrases
 	kindAnimal                     // animals
 	kindOther                      // otherBodyParts
 	kindLegPart                    // legParts
@@ -93,7 +96,7 @@ var wordKinds = func() map[string]uint16 {
 			m[w] |= l.kind
 		}
 	}
-	for _, ps := range []map[string][][]string{idioms, skinWords, injuryPhrases, coursePhrases, flankPhrases, backCarePhrases} {
+	for _, ps := range []map[string][][]string{idioms, skinWords, injuryPhrases, coursePhrases, flankPhrases, backCarePhrases, exertionPhrases} {
 		for w := range ps {
 			m[w] |= kindPhrase
 		}

@@ -224,6 +224,10 @@ func TestStoriesOffTopic(t *testing.T) {
 		"my knee hurts when I carry the baby up the stairs, what can I do",
 		// How one holds oneself, said by a teacher of singing (back-care.txt leaves "good posture" out).
 		"Our choir director keeps telling us that good posture makes a better sound. She wants us standing for the whole rehearsal.",
+		// A hands-on therapist for another part of the body (symptoms.txt [therapy]).
+		"My osteopath has been working on my shoulder for a month. The first sessions were great. Should I keep booking them every week?",
+		// Hard work that strains the back, but another part named and no back (exertion.txt).
+		"Spent Saturday hauling boxes up three flights of stairs. Now both my wrists ache. Should I strap them?",
 	} {
 		if m := ix.Match(in); m.Band != NoMatch {
 			t.Errorf("Match(%q) = %s %s, want no match", in, m.Band, m.Best.ID)
@@ -257,6 +261,18 @@ func TestStoriesOffTopic(t *testing.T) {
 		"Since switching to a standing desk at work I feel so much better by the end of the day. How long should I stand each hour?",
 		// A painkiller by name (symptoms.txt [care]) with an entry that fits well.
 		"Took two ibuprofen and a hot bath, then an ice pack after. Should I keep going with the heat tonight?",
+		// Hard work that strains the back, with pain but neither the back nor another part named (exertion.txt).
+		"Did three hours of weeding on Sunday. Everything was fine until I tried to get out of the chair this morning, and the pain was unreal.",
+		// Hard work that strains the back, no pain named, and an entry that fits (exertion.txt, ExertionScore).
+		"A foot of snow fell overnight, so I was out shovelling the drive before breakfast. Then two more hours of it after lunch.",
+		// A denial that ends before the symptom (negators.txt [scope-end]), with a move of pain (postures.txt).
+		"I tried to stand up from the sofa and could not, the pain was too sharp. I ended up crawling to the bathroom.",
+		// A part named only as where a pillow is put (holding.txt), the pain in the next sentence.
+		"Lately I sleep on my side with a cushion tucked between my knees. Even so, most mornings I wake up sore.",
+		// A hands-on therapist of the back and an entry that fits well, no pain named (symptoms.txt [therapy]).
+		"Finally had my first physio appointment after a six week wait. She mostly asked questions and handed me a sheet of exercises. Is that how a first session usually goes?",
+		// An injection into the spine (spine-words.txt).
+		"Booked in for an epidural next Thursday. Nervous about the needle.",
 	} {
 		if m := ix.Match(in); m.Band == NoMatch {
 			t.Errorf("Match(%q): no match, want an answer or topics (a story about the writer's back)", in)
@@ -469,6 +485,34 @@ func TestCanonWrittenOut(t *testing.T) {
 			notTheBack(toks)
 			if got := ix.signs(toks).therapy; got != tt.therapy {
 				t.Errorf("therapy: got %v, want %v", got, tt.therapy)
+			}
+		})
+	}
+}
+
+// TestAboutBackPainSigns: the domain rules on their own, sign by sign.
+func TestAboutBackPainSigns(t *testing.T) {
+	ix := NewIndex(Default())
+	p := ix.p
+	tests := []struct {
+		name string
+		d    domainSigns
+		best float64
+		want bool
+	}{
+		{"hands-on therapist, entry fits", domainSigns{handsOn: true, therapy: true, care: true}, p.DomainScore, true},
+		{"hands-on therapist, entry fits badly", domainSigns{handsOn: true, therapy: true, care: true}, p.DomainScore - 0.1, false},
+		{"hands-on therapist of another part", domainSigns{handsOn: true, therapy: true, care: true, other: true}, 1, false},
+		{"massage, entry fits", domainSigns{therapy: true}, 1, false},
+		{"hard work with pain", domainSigns{exertion: true, pain: true, symptom: true}, 0, true},
+		{"hard work, entry fits", domainSigns{exertion: true}, p.ExertionScore, true},
+		{"hard work, entry fits badly", domainSigns{exertion: true}, p.ExertionScore - 0.1, false},
+		{"hard work and another part", domainSigns{exertion: true, pain: true, symptom: true, other: true}, 1, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := ix.aboutBackPain(tt.d, tt.best); got != tt.want {
+				t.Errorf("aboutBackPain(%+v, %.2f) = %v, want %v", tt.d, tt.best, got, tt.want)
 			}
 		})
 	}

@@ -282,6 +282,32 @@ func (ix *Index) decide(sc *scratch, m *Match, domain bool) {
 			m.shown = append(m.shown, c)
 		}
 	}
+	if m.Band == Suggest || story {
+		ix.named(sc, m)
+	}
+}
+
+// named makes sure a story or a list of topics shows an entry whose question's own word the
+// message names ("sciatica", "yoga", "massage"; titles), in the last place, when it scores at
+// least SuggestFloor; of several, the best scoring (term order says nothing).
+func (ix *Index) named(sc *scratch, m *Match) {
+	pick := Candidate{}
+	for _, x := range sc.q {
+		e, ok := ix.title[x.t]
+		if !ok || slices.ContainsFunc(m.shown, func(c Candidate) bool { return c.ID == ix.faq.Entries[e].ID }) {
+			continue
+		}
+		if c := ix.candidate(sc, m, ix.faq.Entries[e].ID); c.Score >= ix.p.SuggestFloor && (pick.ID == "" || better(c, pick)) {
+			pick = c
+		}
+	}
+	switch {
+	case pick.ID == "":
+	case len(m.shown) < maxSuggestions:
+		m.shown = append(m.shown, pick)
+	default:
+		m.shown[len(m.shown)-1] = pick
+	}
 }
 
 // vague reports whether a message names nothing that points at one entry: each of its words the
