@@ -288,13 +288,16 @@ type domainSigns struct {
 	denial   bool // a denied symptom ("doesn't hurt", "no pain")
 	skin     bool // a word of the skin ("a pimple", "an itchy rash"; skin.txt)
 	backCare bool // a phrase of the back's everyday care ("bad posture", "a standing desk"; back-care.txt)
+	general  bool // a word of general health or everyday life ("diet", "anxiety"; general-health.txt)
 }
 
 // notOurs reports whether the signs rule out an answer even to a short question: the message
 // denies pain or tells of the skin, and reports no pain ("my hip clicks but doesn't hurt", "a
-// pimple on my back"), or the back is an animal's.
+// pimple on my back"), or the back is an animal's, or it asks of general health and names no
+// back, pain, trouble or therapist ("a good breakfast for losing weight").
 func (d domainSigns) notOurs() bool {
-	return (d.denial || d.skin) && !d.pain || d.animal && !d.mine
+	general := d.general && !d.back && !d.symptom && !d.trouble && !d.therapy
+	return (d.denial || d.skin) && !d.pain || d.animal && !d.mine || general
 }
 
 // signs reads the domain signs of toks.
@@ -320,6 +323,7 @@ func (ix *Index) signs(toks []text.Token) domainSigns {
 		d.therapy = d.therapy || k&kindTherapy != 0 && !t.Stop
 		d.course = d.course || phraseIf(k, coursePhrases, toks, i) > 0
 		d.posture = d.posture || k&kindPosture != 0
+		d.general = d.general || k&kindGeneral != 0
 		d.trouble = d.trouble || k&kindTrouble != 0 && !denied(toks, i)
 		d.skin = d.skin || phraseIf(k, skinWords, toks, i) > 0
 		d.backCare = d.backCare || idiom == 0 && phraseIf(k, backCarePhrases, toks, i) > 0
@@ -339,10 +343,25 @@ func (ix *Index) signs(toks []text.Token) domainSigns {
 	return d
 }
 
-// denied reports whether toks[i] follows a negator by at most three words ("not in pain").
+// denied reports whether toks[i] follows a negator by at most three words ("not in pain"), one
+// that tells of no wish ("so it does not hurt", "how to not hurt it"; negators.txt [purpose]).
 func denied(toks []text.Token, i int) bool {
 	for j := max(0, i-3); j < i; j++ {
-		if negators[toks[j].Word] {
+		if negators[toks[j].Word] && !wished(toks, j) {
+			return true
+		}
+	}
+	return false
+}
+
+// wished reports whether the negator toks[j] follows a word of purpose: "so" up to three words
+// before it, "to" straight before it.
+func wished(toks []text.Token, j int) bool {
+	if j > 0 && purposeNext[toks[j-1].Word] {
+		return true
+	}
+	for k := max(0, j-3); k < j; k++ {
+		if purposeWords[toks[k].Word] {
 			return true
 		}
 	}

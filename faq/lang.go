@@ -23,7 +23,9 @@ var (
 	careWords       = text.WordSet("symptoms", "care", "therapy", "clinic")
 	therapyWords    = text.WordSet("symptoms", "therapy", "massage")
 	troubleWords    = text.WordSet("symptoms", "trouble")
-	negators        = text.WordSet("negators")
+	negators        = text.WordSet("negators", "")
+	purposeWords    = text.WordSet("negators", "purpose")
+	purposeNext     = text.WordSet("negators", "purpose-next")
 	postureWords    = text.WordSet("postures")
 	questionWords   = text.WordSet("question-words")
 	bodyBefore      = text.WordSet("back-senses", "before", "state")
@@ -56,6 +58,7 @@ var (
 	holdPlaces      = text.WordSet("holding", "places")
 	holdOwners      = text.WordSet("holding", "owners")
 	holdAnd         = text.WordSet("holding", "and")
+	generalWords    = text.WordSet("general-health")
 )
 
 // Kinds of word the domain rules read (domain.go), gathered from the lists above so that each
@@ -75,6 +78,7 @@ const (
 	kindNerve                      // nerveWords
 	kindTherapy                    // therapyWords
 	kindInjury                     // a synonym's canonical term, whose group has a phrase of injuryPhrases (synonymKinds)
+	kindGeneral                    // generalWords
 )
 
 // wordKinds maps each word of the lists above to its kinds.
@@ -88,6 +92,7 @@ var wordKinds = func() map[string]uint16 {
 		{symptomWords, kindSymptom}, {careWords, kindCare}, {postureWords, kindPosture},
 		{troubleWords, kindTrouble}, {animals, kindAnimal}, {otherBodyParts, kindOther},
 		{legParts, kindLegPart}, {nerveWords, kindNerve}, {therapyWords, kindTherapy},
+		{generalWords, kindGeneral},
 	} {
 		for w := range l.set {
 			m[w] |= l.kind

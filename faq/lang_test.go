@@ -473,3 +473,32 @@ func TestCanonWrittenOut(t *testing.T) {
 		})
 	}
 }
+
+// TestNotOurs: the signs that rule a message out even as a short question: a question of general
+// health that names no back, pain or trouble (general-health.txt); a negator after a word of
+// purpose ("so it does not hurt") denies nothing (negators.txt [purpose]).
+func TestNotOurs(t *testing.T) {
+	ix := NewIndex(Default())
+	tests := []struct {
+		in      string
+		notOurs bool
+	}{
+		{"which breakfast helps you lose weight fastest", true},
+		{"my anxiety before job interviews is awful, tips", true},
+		{"how long does the flu last", true},
+		{"does dieting help with back pain", false},
+		{"could my diet be why my back is so stiff", false},
+		{"my hip clicks but doesnt hurt", true},
+		{"how should i lift boxes so it does not hurt", false},
+		{"how to not hurt when lifting boxes", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			toks := ix.an.Analyze(tt.in, nil)
+			notTheBack(toks)
+			if got := ix.signs(toks).notOurs(); got != tt.notOurs {
+				t.Errorf("not ours: got %v, want %v", got, tt.notOurs)
+			}
+		})
+	}
+}
