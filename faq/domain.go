@@ -137,13 +137,15 @@ func markOffTopic(toks []text.Token) bool {
 // A part of the leg with a nerve word ("tingling in my foot") may be a nerve from the back. The
 // leg itself (back-words.txt [weak]) and the upper back (upperBack) do not name the back beside
 // another part. A part named in
-// an idiom ("on the other hand", "on my feet all day"; idioms.txt) is none.
+// an idiom ("on the other hand", "on my feet all day"; idioms.txt) or in a phrase of the back's
+// care ("knee to chest"; back-care.txt) is none.
 func aboutOtherBodyPart(toks []text.Token) bool {
 	other, leg, nerve := false, false, false
-	idiom := 0 // words left of a phrase of idioms.txt ("on the other hand")
+	idiom := 0 // words left of a phrase of idioms.txt ("on the other hand") or back-care.txt ("knee to chest")
 	for i, t := range toks {
 		k := wordKinds[t.Word]
-		if idiom = max(idiom-1, phraseIf(k, idioms, toks, i)); idiom > 0 || k == 0 {
+		idiom = max(idiom-1, phraseIf(k, idioms, toks, i), phraseIf(k, backCarePhrases, toks, i))
+		if idiom > 0 || k == 0 {
 			continue
 		}
 		if k&(kindBack|kindLeg) == kindBack && !t.Stop && (t.Word != "back" || t.Term >= 0) && !upperBack(toks, i) {

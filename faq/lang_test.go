@@ -286,6 +286,8 @@ func TestOtherBodyPart(t *testing.T) {
 		{"i want to touch my toes again", false},
 		{"in the blink of an eye i could barely stand up straight", false},
 		{"my eye has been sore since yesterday", true},
+		{"how many knee to chest stretches a day", false}, // a stretch of the back (back-care.txt), no knee
+		{"my knee hurts when i bring it to my chest", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
