@@ -14,11 +14,14 @@ import (
 // askKinds are the phrases of each kind, filed by first word, in the order of kindNames.
 var kindNames, askKinds = loadAskKinds()
 
+// askFillers are the words skipped inside a kind's phrase ("who do i even book"; [filler]).
+var askFillers = text.WordSet("ask-kinds", "filler")
+
 func loadAskKinds() ([]string, []map[string][][]string) {
 	sections := text.PhraseSections("ask-kinds")
 	var names []string
 	for name := range sections {
-		if name != "" {
+		if name != "" && name != "filler" {
 			names = append(names, name)
 		}
 	}
@@ -30,8 +33,11 @@ func loadAskKinds() ([]string, []map[string][][]string) {
 	return names, kinds
 }
 
-// asks returns a bit per kind of asking that toks use.
+// asks returns a bit per kind of asking that toks use, fillers skipped.
 func asks(toks []text.Token) uint32 {
+	if slices.ContainsFunc(toks, func(t text.Token) bool { return askFillers[t.Word] }) {
+		toks = slices.DeleteFunc(slices.Clone(toks), func(t text.Token) bool { return askFillers[t.Word] })
+	}
 	var m uint32
 	for i := range toks {
 		for k, ps := range askKinds {

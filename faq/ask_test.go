@@ -23,6 +23,8 @@ func TestAsks(t *testing.T) {
 		{"what to do", "my back went, what should i do", todo},
 		{"no time asked", "should i lie down till it heals", 0},
 		{"long as a word", "a long day at my desk hurts my back", 0},
+		{"filler inside a phrase", "who do i actually book with for a sore back", who},
+		{"filler alone is no kind", "is it really that bad", 0},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -137,13 +137,15 @@ func markOffTopic(toks []text.Token) bool {
 // A part of the leg with a nerve word ("tingling in my foot") may be a nerve from the back. The
 // leg itself (back-words.txt [weak]) and the upper back (upperBack) do not name the back beside
 // another part. A part named in
-// an idiom ("on the other hand", "on my feet all day"; idioms.txt) is none.
+// an idiom ("on the other hand", "on my feet all day"; idioms.txt) or in a phrase of the back's
+// care ("knee to chest"; back-care.txt) is none.
 func aboutOtherBodyPart(toks []text.Token) bool {
 	other, leg, nerve := false, false, false
-	idiom := 0 // words left of a phrase of idioms.txt ("on the other hand")
+	idiom := 0 // words left of a phrase of idioms.txt ("on the other hand") or back-care.txt ("knee to chest")
 	for i, t := range toks {
 		k := wordKinds[t.Word]
-		if idiom = max(idiom-1, phraseIf(k, idioms, toks, i)); idiom > 0 || k == 0 {
+		idiom = max(idiom-1, phraseIf(k, idioms, toks, i), phraseIf(k, backCarePhrases, toks, i))
+		if idiom > 0 || k == 0 {
 			continue
 		}
 		if k&(kindBack|kindLeg) == kindBack && !t.Stop && (t.Word != "back" || t.Term >= 0) && !upperBack(toks, i) {
@@ -290,13 +292,16 @@ type domainSigns struct {
 	skin     bool // a word of the skin ("a pimple", "an itchy rash"; skin.txt)
 	backCare bool // a phrase of the back's everyday care ("bad posture", "a standing desk"; back-care.txt)
 	exertion bool // a phrase of the hard work or long sitting that strains the back ("shovelling", "a long flight"; exertion.txt)
+	general  bool // a word of general health or everyday life ("diet", "anxiety"; general-health.txt)
 }
 
 // notOurs reports whether the signs rule out an answer even to a short question: the message
 // denies pain or tells of the skin, and reports no pain ("my hip clicks but doesn't hurt", "a
-// pimple on my back"), or the back is an animal's.
+// pimple on my back"), or the back is an animal's, or it asks of general health and names no
+// back, pain, trouble or therapist ("a good breakfast for losing weight").
 func (d domainSigns) notOurs() bool {
-	return (d.denial || d.skin) && !d.pain || d.animal && !d.mine
+	general := d.general && !d.back && !d.symptom && !d.trouble && !d.therapy
+	return (d.denial || d.skin) && !d.pain || d.animal && !d.mine || general
 }
 
 // signs reads the domain signs of toks.
@@ -323,6 +328,7 @@ func (ix *Index) signs(toks []text.Token) domainSigns {
 		d.handsOn = d.handsOn || k&kindTherapy != 0 && !t.Stop && !massageWords[t.Word]
 		d.course = d.course || phraseIf(k, coursePhrases, toks, i) > 0
 		d.posture = d.posture || k&kindPosture != 0
+		d.general = d.general || k&kindGeneral != 0
 		d.trouble = d.trouble || k&kindTrouble != 0 && !denied(toks, i)
 		d.skin = d.skin || phraseIf(k, skinWords, toks, i) > 0
 		d.backCare = d.backCare || idiom == 0 && phraseIf(k, backCarePhrases, toks, i) > 0
@@ -344,13 +350,29 @@ func (ix *Index) signs(toks []text.Token) domainSigns {
 }
 
 // denied reports whether toks[i] follows a negator by at most three words ("not in pain") with
-// no word between that ends the denial ("couldn't, the pain was too much"; negators.txt [scope-end]).
+// no word between that ends the denial ("couldn't, the pain was too much"; negators.txt
+// [scope-end]), and one that tells of no wish ("so it does not hurt", "how to not hurt it";
+// negators.txt [purpose]).
 func denied(toks []text.Token, i int) bool {
 	for j := i - 1; j >= 0 && j >= i-3; j-- {
 		switch w := toks[j].Word; {
 		case negationEnds[w]:
 			return false
 		case negators[w]:
+			return !wished(toks, j)
+		}
+	}
+	return false
+}
+
+// wished reports whether the negator toks[j] follows a word of purpose: "so" up to three words
+// before it, "to" straight before it.
+func wished(toks []text.Token, j int) bool {
+	if j > 0 && purposeNext[toks[j-1].Word] {
+		return true
+	}
+	for k := max(0, j-3); k < j; k++ {
+		if purposeWords[toks[k].Word] {
 			return true
 		}
 	}

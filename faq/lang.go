@@ -26,6 +26,8 @@ var (
 	troubleWords    = text.WordSet("symptoms", "trouble")
 	negators        = text.WordSet("negators", "")
 	negationEnds    = text.WordSet("negators", "scope-end")
+	purposeWords    = text.WordSet("negators", "purpose")
+	purposeNext     = text.WordSet("negators", "purpose-next")
 	postureWords    = text.WordSet("postures")
 	questionWords   = text.WordSet("question-words")
 	bodyBefore      = text.WordSet("back-senses", "before", "state")
@@ -59,6 +61,7 @@ var (
 	holdPlaces      = text.WordSet("holding", "places")
 	holdOwners      = text.WordSet("holding", "owners")
 	holdAnd         = text.WordSet("holding", "and")
+	generalWords    = text.WordSet("general-health")
 )
 
 // Kinds of word the domain rules read (domain.go), gathered from the lists above so that each
@@ -78,6 +81,7 @@ const (
 	kindNerve                      // nerveWords
 	kindTherapy                    // therapyWords
 	kindInjury                     // a synonym's canonical term, whose group has a phrase of injuryPhrases (synonymKinds)
+	kindGeneral                    // generalWords
 )
 
 // wordKinds maps each word of the lists above to its kinds.
@@ -91,6 +95,7 @@ var wordKinds = func() map[string]uint16 {
 		{symptomWords, kindSymptom}, {careWords, kindCare}, {postureWords, kindPosture},
 		{troubleWords, kindTrouble}, {animals, kindAnimal}, {otherBodyParts, kindOther},
 		{legParts, kindLegPart}, {nerveWords, kindNerve}, {therapyWords, kindTherapy},
+		{generalWords, kindGeneral},
 	} {
 		for w := range l.set {
 			m[w] |= l.kind

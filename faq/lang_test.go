@@ -302,6 +302,8 @@ func TestOtherBodyPart(t *testing.T) {
 		{"i want to touch my toes again", false},
 		{"in the blink of an eye i could barely stand up straight", false},
 		{"my eye has been sore since yesterday", true},
+		{"how many knee to chest stretches a day", false}, // a stretch of the back (back-care.txt), no knee
+		{"my knee hurts when i bring it to my chest", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
@@ -513,6 +515,35 @@ func TestAboutBackPainSigns(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			if got := ix.aboutBackPain(tt.d, tt.best); got != tt.want {
 				t.Errorf("aboutBackPain(%+v, %.2f) = %v, want %v", tt.d, tt.best, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestNotOurs: the signs that rule a message out even as a short question: a question of general
+// health that names no back, pain or trouble (general-health.txt); a negator after a word of
+// purpose ("so it does not hurt") denies nothing (negators.txt [purpose]).
+func TestNotOurs(t *testing.T) {
+	ix := NewIndex(Default())
+	tests := []struct {
+		in      string
+		notOurs bool
+	}{
+		{"which breakfast helps you lose weight fastest", true},
+		{"my anxiety before job interviews is awful, tips", true},
+		{"how long does the flu last", true},
+		{"does dieting help with back pain", false},
+		{"could my diet be why my back is so stiff", false},
+		{"my hip clicks but doesnt hurt", true},
+		{"how should i lift boxes so it does not hurt", false},
+		{"how to not hurt when lifting boxes", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			toks := ix.an.Analyze(tt.in, nil)
+			notTheBack(toks)
+			if got := ix.signs(toks).notOurs(); got != tt.notOurs {
+				t.Errorf("not ours: got %v, want %v", got, tt.notOurs)
 			}
 		})
 	}
