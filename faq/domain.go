@@ -392,9 +392,10 @@ func wished(toks []text.Token, j int) bool {
 // "a standing desk"; back-care.txt) or a hands-on therapist of the back ("the physio", "my
 // osteopath"; not massage), no other part of the body, and its best entry scores at least
 // DomainScore; or, naming no other part of the body, it tells of such hard work and its best
-// entry scores at least ExertionScore. A denied symptom ("not in pain") is none. A back that may be a pet's is not ours
-// unless the writer names their own, and the skin of the back is not its pain ("a pimple on
-// my back").
+// entry scores at least ExertionScore (a story about back pain only so gets topics, not an
+// answer: decide). A denied symptom ("not in pain") is none. A back that may be a pet's is not
+// ours unless the writer names their own, and the skin of the back is not its pain ("a pimple
+// on my back").
 func (ix *Index) aboutBackPain(d domainSigns, best float64) bool {
 	switch {
 	case d.animal && !d.mine, d.skin && !d.pain:

@@ -548,3 +548,17 @@ func TestNotOurs(t *testing.T) {
 		})
 	}
 }
+
+// TestHardWorkOnlySuggests: a story that is about back pain only for the hard work it tells of
+// gets topics, never an answer; with pain named it may be answered.
+func TestHardWorkOnlySuggests(t *testing.T) {
+	ix := NewIndex(Default())
+	in := "A foot of snow fell overnight, so I was out shovelling the drive before breakfast. Then two more hours of it after lunch."
+	if m := ix.Match(in); m.Band != Suggest {
+		t.Errorf("Match(%q) = %s %s, want suggest", in, m.Band, m.Best.ID)
+	}
+	in = "Two hours shovelling snow this morning and now my lower back is killing me. Heat or ice?"
+	if m := ix.Match(in); !m.Band.Answers() {
+		t.Errorf("Match(%q) = %s, want an answer", in, m.Band)
+	}
+}

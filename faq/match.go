@@ -104,6 +104,9 @@ func (ix *Index) Match(question string) Match {
 		resort(&m)
 	}
 	domain := ix.aboutBackPain(signs, m.Best.Score)
+	hard := signs
+	hard.exertion = false
+	sc.onlyWork = domain && !ix.aboutBackPain(hard, m.Best.Score)
 	if !domain && signs.notOurs() {
 		return m // "my hip clicks but doesn't hurt", "my cat keeps arching her back"
 	}
@@ -261,11 +264,14 @@ func (ix *Index) decide(sc *scratch, m *Match, domain bool) {
 	if !domain && story {
 		return
 	}
+	// A story that is about back pain only for the hard work it tells of ("a long flight", "we
+	// had to shovel the drive") gets topics, never an answer: it may be about the work itself.
+	answer := specific && !(story && sc.onlyWork)
 	switch {
-	case specific && m.Best.Score >= ix.p.Sure && lead >= ix.p.Lead:
+	case answer && m.Best.Score >= ix.p.Sure && lead >= ix.p.Lead:
 		m.Band = Confident
-	case specific && m.Best.Score >= ix.p.Possible,
-		specific && domain && m.Best.Score >= ix.p.ClearLow && lead >= ix.p.ClearLead:
+	case answer && m.Best.Score >= ix.p.Possible,
+		answer && domain && m.Best.Score >= ix.p.ClearLow && lead >= ix.p.ClearLead:
 		// Over the bar, or about back pain with one entry well ahead of the rest.
 		m.Band = CloseCall
 	case domain:

@@ -45,16 +45,18 @@ type scratch struct {
 	toks   []text.Token
 	sents  int  // sentences with a content word
 	marked bool // says it is off topic (markOffTopic)
-	other  bool // names another part of the body and none of the back (aboutOtherBodyPart)
-	q      []qterm
-	qn     float32
-	segQ   []qterm // the query terms of each segment, one after another
-	segs   []segment
-	mark   []uint32
-	epoch  uint32
-	cands  []int32
-	top    []Candidate
-	bonus  float64 // added to every candidate's score for the whole message (sortTop)
+	// onlyWork: the message is about back pain only for the hard work it tells of (exertion.txt)
+	onlyWork bool
+	other    bool // names another part of the body and none of the back (aboutOtherBodyPart)
+	q        []qterm
+	qn       float32
+	segQ     []qterm // the query terms of each segment, one after another
+	segs     []segment
+	mark     []uint32
+	epoch    uint32
+	cands    []int32
+	top      []Candidate
+	bonus    float64 // added to every candidate's score for the whole message (sortTop)
 }
 
 // query appends the weighted, de-duplicated terms of toks to q, sorted by term, and returns
