@@ -1,6 +1,6 @@
 package triage
 
-import ()
+import "strings"
 
 // tokInfo is what the detector knows about one token of a message.
 type tokInfo struct {
@@ -443,6 +443,11 @@ func (s *scratch) saidNo() {
 			if s.word(i-1) == "not" && s.info[i-1].sent == s.info[i].sent && eitherWords[s.word(i+1)] {
 				s.denyBefore(i - 1)
 			}
+			// "the doctor asked if i'd had trouble peeing and i haven't, so ..."
+			if s.word(i-1) == "i" && s.word(i+1) == "not" && s.info[i+1].sent == s.info[i].sent &&
+				(i+2 == len(s.toks) || s.info[i+2].clause != s.info[i+1].clause) && s.askedBefore(i) {
+				s.denyBefore(i - 1)
+			}
 			continue
 		default:
 			continue
@@ -455,6 +460,17 @@ func (s *scratch) saidNo() {
 		}
 		s.denyBefore(i)
 	}
+}
+
+// askedBefore reports a question put to the writer earlier in token i's sentence: "asked if",
+// "asked whether", "asked about" (the `advice` role's "ask" words then "if", "whether", "about").
+func (s *scratch) askedBefore(i int) bool {
+	for k := i - 1; k > 0 && s.info[k].sent == s.info[i].sent; k-- {
+		if w := s.toks[k].Word; (w == "if" || w == "whether" || w == "about") && strings.HasPrefix(s.word(k-1), "ask") {
+			return true
+		}
+	}
+	return false
 }
 
 // denyNamed denies the warning signs named before token i in its sentence ("red flags",
