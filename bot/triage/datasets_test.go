@@ -52,6 +52,9 @@ var dataSets = []dataSet{
 	{name: "dev/real5", path: "testdata/dev/real5.yaml", load: loadStories},
 	// The round-7 blind holdout, spent: tuned on as a dev set from round 10.
 	{name: "dev/blind7", path: "testdata/dev/blind7.yaml", load: loadStories},
+	// Real stories collected in round 10 (session 7) from hosts no test set uses; first measured
+	// untouched, then tuned on.
+	{name: "dev/real6", path: "testdata/dev/real6.yaml", load: loadStories},
 	// Round 10 holdout (session 6): written blind from the red-flag note; measured only.
 	{name: "dev/blind8", path: "testdata/dev/blind8.yaml", holdout: true, load: loadStories},
 	{name: "test/real", path: "testdata/test/real.yaml", sealed: true, load: loadStories},
