@@ -43,6 +43,7 @@ var (
 	backBeVerbs     = text.WordSet("back-senses", "be")
 	backTimes       = text.WordSet("back-senses", "time")
 	backForms       = text.WordSet("back-senses", "forms")
+	backSources     = text.WordSet("back-senses", "source")
 	spineForms      = text.WordSet("back-senses", "spine")
 	spineNotAfter   = text.WordSet("back-senses", "spine-not-after")
 	spineNotBefore  = text.WordSet("back-senses", "spine-not-before")

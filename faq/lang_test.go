@@ -316,6 +316,44 @@ func TestOtherBodyPart(t *testing.T) {
 	}
 }
 
+// TestPainElsewhere: a message whose every pain is told of beside another part of the body is
+// about that part, though it names the back (painElsewhere); a pain of the back anywhere, a
+// pain of the leg with a nerve word, or a back named as where the pain comes from keeps it ours.
+func TestPainElsewhere(t *testing.T) {
+	ix := NewIndex(Default())
+	tests := []struct {
+		name, in  string
+		elsewhere bool
+	}{
+		{"knee sore, back fine", "my back finally settled down, then this morning my right knee felt sore", true},
+		{"stiff shoulder, a hip further on", "after the camp bed my shoulder was so stiff I could barely lift my arm; my hip was no better", true},
+		{"a back as near as the shoulder wins", "my shoulder was stiff and my hip too", false},
+		{"foot sore, back as a return", "I got back into running and now my foot is really sore", true},
+		{"neck aches, a garden", "sat out in the back garden all afternoon and my neck aches", true},
+		{"lowering the arms is no pain", "as I lowered my arms I remembered my back", false},
+		{"a pain of the back too", "my lower back hurts and so does my knee", false},
+		{"back and neck together", "my back and neck both ache after the drive", false},
+		{"neck and back together", "my neck and my lower back are sore", false},
+		{"a stab in the back beside the foot", "lifting my foot on the stairs = a stab in the lower back", false},
+		{"nerve in the foot", "numbness in my foot and my back feels odd", false},
+		{"asks if the back is the source", "could the ache in my knee be coming from my back?", false},
+		{"asks is it the back", "my knee hurts when I sit, is it my lower back", false},
+		{"no part near the pain", "it hurts all day and I can not sleep", false},
+		{"an idiom's thumb", "my rule of thumb: if it hurts, stop", false},
+		{"a trouble of another part", "my plantar fasciitis is sore every morning", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			sc := ix.scratch.Get().(*scratch)
+			defer ix.scratch.Put(sc)
+			ix.read(sc, tt.in)
+			if got := ix.painElsewhere(sc.toks); got != tt.elsewhere {
+				t.Errorf("pain elsewhere: got %v, want %v", got, tt.elsewhere)
+			}
+		})
+	}
+}
+
 // TestHeldParts: a part of the body named only as what something is held with, in or on, or as
 // someone else's part that is held, is no topic (holding.txt), unless its sentence tells of pain.
 func TestHeldParts(t *testing.T) {
@@ -510,6 +548,8 @@ func TestAboutBackPainSigns(t *testing.T) {
 		{"hard work, entry fits", domainSigns{exertion: true}, p.ExertionScore, true},
 		{"hard work, entry fits badly", domainSigns{exertion: true}, p.ExertionScore - 0.1, false},
 		{"hard work and another part", domainSigns{exertion: true, pain: true, symptom: true, other: true}, 1, false},
+		{"pain told of at another part only", domainSigns{back: true, mine: true, symptom: true, pain: true, elsewhere: true}, 1, false},
+		{"pain at another part, the spine named", domainSigns{spine: true, back: true, elsewhere: true}, 1, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
