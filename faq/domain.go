@@ -63,7 +63,8 @@ func backOfBack(toks []text.Token) bool {
 // notTheBack marks every "back" that is not the body part as a word the FAQ never uses, and
 // so every "backing" or "backed" not followed by a word of pain ("backed up my files",
 // "backing track"), and every "spine" or "backbone" of something else ("the spine of a book",
-// "my book's spine"), and every "disc" of something else ("disc golf", "a hard disk").
+// "my book's spine"), and every "disc" of something else ("disc golf", "a hard disk"); a hip
+// that is the joint ("hip replacement", "a new hip") it names as another part, "hip-joint".
 func notTheBack(toks []text.Token) {
 	for i := range toks {
 		switch w := toks[i].Word; {
@@ -74,6 +75,8 @@ func notTheBack(toks []text.Token) {
 			toks[i] = text.Token{Word: w, Term: -1}
 		case spineForms[w] && (i+1 < len(toks) && spineNotAfter[toks[i+1].Word] || i > 0 && spineNotBefore[toks[i-1].Word]):
 			toks[i] = text.Token{Word: w, Term: -1, Stop: true} // stop: no sign of the spine either
+		case hipForms[w] && (i+1 < len(toks) && hipJointAfter[toks[i+1].Word] || i > 0 && hipJointBefore[toks[i-1].Word]):
+			toks[i].Word = "hip-joint" // another part (other-body-parts.txt), its term kept for ranking
 		}
 	}
 	notTheDisc(toks)
@@ -308,9 +311,9 @@ func (d domainSigns) notOurs() bool {
 
 // signs reads the domain signs of toks.
 func (ix *Index) signs(toks []text.Token) domainSigns {
-	d := domainSigns{other: aboutOtherBodyPart(toks), elsewhere: ix.painElsewhere(toks)}
-	idiom := 0 // words left of a phrase of idioms.txt ("a pain in the neck", "killing time")
-	canon := 0 // words left of a canonical wording written out (canonAt)
+	d := domainSigns{other: aboutOtherBodyPart(toks)} // elsewhere: Match, which knows the sentences
+	idiom := 0                                        // words left of a phrase of idioms.txt ("a pain in the neck", "killing time")
+	canon := 0                                        // words left of a canonical wording written out (canonAt)
 	for i, t := range toks {
 		k := wordKinds[t.Word]
 		if canon = max(canon-1, ix.canonAt(toks, i)); (t.Synonym || canon > 0) && t.Term >= 0 {
@@ -431,8 +434,8 @@ func (ix *Index) classOf(t text.Token, k uint16) uint8 {
 	if k&kindSymptom != 0 || t.Synonym && t.Term >= 0 && symptomWords[ix.an.Stem(t.Term)] {
 		c |= classSymptom // a synonym's canonical word, by its stem: "back problems" reads "bad back"
 	}
-	if t.Term >= 0 {
-		c |= ix.class[t.Term] &^ classGeneric
+	if t.Term >= 0 && k&kindOther == 0 {
+		c |= ix.class[t.Term] &^ classGeneric // not by the term of another part: "hip-joint" is no hip (notTheBack)
 	}
 	return c
 }
@@ -511,14 +514,18 @@ const (
 )
 
 // painElsewhere reports whether every word of pain or trouble in toks that has a part of the
-// body near it is the pain of another part, and at least one is: "I finally got my back sorted
-// and woke up with a sore left knee", "my left shoulder is so stiff" (the hip beside it none of
-// pain). A pain of the back anywhere keeps the message ours: "my back hurts and so does my knee".
-// The words that place a pain on the back ("lower", "low") are no pain: "lower my arms".
-func (ix *Index) painElsewhere(toks []text.Token) bool {
+// body near it in its sentence (ends: where each sentence's tokens end) is the pain of another
+// part, and at least one is: "I finally got my back sorted and woke up with a sore left knee",
+// "my left shoulder is so stiff I can hardly move it". A pain of the back anywhere keeps the
+// message ours: "my back hurts and so does my knee". The words that place a pain on the back
+// ("lower", "low") are no pain: "lower my arms".
+func (ix *Index) painElsewhere(toks []text.Token, ends []int) bool {
 	other := false
-	idiom := 0
+	idiom, lo, s := 0, 0, 0
 	for i, t := range toks {
+		for s < len(ends) && ends[s] <= i {
+			lo, s = ends[s], s+1
+		}
 		k := wordKinds[t.Word]
 		if idiom = max(idiom-1, phraseIf(k, idioms, toks, i), phraseIf(k, backCarePhrases, toks, i)); idiom > 0 {
 			continue
@@ -527,7 +534,11 @@ func (ix *Index) painElsewhere(toks []text.Token) bool {
 		if !pain || backPlaces[t.Word] && !t.Synonym || denied(toks, i) {
 			continue
 		}
-		switch ix.seatOf(toks, i) {
+		hi := len(toks)
+		if s < len(ends) {
+			hi = ends[s]
+		}
+		switch ix.seatOf(toks[lo:hi], i-lo) {
 		case seatBack:
 			return false
 		case seatOther:

@@ -11,6 +11,9 @@ import (
 var (
 	otherBodyParts  = text.WordSet("other-body-parts", "legs", "elsewhere")
 	legParts        = text.WordSet("other-body-parts", "legs")
+	hipForms        = text.WordSet("other-body-parts", "hip")
+	hipJointAfter   = text.WordSet("other-body-parts", "hip-joint-after")
+	hipJointBefore  = text.WordSet("other-body-parts", "hip-joint-before")
 	alongWords      = text.WordSet("other-body-parts", "along")
 	sideWords       = text.WordSet("other-body-parts", "side")
 	nerveWords      = text.WordSet("symptoms", "nerve")

@@ -341,13 +341,14 @@ func TestPainElsewhere(t *testing.T) {
 		{"no part near the pain", "it hurts all day and I can not sleep", false},
 		{"an idiom's thumb", "my rule of thumb: if it hurts, stop", false},
 		{"a trouble of another part", "my plantar fasciitis is sore every morning", true},
+		{"the back in the next sentence", "After the rowing my forearms are tight. My back held up fine.", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			sc := ix.scratch.Get().(*scratch)
 			defer ix.scratch.Put(sc)
 			ix.read(sc, tt.in)
-			if got := ix.painElsewhere(sc.toks); got != tt.elsewhere {
+			if got := ix.painElsewhere(sc.toks, sc.ends); got != tt.elsewhere {
 				t.Errorf("pain elsewhere: got %v, want %v", got, tt.elsewhere)
 			}
 		})
