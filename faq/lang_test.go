@@ -355,6 +355,39 @@ func TestPainElsewhere(t *testing.T) {
 	}
 }
 
+// TestLookalikeStories: a story of pain at another part of the body, or of "back" in another
+// sense, gets no answer and no topics, though it looks like a back-pain story; a story of back
+// pain that names the knee, the hip, a leg, the neck or a pregnancy beside the back keeps its
+// answer or topics (painElsewhere, hip-joint, back-senses.txt).
+func TestLookalikeStories(t *testing.T) {
+	ix := NewIndex(Default())
+	tests := []struct {
+		name, in string
+		ours     bool
+	}{
+		{"knees after skiing", "Just got back from a week of skiing. My knees are killing me and my thighs are on fire. Worth it though!", false},
+		{"neck after the physio fixed the back", "My back is much better since the physio, but now my neck is stiff every morning and I get headaches behind my eyes.", false},
+		{"shins, back in January", "Back in January I started running again. My shins hurt after every run and now there's a sore spot on the front of my left shin.", false},
+		{"a hip joint replaced", "The orthopaedic surgeon says my hip joint is worn and I'll need a replacement within five years. Walking the dog is getting harder and the ache in my groin keeps me up at night.", false},
+		{"a shoulder at work", "Since I started the new job my shoulder aches every evening. I think it's the mouse. My back is fine, oddly, but the front of my shoulder burns when I lift my arm above my head.", false},
+		{"the back garden and sore wrists", "We spent the weekend in the back garden laying a patio. My hands are blistered and my wrists ache from the trowel, but the patio looks amazing.", false},
+		{"knee fine, lower back seized", "My knee has been sore for a while, but what worries me is my lower back. It seized up this morning when I bent down to pick up a towel.", true},
+		{"knee pain from the back", "My physio thinks my knee pain comes from my back, a nerve pinched low down. She gave me stretches for my spine.", true},
+		{"pregnant, hips and spine", "I'm 30 weeks pregnant and my hips ache all night. The pain is low down at the base of my spine and I can barely roll over.", true},
+		{"a leg lift and a twinge", "When I lift my leg to climb the stairs, I feel a sharp twinge low in my back on the right side.", true},
+		{"a hip into the back", "My hip hurts when I walk, and the pain spreads into my lower back and groin. The doctor wants an x-ray of my pelvis.", true},
+		{"a stiff neck and a sore lower back", "Woke up with a stiff neck and a sore lower back after sleeping on the sofa. Which is worse for your back, a soft or a firm mattress?", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			m := ix.Match(tt.in)
+			if got := m.Band != NoMatch; got != tt.ours {
+				t.Errorf("answered or given topics: got %v (%v %s), want %v", got, m.Band, m.Best.ID, tt.ours)
+			}
+		})
+	}
+}
+
 // TestHeldParts: a part of the body named only as what something is held with, in or on, or as
 // someone else's part that is held, is no topic (holding.txt), unless its sentence tells of pain.
 func TestHeldParts(t *testing.T) {
