@@ -80,6 +80,37 @@ func notTheBack(toks []text.Token) {
 		}
 	}
 	notTheDisc(toks)
+	notTheLowerSpine(toks)
+}
+
+// notTheLowerSpine names as another part, "cervical-spine" (other-body-parts.txt), every word
+// of the spine anywhere that a word places in the neck: "cervical disc", "C5-C6 herniation", "a
+// slipped disc in my neck". Its term is kept for ranking.
+func notTheLowerSpine(toks []text.Token) {
+	for i, t := range toks {
+		if spineAnywhere[t.Word] && inNeck(toks, i) {
+			toks[i].Word = "cervical-spine"
+		}
+	}
+}
+
+// inNeck reports whether a word of [cervical-before] stands up to three words before toks[i], or
+// one of [cervical-after] up to three words after it with only stopwords between.
+func inNeck(toks []text.Token, i int) bool {
+	for j := max(0, i-3); j < i; j++ {
+		if cervicalBefore[toks[j].Word] {
+			return true
+		}
+	}
+	for j := i + 1; j < len(toks) && j <= i+3; j++ {
+		if cervicalAfter[toks[j].Word] {
+			return true
+		}
+		if !toks[j].Stop {
+			return false
+		}
+	}
+	return false
 }
 
 // discContext is how many words before a disc a word of [disc-not-before] may stand.

@@ -371,6 +371,8 @@ func TestLookalikeStories(t *testing.T) {
 		{"a hip joint replaced", "The orthopaedic surgeon says my hip joint is worn and I'll need a replacement within five years. Walking the dog is getting harder and the ache in my groin keeps me up at night.", false},
 		{"a shoulder at work", "Since I started the new job my shoulder aches every evening. I think it's the mouse. My back is fine, oddly, but the front of my shoulder burns when I lift my arm above my head.", false},
 		{"the back garden and sore wrists", "We spent the weekend in the back garden laying a patio. My hands are blistered and my wrists ache from the trowel, but the patio looks amazing.", false},
+		{"a disc of the neck", "The MRI showed a C5-C6 disc herniation. My neck aches all day and I get pins and needles down my right arm into my thumb.", false},
+		{"a lumbar disc, a bulge in the neck too", "I have a herniated disc at L4-L5 and the pain goes down my leg. The MRI also showed a small bulge in my neck.", true},
 		{"knee fine, lower back seized", "My knee has been sore for a while, but what worries me is my lower back. It seized up this morning when I bent down to pick up a towel.", true},
 		{"knee pain from the back", "My physio thinks my knee pain comes from my back, a nerve pinched low down. She gave me stretches for my spine.", true},
 		{"pregnant, hips and spine", "I'm 30 weeks pregnant and my hips ache all night. The pain is low down at the base of my spine and I can barely roll over.", true},
