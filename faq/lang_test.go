@@ -58,6 +58,14 @@ func TestSensesOfBack(t *testing.T) {
 		{"i fell and landed on my back", true},
 		{"my son's back pack weighs a ton", false},
 		{"back away from the screen and take a walk", false},
+		{"we turned part of the back lawn into a vegetable patch", false},
+		{"my first day back after the holidays", false},
+		{"so tired i fell straight back asleep", false},
+		{"the ache goes away and comes back later", false},
+		{"i had to back out of the race", false},
+		{"pacing back and forth all night", false},
+		{"stabbed in the back by my best mate", false},
+		{"my back went out again", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
