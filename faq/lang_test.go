@@ -66,6 +66,7 @@ func TestSensesOfBack(t *testing.T) {
 		{"pacing back and forth all night", false},
 		{"stabbed in the back by my best mate", false},
 		{"my back went out again", true},
+		{"back day at the gym: rows and pull-ups", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
