@@ -548,8 +548,9 @@ const (
 // body near it in its sentence (ends: where each sentence's tokens end) is the pain of another
 // part, and at least one is: "I finally got my back sorted and woke up with a sore left knee",
 // "my left shoulder is so stiff I can hardly move it". A pain of the back anywhere keeps the
-// message ours: "my back hurts and so does my knee". The words that place a pain on the back
-// ("lower", "low") are no pain: "lower my arms".
+// message ours: "my back hurts and so does my knee", and so does the back named as where the
+// pain comes from (backAsSource) or named other than as fine (backInTrouble). The words that
+// place a pain on the back ("lower", "low") are no pain: "lower my arms".
 func (ix *Index) painElsewhere(toks []text.Token, ends []int) bool {
 	other := false
 	idiom, lo, s := 0, 0, 0
@@ -576,7 +577,29 @@ func (ix *Index) painElsewhere(toks []text.Token, ends []int) bool {
 			other = true
 		}
 	}
-	return other && !ix.backAsSource(toks)
+	return other && !ix.backAsSource(toks) && !ix.backInTrouble(toks)
+}
+
+// backInTrouble reports whether toks name the back itself ("back" in its body sense, not the
+// upper back) other than as fine: a story that says "my back went last week" or "back surgery"
+// and tells of a pain in the knee is about the back, whose nerves reach the leg; one that says
+// "my back is fine" or "got my back sorted" (back-senses.txt [fine], up to three words after)
+// and tells of a sore knee is about the knee. A back word that is not "back" (the hip, the
+// buttock) is no back in trouble of itself.
+func (ix *Index) backInTrouble(toks []text.Token) bool {
+	for i, t := range toks {
+		if t.Word != "back" || ix.classOf(t, wordKinds[t.Word])&classBack == 0 || upperBack(toks, i) {
+			continue
+		}
+		fine := false
+		for j := i + 1; j < len(toks) && j <= i+3 && !fine; j++ {
+			fine = backFine[toks[j].Word]
+		}
+		if !fine {
+			return true
+		}
+	}
+	return false
 }
 
 // backAsSource reports whether toks name the back as where a pain comes from, or ask whether it

@@ -50,6 +50,7 @@ var (
 	backTimes       = text.WordSet("back-senses", "time")
 	backForms       = text.WordSet("back-senses", "forms")
 	backSources     = text.WordSet("back-senses", "source")
+	backFine        = text.WordSet("back-senses", "fine")
 	spineForms      = text.WordSet("back-senses", "spine")
 	spineNotAfter   = text.WordSet("back-senses", "spine-not-after")
 	spineNotBefore  = text.WordSet("back-senses", "spine-not-before")

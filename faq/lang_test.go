@@ -67,6 +67,7 @@ func TestSensesOfBack(t *testing.T) {
 		{"stabbed in the back by my best mate", false},
 		{"my back went out again", true},
 		{"back day at the gym: rows and pull-ups", false},
+		{"my back teeth ache when i chew", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
@@ -351,6 +352,7 @@ func TestPainElsewhere(t *testing.T) {
 		{"an idiom's thumb", "my rule of thumb: if it hurts, stop", false},
 		{"a trouble of another part", "my plantar fasciitis is sore every morning", true},
 		{"the back in the next sentence", "After the rowing my forearms are tight. My back held up fine.", true},
+		{"the back in trouble, a pain at the knee", "My back went last week. Today it is my knee that hurts.", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -382,6 +384,10 @@ func TestLookalikeStories(t *testing.T) {
 		{"the back garden and sore wrists", "We spent the weekend in the back garden laying a patio. My hands are blistered and my wrists ache from the trowel, but the patio looks amazing.", false},
 		{"a disc of the neck", "The MRI showed a C5-C6 disc herniation. My neck aches all day and I get pins and needles down my right arm into my thumb.", false},
 		{"a lumbar disc, a bulge in the neck too", "I have a herniated disc at L4-L5 and the pain goes down my leg. The MRI also showed a small bulge in my neck.", true},
+		{"back surgery, now the calf", "I had back surgery two years ago. Now the pain is in my calf and the top of my foot, especially when I walk.", true},
+		{"the back playing up, the knee too", "My back has been playing up for months. This week my knee started aching too and I can hardly climb the stairs.", true},
+		{"the back went, the knee hurts", "My back went last week lifting a sofa. Today it's my knee that hurts, probably from limping around.", true},
+		{"off work with the back", "I've been off work with my back for a month. The worst of it is the ache behind my knee when I sit.", true},
 		{"knee fine, lower back seized", "My knee has been sore for a while, but what worries me is my lower back. It seized up this morning when I bent down to pick up a towel.", true},
 		{"knee pain from the back", "My physio thinks my knee pain comes from my back, a nerve pinched low down. She gave me stretches for my spine.", true},
 		{"pregnant, hips and spine", "I'm 30 weeks pregnant and my hips ache all night. The pain is low down at the base of my spine and I can barely roll over.", true},
