@@ -63,7 +63,8 @@ func backOfBack(toks []text.Token) bool {
 // notTheBack marks every "back" that is not the body part as a word the FAQ never uses, and
 // so every "backing" or "backed" not followed by a word of pain ("backed up my files",
 // "backing track"), and every "spine" or "backbone" of something else ("the spine of a book",
-// "my book's spine"), and every "disc" of something else ("disc golf", "a hard disk").
+// "my book's spine"), and every "disc" of something else ("disc golf", "a hard disk"); a hip
+// that is the joint ("hip replacement", "a new hip") it names as another part, "hip-joint".
 func notTheBack(toks []text.Token) {
 	for i := range toks {
 		switch w := toks[i].Word; {
@@ -74,9 +75,42 @@ func notTheBack(toks []text.Token) {
 			toks[i] = text.Token{Word: w, Term: -1}
 		case spineForms[w] && (i+1 < len(toks) && spineNotAfter[toks[i+1].Word] || i > 0 && spineNotBefore[toks[i-1].Word]):
 			toks[i] = text.Token{Word: w, Term: -1, Stop: true} // stop: no sign of the spine either
+		case hipForms[w] && (i+1 < len(toks) && hipJointAfter[toks[i+1].Word] || i > 0 && hipJointBefore[toks[i-1].Word]):
+			toks[i].Word = "hip-joint" // another part (other-body-parts.txt), its term kept for ranking
 		}
 	}
 	notTheDisc(toks)
+	notTheLowerSpine(toks)
+}
+
+// notTheLowerSpine names as another part, "cervical-spine" (other-body-parts.txt), every word
+// of the spine anywhere that a word places in the neck: "cervical disc", "C5-C6 herniation", "a
+// slipped disc in my neck". Its term is kept for ranking.
+func notTheLowerSpine(toks []text.Token) {
+	for i, t := range toks {
+		if spineAnywhere[t.Word] && inNeck(toks, i) {
+			toks[i].Word = "cervical-spine"
+		}
+	}
+}
+
+// inNeck reports whether a word of [cervical-before] stands up to three words before toks[i], or
+// one of [cervical-after] up to three words after it with only stopwords between.
+func inNeck(toks []text.Token, i int) bool {
+	for j := max(0, i-3); j < i; j++ {
+		if cervicalBefore[toks[j].Word] {
+			return true
+		}
+	}
+	for j := i + 1; j < len(toks) && j <= i+3; j++ {
+		if cervicalAfter[toks[j].Word] {
+			return true
+		}
+		if !toks[j].Stop {
+			return false
+		}
+	}
+	return false
 }
 
 // discContext is how many words before a disc a word of [disc-not-before] may stand.
@@ -275,24 +309,26 @@ func termClasses(an *text.Analyzer) []uint8 {
 
 // domainSigns are what a message says about where it is.
 type domainSigns struct {
-	spine    bool // a word that places it at the spine on its own ("sciatica", "lumbar")
-	back     bool // the back in its body sense, or a part hanging off it, or the flank (flank.txt)
-	symptom  bool // a symptom word
-	other    bool // another part of the body and none of the back (aboutOtherBodyPart)
-	animal   bool // someone's animal ("our dog"), whose back it may be
-	mine     bool // the writer's own back ("my back", "lower back")
-	care     bool // a word of being examined or treated (symptoms.txt [care] and [clinic])
-	therapy  bool // a therapist most go to for the back, or massage (symptoms.txt [therapy], [massage])
-	handsOn  bool // a therapist most go to for the back, not massage (symptoms.txt [therapy])
-	course   bool // a word of how a trouble goes: worse, better, healing (course.txt)
-	pain     bool // a symptom word that is not one of care
-	posture  bool // a word of holding or changing posture (postures.txt)
-	trouble  bool // a word of something wrong, not denied (symptoms.txt [trouble])
-	denial   bool // a denied symptom ("doesn't hurt", "no pain")
-	skin     bool // a word of the skin ("a pimple", "an itchy rash"; skin.txt)
-	backCare bool // a phrase of the back's everyday care ("bad posture", "a standing desk"; back-care.txt)
-	exertion bool // a phrase of the hard work or long sitting that strains the back ("shovelling", "a long flight"; exertion.txt)
-	general  bool // a word of general health or everyday life ("diet", "anxiety"; general-health.txt)
+	spine   bool // a word that places it at the spine on its own ("sciatica", "lumbar")
+	back    bool // the back in its body sense, or a part hanging off it, or the flank (flank.txt)
+	symptom bool // a symptom word
+	other   bool // another part of the body and none of the back (aboutOtherBodyPart)
+	// elsewhere: every pain told of beside a part of the body is another part's (painElsewhere)
+	elsewhere bool
+	animal    bool // someone's animal ("our dog"), whose back it may be
+	mine      bool // the writer's own back ("my back", "lower back")
+	care      bool // a word of being examined or treated (symptoms.txt [care] and [clinic])
+	therapy   bool // a therapist most go to for the back, or massage (symptoms.txt [therapy], [massage])
+	handsOn   bool // a therapist most go to for the back, not massage (symptoms.txt [therapy])
+	course    bool // a word of how a trouble goes: worse, better, healing (course.txt)
+	pain      bool // a symptom word that is not one of care
+	posture   bool // a word of holding or changing posture (postures.txt)
+	trouble   bool // a word of something wrong, not denied (symptoms.txt [trouble])
+	denial    bool // a denied symptom ("doesn't hurt", "no pain")
+	skin      bool // a word of the skin ("a pimple", "an itchy rash"; skin.txt)
+	backCare  bool // a phrase of the back's everyday care ("bad posture", "a standing desk"; back-care.txt)
+	exertion  bool // a phrase of the hard work or long sitting that strains the back ("shovelling", "a long flight"; exertion.txt)
+	general   bool // a word of general health or everyday life ("diet", "anxiety"; general-health.txt)
 }
 
 // notOurs reports whether the signs rule out an answer even to a short question: the message
@@ -306,9 +342,9 @@ func (d domainSigns) notOurs() bool {
 
 // signs reads the domain signs of toks.
 func (ix *Index) signs(toks []text.Token) domainSigns {
-	d := domainSigns{other: aboutOtherBodyPart(toks)}
-	idiom := 0 // words left of a phrase of idioms.txt ("a pain in the neck", "killing time")
-	canon := 0 // words left of a canonical wording written out (canonAt)
+	d := domainSigns{other: aboutOtherBodyPart(toks)} // elsewhere: Match, which knows the sentences
+	idiom := 0                                        // words left of a phrase of idioms.txt ("a pain in the neck", "killing time")
+	canon := 0                                        // words left of a canonical wording written out (canonAt)
 	for i, t := range toks {
 		k := wordKinds[t.Word]
 		if canon = max(canon-1, ix.canonAt(toks, i)); (t.Synonym || canon > 0) && t.Term >= 0 {
@@ -398,7 +434,7 @@ func wished(toks []text.Token, j int) bool {
 // on my back").
 func (ix *Index) aboutBackPain(d domainSigns, best float64) bool {
 	switch {
-	case d.animal && !d.mine, d.skin && !d.pain:
+	case d.animal && !d.mine, d.skin && !d.pain, d.elsewhere && !d.spine:
 		return false
 	case d.spine || d.back && (d.symptom || d.trouble || d.posture) || d.mine:
 		return true
@@ -429,8 +465,8 @@ func (ix *Index) classOf(t text.Token, k uint16) uint8 {
 	if k&kindSymptom != 0 || t.Synonym && t.Term >= 0 && symptomWords[ix.an.Stem(t.Term)] {
 		c |= classSymptom // a synonym's canonical word, by its stem: "back problems" reads "bad back"
 	}
-	if t.Term >= 0 {
-		c |= ix.class[t.Term] &^ classGeneric
+	if t.Term >= 0 && k&kindOther == 0 {
+		c |= ix.class[t.Term] &^ classGeneric // not by the term of another part: "hip-joint" is no hip (notTheBack)
 	}
 	return c
 }
@@ -495,4 +531,163 @@ func (ix *Index) canonAt(toks []text.Token, i int) int {
 		}
 	}
 	return 0
+}
+
+// seatContext is how many words, stopwords counted, a word of pain may stand from the part of
+// the body it is the pain of: "my left knee is so sore", "a sore left knee", "pain in my neck".
+const seatContext = 4
+
+// Where a word of pain is felt, by the part of the body nearest it (seatOf).
+const (
+	seatNone  = iota // no part of the body near it ("it hurts")
+	seatOther        // another part of the body
+	seatBack         // the back, a part hanging off it, the leg, or a part of the leg a nerve from the back may reach
+)
+
+// painElsewhere reports whether every word of pain or trouble in toks that has a part of the
+// body near it in its sentence (ends: where each sentence's tokens end) is the pain of another
+// part, and at least one is: "I finally got my back sorted and woke up with a sore left knee",
+// "my left shoulder is so stiff I can hardly move it". A pain of the back anywhere keeps the
+// message ours: "my back hurts and so does my knee", and so does the back named as where the
+// pain comes from (backAsSource) or named other than as fine (backInTrouble). The words that
+// place a pain on the back ("lower", "low") are no pain: "lower my arms".
+func (ix *Index) painElsewhere(toks []text.Token, ends []int) bool {
+	other := false
+	idiom, lo, s := 0, 0, 0
+	for i, t := range toks {
+		for s < len(ends) && ends[s] <= i {
+			lo, s = ends[s], s+1
+		}
+		k := wordKinds[t.Word]
+		if idiom = max(idiom-1, phraseIf(k, idioms, toks, i), phraseIf(k, backCarePhrases, toks, i)); idiom > 0 {
+			continue
+		}
+		pain := ix.classOf(t, k)&classSymptom != 0 && k&kindCare == 0 || k&kindTrouble != 0 && !t.Stop
+		if !pain || backPlaces[t.Word] && !t.Synonym || denied(toks, i) {
+			continue
+		}
+		hi := len(toks)
+		if s < len(ends) {
+			hi = ends[s]
+		}
+		switch ix.seatOf(toks[lo:hi], i-lo) {
+		case seatBack:
+			return false
+		case seatOther:
+			other = true
+		}
+	}
+	return other && !ix.backAsSource(toks) && !ix.backInTrouble(toks)
+}
+
+// backInTrouble reports whether toks name the back itself ("back" in its body sense, not the
+// upper back) other than as fine: a story that says "my back went last week" or "back surgery"
+// and tells of a pain in the knee is about the back, whose nerves reach the leg; one that says
+// "my back is fine" or "got my back sorted" (back-senses.txt [fine], up to three words after)
+// and tells of a sore knee is about the knee. A back word that is not "back" (the hip, the
+// buttock) is no back in trouble of itself.
+func (ix *Index) backInTrouble(toks []text.Token) bool {
+	for i, t := range toks {
+		if t.Word != "back" || ix.classOf(t, wordKinds[t.Word])&classBack == 0 || upperBack(toks, i) {
+			continue
+		}
+		fine := false
+		for j := i + 1; j < len(toks) && j <= i+3 && !fine; j++ {
+			fine = backFine[toks[j].Word]
+		}
+		if !fine {
+			return true
+		}
+	}
+	return false
+}
+
+// backAsSource reports whether toks name the back as where a pain comes from, or ask whether it
+// is: a word of [source] (back-senses.txt) up to four words before a back in its body sense.
+func (ix *Index) backAsSource(toks []text.Token) bool {
+	for i, t := range toks {
+		if ix.classOf(t, wordKinds[t.Word])&classBack == 0 || upperBack(toks, i) {
+			continue
+		}
+		for j := max(0, i-4); j < i; j++ {
+			if backSources[toks[j].Word] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// seatOf returns where the word of pain toks[i] is felt: at the back if a part of the back
+// stands up to seatContext words either side ("lifting my foot, a stab in the lower back"), else
+// at the nearest other part. A part of the leg is the back's beside a word of the nerve
+// ("tingling in my foot").
+func (ix *Index) seatOf(toks []text.Token, i int) int {
+	nerve := wordKinds[toks[i].Word]&kindNerve != 0
+	seat := seatNone
+	for j := max(0, i-seatContext); j < len(toks) && j <= i+seatContext; j++ {
+		if j != i {
+			seat = max(seat, ix.partSeat(toks, j, nerve))
+		}
+	}
+	return seat
+}
+
+// partSeat returns the seat the word toks[j] names, if it names a part of the body: the back in
+// its body sense (not the upper back, which beside another part names none of the lower back),
+// the leg, and a part of the leg that a nerve (nerve) or a pain running along it reaches are the
+// back's. Another part joined to the back ("my back and neck", "neck and back") is the back's.
+func (ix *Index) partSeat(toks []text.Token, j int, nerve bool) int {
+	t := toks[j]
+	k := wordKinds[t.Word]
+	c := ix.classOf(t, k)
+	switch {
+	case c&classBack != 0 && c&classLeg == 0:
+		if upperBack(toks, j) {
+			return seatNone
+		}
+		return seatBack
+	case c&classLeg != 0 || k&kindLegPart != 0 && !t.Stop && (nerve || runsAlong(toks, j)):
+		return seatBack
+	case k&kindOther == 0 || t.Stop || inIdiom(toks, j):
+		return seatNone
+	case ix.joinedToBack(toks, j):
+		return seatBack
+	}
+	return seatOther
+}
+
+// joinedToBack reports whether the part of the body toks[j] is joined by a word of [and]
+// (holding.txt) to a word of the back straight before or after it, stopwords between: "my back
+// and neck", "my neck and my lower back".
+func (ix *Index) joinedToBack(toks []text.Token, j int) bool {
+	for _, step := range [2]int{-1, 1} {
+		and := false
+		for i := j + step; i >= 0 && i < len(toks) && i <= j+4 && i >= j-4; i += step {
+			t := toks[i]
+			if holdAnd[t.Word] {
+				and = true
+				continue
+			}
+			if t.Stop || backPlaces[t.Word] || sideWords[t.Word] {
+				continue
+			}
+			if and && ix.classOf(t, wordKinds[t.Word])&classBack != 0 {
+				return true
+			}
+			break
+		}
+	}
+	return false
+}
+
+// inIdiom reports whether toks[j] is a word of a phrase of idioms.txt ("rule of thumb", "on my
+// feet all day").
+func inIdiom(toks []text.Token, j int) bool {
+	for s := max(0, j-5); s <= j; s++ {
+		if phraseIf(wordKinds[toks[s].Word], idioms, toks, s) > j-s {
+			return true
+		}
+	}
+	return false
 }

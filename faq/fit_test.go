@@ -92,7 +92,15 @@ func (d devData) objective(p Params) float64 {
 	}
 	for _, r := range d.real {
 		s := measureReal(nil, ix, r, false)
-		add(realWeight, ratio(s.top1, s.topical), ratio(s.top3, s.topical), 1-ratio(s.bare, s.inDomain), ratio(s.rejected, s.offTopic))
+		if s.topical > 0 { // a set of off-topic look-alikes only (lookalike.yaml) has no topic to find
+			add(realWeight, ratio(s.top1, s.topical), ratio(s.top3, s.topical))
+		}
+		if s.inDomain > 0 {
+			add(realWeight, 1-ratio(s.bare, s.inDomain))
+		}
+		if s.offTopic > 0 {
+			add(realWeight, ratio(s.rejected, s.offTopic))
+		}
 	}
 	if d.stories != nil {
 		add(storiesWeight, 1-bareRate(ix, *d.stories))

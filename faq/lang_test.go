@@ -58,6 +58,16 @@ func TestSensesOfBack(t *testing.T) {
 		{"i fell and landed on my back", true},
 		{"my son's back pack weighs a ton", false},
 		{"back away from the screen and take a walk", false},
+		{"we turned part of the back lawn into a vegetable patch", false},
+		{"my first day back after the holidays", false},
+		{"so tired i fell straight back asleep", false},
+		{"the ache goes away and comes back later", false},
+		{"i had to back out of the race", false},
+		{"pacing back and forth all night", false},
+		{"stabbed in the back by my best mate", false},
+		{"my back went out again", true},
+		{"back day at the gym: rows and pull-ups", false},
+		{"my back teeth ache when i chew", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
@@ -316,6 +326,85 @@ func TestOtherBodyPart(t *testing.T) {
 	}
 }
 
+// TestPainElsewhere: a message whose every pain is told of beside another part of the body is
+// about that part, though it names the back (painElsewhere); a pain of the back anywhere, a
+// pain of the leg with a nerve word, or a back named as where the pain comes from keeps it ours.
+func TestPainElsewhere(t *testing.T) {
+	ix := NewIndex(Default())
+	tests := []struct {
+		name, in  string
+		elsewhere bool
+	}{
+		{"knee sore, back fine", "my back finally settled down, then this morning my right knee felt sore", true},
+		{"stiff shoulder, a hip further on", "after the camp bed my shoulder was so stiff I could barely lift my arm; my hip was no better", true},
+		{"a back as near as the shoulder wins", "my shoulder was stiff and my hip too", false},
+		{"foot sore, back as a return", "I got back into running and now my foot is really sore", true},
+		{"neck aches, a garden", "sat out in the back garden all afternoon and my neck aches", true},
+		{"lowering the arms is no pain", "as I lowered my arms I remembered my back", false},
+		{"a pain of the back too", "my lower back hurts and so does my knee", false},
+		{"back and neck together", "my back and neck both ache after the drive", false},
+		{"neck and back together", "my neck and my lower back are sore", false},
+		{"a stab in the back beside the foot", "lifting my foot on the stairs = a stab in the lower back", false},
+		{"nerve in the foot", "numbness in my foot and my back feels odd", false},
+		{"asks if the back is the source", "could the ache in my knee be coming from my back?", false},
+		{"asks is it the back", "my knee hurts when I sit, is it my lower back", false},
+		{"no part near the pain", "it hurts all day and I can not sleep", false},
+		{"an idiom's thumb", "my rule of thumb: if it hurts, stop", false},
+		{"a trouble of another part", "my plantar fasciitis is sore every morning", true},
+		{"the back in the next sentence", "After the rowing my forearms are tight. My back held up fine.", true},
+		{"the back in trouble, a pain at the knee", "My back went last week. Today it is my knee that hurts.", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			sc := ix.scratch.Get().(*scratch)
+			defer ix.scratch.Put(sc)
+			ix.read(sc, tt.in)
+			if got := ix.painElsewhere(sc.toks, sc.ends); got != tt.elsewhere {
+				t.Errorf("pain elsewhere: got %v, want %v", got, tt.elsewhere)
+			}
+		})
+	}
+}
+
+// TestLookalikeStories: a story of pain at another part of the body, or of "back" in another
+// sense, gets no answer and no topics, though it looks like a back-pain story; a story of back
+// pain that names the knee, the hip, a leg, the neck or a pregnancy beside the back keeps its
+// answer or topics (painElsewhere, hip-joint, back-senses.txt).
+func TestLookalikeStories(t *testing.T) {
+	ix := NewIndex(Default())
+	tests := []struct {
+		name, in string
+		ours     bool
+	}{
+		{"knees after skiing", "Just got back from a week of skiing. My knees are killing me and my thighs are on fire. Worth it though!", false},
+		{"neck after the physio fixed the back", "My back is much better since the physio, but now my neck is stiff every morning and I get headaches behind my eyes.", false},
+		{"shins, back in January", "Back in January I started running again. My shins hurt after every run and now there's a sore spot on the front of my left shin.", false},
+		{"a hip joint replaced", "The orthopaedic surgeon says my hip joint is worn and I'll need a replacement within five years. Walking the dog is getting harder and the ache in my groin keeps me up at night.", false},
+		{"a shoulder at work", "Since I started the new job my shoulder aches every evening. I think it's the mouse. My back is fine, oddly, but the front of my shoulder burns when I lift my arm above my head.", false},
+		{"the back garden and sore wrists", "We spent the weekend in the back garden laying a patio. My hands are blistered and my wrists ache from the trowel, but the patio looks amazing.", false},
+		{"a disc of the neck", "The MRI showed a C5-C6 disc herniation. My neck aches all day and I get pins and needles down my right arm into my thumb.", false},
+		{"a lumbar disc, a bulge in the neck too", "I have a herniated disc at L4-L5 and the pain goes down my leg. The MRI also showed a small bulge in my neck.", true},
+		{"back surgery, now the calf", "I had back surgery two years ago. Now the pain is in my calf and the top of my foot, especially when I walk.", true},
+		{"the back playing up, the knee too", "My back has been playing up for months. This week my knee started aching too and I can hardly climb the stairs.", true},
+		{"the back went, the knee hurts", "My back went last week lifting a sofa. Today it's my knee that hurts, probably from limping around.", true},
+		{"off work with the back", "I've been off work with my back for a month. The worst of it is the ache behind my knee when I sit.", true},
+		{"knee fine, lower back seized", "My knee has been sore for a while, but what worries me is my lower back. It seized up this morning when I bent down to pick up a towel.", true},
+		{"knee pain from the back", "My physio thinks my knee pain comes from my back, a nerve pinched low down. She gave me stretches for my spine.", true},
+		{"pregnant, hips and spine", "I'm 30 weeks pregnant and my hips ache all night. The pain is low down at the base of my spine and I can barely roll over.", true},
+		{"a leg lift and a twinge", "When I lift my leg to climb the stairs, I feel a sharp twinge low in my back on the right side.", true},
+		{"a hip into the back", "My hip hurts when I walk, and the pain spreads into my lower back and groin. The doctor wants an x-ray of my pelvis.", true},
+		{"a stiff neck and a sore lower back", "Woke up with a stiff neck and a sore lower back after sleeping on the sofa. Which is worse for your back, a soft or a firm mattress?", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			m := ix.Match(tt.in)
+			if got := m.Band != NoMatch; got != tt.ours {
+				t.Errorf("answered or given topics: got %v (%v %s), want %v", got, m.Band, m.Best.ID, tt.ours)
+			}
+		})
+	}
+}
+
 // TestHeldParts: a part of the body named only as what something is held with, in or on, or as
 // someone else's part that is held, is no topic (holding.txt), unless its sentence tells of pain.
 func TestHeldParts(t *testing.T) {
@@ -510,6 +599,8 @@ func TestAboutBackPainSigns(t *testing.T) {
 		{"hard work, entry fits", domainSigns{exertion: true}, p.ExertionScore, true},
 		{"hard work, entry fits badly", domainSigns{exertion: true}, p.ExertionScore - 0.1, false},
 		{"hard work and another part", domainSigns{exertion: true, pain: true, symptom: true, other: true}, 1, false},
+		{"pain told of at another part only", domainSigns{back: true, mine: true, symptom: true, pain: true, elsewhere: true}, 1, false},
+		{"pain at another part, the spine named", domainSigns{spine: true, back: true, elsewhere: true}, 1, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -83,6 +83,7 @@ func (ix *Index) Match(question string) Match {
 	defer ix.scratch.Put(sc)
 	ix.read(sc, question)
 	signs := ix.signs(sc.toks)
+	signs.elsewhere = ix.painElsewhere(sc.toks, sc.ends)
 	sc.other = signs.other
 	if len(sc.q) > 0 {
 		ix.rank(sc)
@@ -117,13 +118,14 @@ func (ix *Index) Match(question string) Match {
 // read analyses question into sc: its tokens, the whole query, its word pairs, and a segment
 // for each sentence and each pair of neighbouring sentences when there are several.
 func (ix *Index) read(sc *scratch, question string) {
-	sc.segQ, sc.segs, sc.toks, sc.sents = sc.segQ[:0], sc.segs[:0], sc.toks[:0], 0
+	sc.segQ, sc.segs, sc.toks, sc.sents, sc.ends = sc.segQ[:0], sc.segs[:0], sc.toks[:0], 0, sc.ends[:0]
 	text.Sentences(question, func(sent string, mark bool) {
 		from := len(sc.toks)
 		sc.toks = ix.an.Analyze(sent, sc.toks)
 		notTheBack(sc.toks[from:])
 		ix.notHeldParts(sc.toks[from:])
 		text.MarkAsides(sc.toks[from:])
+		sc.ends = append(sc.ends, len(sc.toks))
 		if slices.ContainsFunc(sc.toks[from:], func(t text.Token) bool { return !t.Stop }) {
 			sc.sents++
 		}

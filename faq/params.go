@@ -152,6 +152,11 @@ const (
 // machine (eval top-1 97.5 to 97.8). A hands-on therapist of the back beside an entry scoring
 // DomainScore as a sign of the domain (domain.go) takes it to 0.8891; the last refit of the round
 // moves nothing but LongWords to 15 (+0.0001, kept at 10 for the reason above).
+//
+// Round 10, off-topic look-alikes: with a pain told of only at another part (domain.go,
+// painElsewhere) and lookalike.yaml in the dev sets (the objective now skips a set's figures whose
+// denominator is empty: a set of off-topic messages only has no top-1), the refit (objective
+// 0.8978 with DefaultParams) again moves nothing but LongWords to 15 (+0.0003, kept at 10).
 
 // Params are the weights of the ranker and the bands. DefaultParams are the fitted values.
 type Params struct {

@@ -43,8 +43,9 @@ type scratch struct {
 	acc    []float32 // per entry: partial score from the postings
 	sum    []float32 // per entry: a running sum (text overlap of the query being scored, then shared word pairs)
 	toks   []text.Token
-	sents  int  // sentences with a content word
-	marked bool // says it is off topic (markOffTopic)
+	sents  int   // sentences with a content word
+	ends   []int // where each sentence's tokens end
+	marked bool  // says it is off topic (markOffTopic)
 	// onlyWork: the message is about back pain only for the hard work it tells of (exertion.txt)
 	onlyWork bool
 	other    bool // names another part of the body and none of the back (aboutOtherBodyPart)
