@@ -488,6 +488,9 @@ func TestNotOurs(t *testing.T) {
 		{"which breakfast helps you lose weight fastest", true},
 		{"my anxiety before job interviews is awful, tips", true},
 		{"how long does the flu last", true},
+		{"is a low carb diet any good", true},             // "low" is a word of degree, no pain (symptoms.txt [degree])
+		{"what lowers blood pressure besides diet", true}, // not a word of the lists: no sign of pain either
+		{"does dieting help a sore lower back", false},
 		{"does dieting help with back pain", false},
 		{"could my diet be why my back is so stiff", false},
 		{"my hip clicks but doesnt hurt", true},
