@@ -329,6 +329,7 @@ type domainSigns struct {
 	backCare  bool // a phrase of the back's everyday care ("bad posture", "a standing desk"; back-care.txt)
 	exertion  bool // a phrase of the hard work or long sitting that strains the back ("shovelling", "a long flight"; exertion.txt)
 	general   bool // a word of general health or everyday life ("diet", "anxiety"; general-health.txt)
+	felt      bool // a symptom that is no mere word of degree ("lower", "bad"; symptoms.txt [degree])
 }
 
 // notOurs reports whether the signs rule out an answer even to a short question: the message
@@ -336,7 +337,7 @@ type domainSigns struct {
 // pimple on my back"), or the back is an animal's, or it asks of general health and names no
 // back, pain, trouble or therapist ("a good breakfast for losing weight").
 func (d domainSigns) notOurs() bool {
-	general := d.general && !d.back && !d.symptom && !d.trouble && !d.therapy
+	general := d.general && !d.back && !d.felt && !d.trouble && !d.therapy
 	return (d.denial || d.skin) && !d.pain || d.animal && !d.mine || general
 }
 
@@ -371,13 +372,14 @@ func (ix *Index) signs(toks []text.Token) domainSigns {
 		d.exertion = d.exertion || idiom == 0 && phraseIf(k, exertionPhrases, toks, i) > 0
 		injury := k&kindInjury != 0 || phraseIf(k, injuryPhrases, toks, i) > 0 && (t.Word != "back" || t.Term >= 0)
 		if injury && !denied(toks, i) { // not the "back" of "came back went to bed": notTheBack
-			d.symptom, d.pain = true, true
+			d.symptom, d.pain, d.felt = true, true, true
 		}
 		if c&classSymptom != 0 && denied(toks, i) {
 			d.denial = true
 		} else if c&classSymptom != 0 {
 			d.symptom = true
 			d.pain = d.pain || k&kindCare == 0
+			d.felt = d.felt || !degreeWords[t.Word]
 		}
 		d.animal = d.animal || k&kindAnimal != 0 && i > 0 && backOwners[toks[i-1].Word] && toks[i-1].Word != "a"
 		d.mine = d.mine || c&classBack != 0 && i > 0 && (backPlaces[toks[i-1].Word] || t.Word == "back" && toks[i-1].Word == "my")

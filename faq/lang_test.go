@@ -126,7 +126,9 @@ func TestBands(t *testing.T) {
 		{"my dog keeps arching his back and seems sore", NoMatch},          // an animal's back, even in a question
 		{"I keep waking at 3am. Not in pain or anything, just awake. Any tips for insomnia?", NoMatch},
 		{"what is the film spinal tap about", NoMatch},
-		{"exam season and my back is in bits, connected?", CloseCall}, // the writer's back, in a question: stress-management, with its runner-up
+		{"thanks for having my back", NoMatch},                                     // standing by someone (idioms.txt), no spine
+		{"i got my back looked at by a physio, they said its a strain", Confident}, // the writer's own back
+		{"exam season and my back is in bits, connected?", CloseCall},              // the writer's back, in a question: stress-management, with its runner-up
 		{"my back garden is flooding, what do i do", NoMatch},
 		{"stooping over a workbench all day is what the back cannot take", CloseCall}, // the back's body sense and a posture
 		{"my shoulders and upper back ache after a day of typing", NoMatch},           // the upper back beside another part
@@ -623,6 +625,9 @@ func TestNotOurs(t *testing.T) {
 		{"which breakfast helps you lose weight fastest", true},
 		{"my anxiety before job interviews is awful, tips", true},
 		{"how long does the flu last", true},
+		{"is a low carb diet any good", true},             // "low" is a word of degree, no pain (symptoms.txt [degree])
+		{"what lowers blood pressure besides diet", true}, // not a word of the lists: no sign of pain either
+		{"does dieting help a sore lower back", false},
 		{"does dieting help with back pain", false},
 		{"could my diet be why my back is so stiff", false},
 		{"my hip clicks but doesnt hurt", true},

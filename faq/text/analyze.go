@@ -1,6 +1,8 @@
 package text
 
 import (
+	"maps"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -182,10 +184,44 @@ func (a *Analyzer) Stem(t int32) string { return a.terms[t] }
 // terms of their canonical wording.
 func (a *Analyzer) Analyze(text string, buf []Token) []Token {
 	start := len(buf)
+	age := false // the last word was a young age said of oneself ("im 14"; words/ages.txt)
 	EachWord(fold(text), func(w string) {
+		if age && !ageMeasures[w] {
+			buf = a.appendAge(buf)
+		}
+		age = ageNumbers[w] && saysOwnAge(buf[start:])
 		buf = a.appendWord(buf, w)
 	})
+	if age {
+		buf = a.appendAge(buf)
+	}
 	return a.applySynonyms(buf, start)
+}
+
+// saysOwnAge reports whether toks end in words that say one's own age ("im", "i am"), not
+// after a word that makes it a manner of speaking ("like im 12"; words/ages.txt).
+func saysOwnAge(toks []Token) bool {
+	n := len(toks)
+	if n == 0 || !ageSelf[toks[n-1].Word] {
+		return false
+	}
+	for k := n - 2; k >= 0 && k >= n-3; k-- {
+		if ageNotAfter[toks[k].Word] {
+			return false
+		}
+		if !ageSelf[toks[k].Word] {
+			break
+		}
+	}
+	return true
+}
+
+// appendAge appends the words a young age said of oneself reads as (words/ages.txt [reads]).
+func (a *Analyzer) appendAge(buf []Token) []Token {
+	for _, w := range ageReads {
+		buf = a.appendWord(buf, w)
+	}
+	return buf
 }
 
 func (a *Analyzer) appendWord(buf []Token, w string) []Token {
@@ -486,6 +522,16 @@ var typos = WordSet("typos")
 
 // chatForms are short forms typed in chat ("shud", "til", "rn"), each with the words it stands for.
 var chatForms = wordsFor("chat")
+
+// A young age said of oneself ("im 14"; words/ages.txt): the words before it, the numbers, the
+// words it reads as, and the words after a number that make it no age ("im 14 weeks pregnant").
+var (
+	ageSelf     = WordSet("ages", "self")
+	ageNumbers  = WordSet("ages", "ages")
+	ageReads    = slices.Sorted(maps.Keys(WordSet("ages", "reads")))
+	ageMeasures = WordSet("ages", "measures")
+	ageNotAfter = WordSet("ages", "not after")
+)
 
 // units are the units typed straight after a number ("9yo", "20kg"), each with its words.
 var units = wordsFor("units")

@@ -31,6 +31,13 @@ func TestAnalyze(t *testing.T) {
 		{"chat filler", "sciatica tbh idk", "sciatica"},
 		{"number and unit", "my 9yo has sciatica", "year? old? sciatica"},
 		{"number with an unknown unit", "3pm 4x sciatica", "sciatica"},
+		{"own young age", "im 14 and have sciatica", "teenager? sciatica"},
+		{"own young age, apostrophe", "i'm 15 sciatica", "teenager? sciatica"},
+		{"own young age, two words", "i am 13", "teenager?"},
+		{"age of weeks is no age", "im 14 weeks pregnant", "weeks? pregnant?"},
+		{"a number after no self word", "14 and sciatica", "sciatica"},
+		{"adult age", "im 40 with sciatica", "sciatica"},
+		{"manner of speaking", "explain like im 12", "explain?"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
