@@ -84,6 +84,7 @@ var devShortSets = []struct {
 	{"short5.yaml", 1.5, false},
 	{"short6.yaml", 1.5, false},
 	{"short7.yaml", 1.5, false},
+	{"newtopics2.yaml", 1.5, false}, // written blind from the new-topic list in round 10, dev
 }
 
 // Holdout dev sets: written blind to the FAQ and measured only, never fitted (TestFit's
