@@ -29,6 +29,7 @@ type Index struct {
 	generic  []bool              // per term: says nothing about which entry (anchors, question words, symptoms)
 	class    []uint8             // per term: classBack, classSpine, classSymptom
 	title    map[int32]int       // term -> the entry whose question uses it and to which it is most central (titles)
+	titlePr  map[uint64]int      // canonical two-word name -> the one entry whose question names it (titlePairs)
 	freq     []int               // per term: the everyday-English frequency rank of its commonest word (everyday)
 	synKinds []uint16            // per term: kinds of care of the synonym groups it is canonical for
 	canons   map[int32][][]int32 // first term -> the canonical wordings of several words with kinds (synonymKinds)
@@ -192,6 +193,35 @@ func (ix *Index) titles() {
 	}
 }
 
+// titlePairs files the two-word canonical name of a synonym group ("physical therapy": physio,
+// physiotherapist, PT) under the one entry whose question names it, as titles files a single
+// term: such names are of everyday words that weigh too little to be titles one by one.
+func (ix *Index) titlePairs() {
+	canon := map[uint64]bool{}
+	for _, cs := range ix.canons {
+		for _, c := range cs {
+			if len(c) == 2 {
+				canon[pairKey(c[0], c[1])] = true
+			}
+		}
+	}
+	ix.titlePr = map[uint64]int{}
+	count := map[uint64]int{}
+	for i, e := range ix.faq.Entries {
+		for _, k := range slices.Compact(ix.pairsOf([]string{e.Question})) {
+			if canon[k] {
+				count[k]++
+				ix.titlePr[k] = i
+			}
+		}
+	}
+	for k, n := range count {
+		if n > 1 {
+			delete(ix.titlePr, k)
+		}
+	}
+}
+
 // pairsOf returns the neighbouring terms (stopwords skipped) of texts as sorted pair keys.
 func (ix *Index) pairsOf(texts []string) []uint64 {
 	var out []uint64
@@ -272,6 +302,7 @@ func (ix *Index) classify() {
 	ix.class = termClasses(ix.an)
 	ix.titles()
 	ix.synKinds, ix.canons = synonymKinds(ix.faq, ix.an)
+	ix.titlePairs()
 	ix.anchor = make([]bool, nt)
 	ix.generic = make([]bool, nt)
 	n := float64(len(ix.entries))

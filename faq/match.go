@@ -300,9 +300,8 @@ func (ix *Index) decide(sc *scratch, m *Match, domain bool) {
 // least SuggestFloor; of several, the best scoring (term order says nothing).
 func (ix *Index) named(sc *scratch, m *Match) {
 	pick := Candidate{}
-	for _, x := range sc.q {
-		e, ok := ix.title[x.t]
-		if !ok || slices.ContainsFunc(m.shown, func(c Candidate) bool { return c.ID == ix.faq.Entries[e].ID }) {
+	for _, e := range ix.namedEntries(sc) {
+		if slices.ContainsFunc(m.shown, func(c Candidate) bool { return c.ID == ix.faq.Entries[e].ID }) {
 			continue
 		}
 		if c := ix.candidate(sc, m, ix.faq.Entries[e].ID); c.Score >= ix.p.SuggestFloor && (pick.ID == "" || better(c, pick)) {
@@ -316,6 +315,28 @@ func (ix *Index) named(sc *scratch, m *Match) {
 	default:
 		m.shown[len(m.shown)-1] = pick
 	}
+}
+
+// namedEntries returns the entries the message names by a word of their question (titles), or,
+// when it names none so, by the two-word name of a synonym group in it ("physio" for physical
+// therapy; titlePairs): a weightier single name keeps its place ("the physio says ... a friend
+// swears by yoga" shows yoga's entry).
+func (ix *Index) namedEntries(sc *scratch) []int {
+	var out []int
+	for _, x := range sc.q {
+		if e, ok := ix.title[x.t]; ok {
+			out = append(out, e)
+		}
+	}
+	if len(out) > 0 {
+		return out
+	}
+	for _, p := range sc.pairs {
+		if e, ok := ix.titlePr[p.key]; ok {
+			out = append(out, e)
+		}
+	}
+	return out
 }
 
 // vague reports whether a message names nothing that points at one entry: each of its words the

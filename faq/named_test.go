@@ -5,8 +5,9 @@ import (
 	"testing"
 )
 
-// TestNamedTopic: a story that names the word of an entry's question ("yoga", "sciatica") is
-// shown that entry among its topics; an everyday word of a question ("ten" of TENS) names none.
+// TestNamedTopic: a story that names the word of an entry's question ("yoga", "sciatica"), or
+// the two-word name of a synonym group in it ("physio" for physical therapy), is shown that
+// entry among its topics; an everyday word of a question ("ten" of TENS) names none.
 func TestNamedTopic(t *testing.T) {
 	ix := NewIndex(Default())
 	tests := []struct {
@@ -15,6 +16,9 @@ func TestNamedTopic(t *testing.T) {
 	}{
 		{"yoga named in passing", "The disc bulge at L5 is settling, the physio says. Still sore after long days at the desk and on the drive home. A friend swears by yoga.", "mind-body", true},
 		{"ten is a number", "Ten minutes into my walk my lower back seized. I sat on a bench for ten minutes. Then I hobbled home.", "acupuncture-tens", false},
+		// A two-word name of everyday words (titlePairs): "physio" reads "physical therapy".
+		{"physio named in passing", "Pulled something in my lower back carrying the shopping in from the car. Ice for two days, then heat, then ibuprofen, and it still catches when I bend. Booked in with a physiotherapist for Friday.", "physical-therapy", true},
+		{"physical and therapy apart", "Back to physical work a week after my lower back went. Sitting in the van all day is the worst bit. A hot water bottle helped a little.", "physical-therapy", false},
 		{"tens is the machine", "My lower back has ached for weeks. A friend lent me her TENS unit. It buzzes but I am not sure it does anything.", "acupuncture-tens", true},
 	}
 	for _, tt := range tests {
