@@ -245,6 +245,7 @@ var (
 	unhurtWords       = lex.set("unhurt")
 	exceptWords       = lex.set("except")
 	singleLimbs       = lex.set("single-limbs")
+	goodLimbs         = lex.set("good-limbs")
 	coughWords        = lex.set("cough")
 	causeWords        = lex.set("cause")
 	schoolYears       = lex.set("school-years")
