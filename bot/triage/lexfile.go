@@ -258,6 +258,8 @@ var (
 	habitualWords     = lex.set("habitual")
 	lowFallWords      = lex.set("low-fall")
 	hardFallWords     = lex.set("hard-fall")
+	slipPlaces        = lex.set("slip-places")
+	slipImpacts       = lex.set("slip-impacts")
 	landingParts      = lex.set("landing-parts")
 	elderWords        = lex.set("elder")
 	fallOutcomes      = lex.set("fall-outcomes")
