@@ -863,7 +863,7 @@ func (s *scratch) partnerTold(i int) bool {
 
 // slipStory reports a message that tells a slip or trip from standing (a minor-fall word, not
 // denied) and no height but the ground, a step or the porch it ended on (set `slip-places`),
-// no outcome of a serious fall (toldOutcome), no age of 65 or more and no weak bones: "slipped
+// no height, vehicle or animal named in any words (set `slip-blockers`), no outcome of a serious fall (toldOutcome), no age of 65 or more and no weak bones: "slipped
 // on the icy step and landed on the concrete". Its landing is the slip's, which slip-serious
 // judges (a doctor's matter), not a fall from somewhere.
 func (s *scratch) slipStory() bool {
@@ -871,7 +871,7 @@ func (s *scratch) slipStory() bool {
 	for k := range s.toks {
 		f := s.info[k].feat
 		switch {
-		case f&(fOsteo|fSteroid) != 0:
+		case f&(fOsteo|fSteroid) != 0, slipBlockers[s.toks[k].Word]:
 			return false
 		case f&fHeight != 0 && !slipPlaces[s.toks[k].Word]:
 			return false

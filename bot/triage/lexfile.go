@@ -260,6 +260,7 @@ var (
 	hardFallWords     = lex.set("hard-fall")
 	slipPlaces        = lex.set("slip-places")
 	slipImpacts       = lex.set("slip-impacts")
+	slipBlockers      = lex.set("slip-blockers")
 	landingParts      = lex.set("landing-parts")
 	elderWords        = lex.set("elder")
 	fallOutcomes      = lex.set("fall-outcomes")
