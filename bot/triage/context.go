@@ -860,3 +860,24 @@ func (s *scratch) partnerTold(i int) bool {
 	}
 	return partner
 }
+
+// slipStory reports a message that tells a slip or trip from standing (a minor-fall word, not
+// denied) and no height but the ground, a step or the porch it ended on (set `slip-places`),
+// no height, vehicle or animal named in any words (set `slip-blockers`), no outcome of a serious fall (toldOutcome), no age of 65 or more and no weak bones: "slipped
+// on the icy step and landed on the concrete". Its landing is the slip's, which slip-serious
+// judges (a doctor's matter), not a fall from somewhere.
+func (s *scratch) slipStory() bool {
+	slip := false
+	for k := range s.toks {
+		f := s.info[k].feat
+		switch {
+		case f&(fOsteo|fSteroid) != 0, slipBlockers[s.toks[k].Word]:
+			return false
+		case f&fHeight != 0 && !slipPlaces[s.toks[k].Word]:
+			return false
+		case f&fMinorFall != 0 && s.info[k].flags&flNeg == 0:
+			slip = true
+		}
+	}
+	return slip && !s.toldOutcome() && !s.ageAtLeast(65)
+}

@@ -14,9 +14,6 @@ var openGaps = map[string]string{
 	"dev/real2 emergency":   "issue 10", // "a lot of ache in my legs and hips" after a lift
 	"dev/blind8 calm":       "issue 10", // round-10 holdout: written blind, measured, not tuned on
 	"dev/real5 emergency":   "issue 10", // round-7 real holdout, spent: tuned on since round 8
-	"dev/real6 emergency":   "issue 10", // round-10 real stories: 29/36 on first look
-	"dev/real6 doctor":      "issue 10",
-	"dev/real6 calm":        "issue 10",
 	"test/real emergency":   "issue 10",
 	"test/real doctor":      "issue 10",
 	"test/real calm":        "issue 10",
