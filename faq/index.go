@@ -30,6 +30,9 @@ type Index struct {
 	class    []uint8             // per term: classBack, classSpine, classSymptom
 	title    map[int32]int       // term -> the entry whose question uses it and to which it is most central (titles)
 	titlePr  map[uint64]int      // canonical two-word name -> the one entry whose question names it (titlePairs)
+	treat    namedBy             // treatment words and their entries (treatments)
+	cond     namedBy             // condition words and their entries (treatments)
+	qwords   [][]int32           // per entry: the terms of its question, ascending (treatments)
 	freq     []int               // per term: the everyday-English frequency rank of its commonest word (everyday)
 	synKinds []uint16            // per term: kinds of care of the synonym groups it is canonical for
 	canons   map[int32][][]int32 // first term -> the canonical wordings of several words with kinds (synonymKinds)
@@ -303,6 +306,7 @@ func (ix *Index) classify() {
 	ix.titles()
 	ix.synKinds, ix.canons = synonymKinds(ix.faq, ix.an)
 	ix.titlePairs()
+	ix.treatments()
 	ix.anchor = make([]bool, nt)
 	ix.generic = make([]bool, nt)
 	n := float64(len(ix.entries))

@@ -104,6 +104,7 @@ func (ix *Index) Match(question string) Match {
 	if ix.confidence(sc, &m) {
 		resort(&m)
 	}
+	sc.treated = ix.askTreatment(sc, &m)
 	domain := ix.aboutBackPain(signs, m.Best.Score)
 	hard := signs
 	hard.exertion = false
@@ -270,6 +271,9 @@ func (ix *Index) decide(sc *scratch, m *Match, domain bool) {
 	// had to shovel the drive") gets topics, never an answer: it may be about the work itself.
 	answer := specific && !(story && sc.onlyWork)
 	switch {
+	case answer && sc.treated && m.Alternatives[0].Score >= ix.p.ClearLow:
+		// The treatment asked about, the condition named offered beside it.
+		m.Band = CloseCall
 	case answer && m.Best.Score >= ix.p.Sure && lead >= ix.p.Lead:
 		m.Band = Confident
 	case answer && m.Best.Score >= ix.p.Possible,

@@ -58,6 +58,7 @@ type scratch struct {
 	cands    []int32
 	top      []Candidate
 	bonus    float64 // added to every candidate's score for the whole message (sortTop)
+	treated  bool    // the first entry is the treatment a short question asks about (askTreatment)
 }
 
 // query appends the weighted, de-duplicated terms of toks to q, sorted by term, and returns
