@@ -55,8 +55,8 @@ var dataSets = []dataSet{
 	// Real stories collected in round 10 (session 7) from hosts no test set uses; first measured
 	// untouched, then tuned on.
 	{name: "dev/real6", path: "testdata/dev/real6.yaml", load: loadStories},
-	// Round 10 holdout (session 6): written blind from the red-flag note; measured only.
-	{name: "dev/blind8", path: "testdata/dev/blind8.yaml", holdout: true, load: loadStories},
+	// The round-10 blind holdout (session 6), spent: tuned on as a dev set from round 11.
+	{name: "dev/blind8", path: "testdata/dev/blind8.yaml", load: loadStories},
 	{name: "test/real", path: "testdata/test/real.yaml", sealed: true, load: loadStories},
 	{name: "test/sealed", path: "testdata/test/sealed.yaml", sealed: true, load: loadTiers},
 }
