@@ -57,6 +57,8 @@ var dataSets = []dataSet{
 	{name: "dev/real6", path: "testdata/dev/real6.yaml", load: loadStories},
 	// The round-10 blind holdout (session 6), spent: tuned on as a dev set from round 11.
 	{name: "dev/blind8", path: "testdata/dev/blind8.yaml", load: loadStories},
+	// Round 11 holdout: written blind from the red-flag note; measured only.
+	{name: "dev/blind9", path: "testdata/dev/blind9.yaml", holdout: true, load: loadStories},
 	{name: "test/real", path: "testdata/test/real.yaml", sealed: true, load: loadStories},
 	{name: "test/sealed", path: "testdata/test/sealed.yaml", sealed: true, load: loadTiers},
 }

@@ -14,6 +14,8 @@ var openGaps = map[string]string{
 	"dev/real2 emergency":   "issue 10", // "a lot of ache in my legs and hips" after a lift
 	"dev/blind8 calm":       "issue 10", // round-10 holdout, spent: tuned on since round 11
 	"dev/real5 emergency":   "issue 10", // round-7 real holdout, spent: tuned on since round 8
+	"dev/blind9 emergency":  "issue 10", // round-11 holdout: written blind, measured, not tuned on
+	"dev/blind9 calm":       "issue 10",
 	"test/real emergency":   "issue 10",
 	"test/real doctor":      "issue 10",
 	"test/real calm":        "issue 10",
