@@ -59,6 +59,10 @@ var dataSets = []dataSet{
 	{name: "dev/blind8", path: "testdata/dev/blind8.yaml", load: loadStories},
 	// Round 11 holdout: written blind from the red-flag note; measured only.
 	{name: "dev/blind9", path: "testdata/dev/blind9.yaml", holdout: true, load: loadStories},
+	// Real stories collected in round 11 from hosts no test set uses, split by host: real7 is
+	// dev (first measured untouched, then tuned on), real8 the round-11 holdout (measured only).
+	{name: "dev/real7", path: "testdata/dev/real7.yaml", load: loadStories},
+	{name: "dev/real8", path: "testdata/dev/real8.yaml", holdout: true, load: loadStories},
 	{name: "test/real", path: "testdata/test/real.yaml", sealed: true, load: loadStories},
 	{name: "test/sealed", path: "testdata/test/sealed.yaml", sealed: true, load: loadTiers},
 }
