@@ -85,17 +85,22 @@ func notTheBack(toks []text.Token) {
 
 // notTheLowerSpine names as another part, "cervical-spine" (other-body-parts.txt), every word
 // of the spine anywhere that a word places in the neck: "cervical disc", "C5-C6 herniation", "a
-// slipped disc in my neck". Its term is kept for ranking.
+// slipped disc in my neck". Its term is kept for ranking. It reads from the end, so a word of the
+// spine before one so named is the neck's too: "a herniated disc in my neck".
 func notTheLowerSpine(toks []text.Token) {
-	for i, t := range toks {
-		if spineAnywhere[t.Word] && inNeck(toks, i) {
-			toks[i].Word = "cervical-spine"
+	for i := len(toks) - 1; i >= 0; i-- {
+		if spineAnywhere[toks[i].Word] && inNeck(toks, i) {
+			toks[i].Word = neckSpine
 		}
 	}
 }
 
+// neckSpine is the word notTheLowerSpine gives a word of the spine in the neck.
+const neckSpine = "cervical-spine"
+
 // inNeck reports whether a word of [cervical-before] stands up to three words before toks[i], or
-// one of [cervical-after] up to three words after it with only stopwords between.
+// one of [cervical-after] or [cervical-before], or a word of the spine in the neck (neckSpine),
+// up to three words after it with only stopwords between: "a herniated cervical disc".
 func inNeck(toks []text.Token, i int) bool {
 	for j := max(0, i-3); j < i; j++ {
 		if cervicalBefore[toks[j].Word] {
@@ -103,7 +108,7 @@ func inNeck(toks []text.Token, i int) bool {
 		}
 	}
 	for j := i + 1; j < len(toks) && j <= i+3; j++ {
-		if cervicalAfter[toks[j].Word] {
+		if w := toks[j].Word; cervicalAfter[w] || cervicalBefore[w] || w == neckSpine {
 			return true
 		}
 		if !toks[j].Stop {
