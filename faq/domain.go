@@ -83,6 +83,22 @@ func notTheBack(toks []text.Token) {
 	notTheLowerSpine(toks)
 }
 
+// hurtHamstrings names as another part, "hamstring-leg" (other-body-parts.txt), every hamstring
+// of one sentence, toks, that has no word of tightness ([hamstring-tight]), and every synonym
+// whose canonical word is the hamstring ("the back of my thigh"): a tight hamstring pulls on the
+// back ("hamstrings as tight as cables"), a pulled or sore one is the leg's ("felt my hamstring
+// go on the sprint"). Its term is kept for ranking.
+func (ix *Index) hurtHamstrings(toks []text.Token) {
+	if slices.ContainsFunc(toks, func(t text.Token) bool { return hamstringTight[t.Word] }) {
+		return
+	}
+	for i, t := range toks {
+		if hamstringForms[t.Word] || t.Synonym && t.Term >= 0 && t.Term == ix.hamstring {
+			toks[i].Word = "hamstring-leg"
+		}
+	}
+}
+
 // notTheLowerSpine names as another part, "cervical-spine" (other-body-parts.txt), every word
 // of the spine anywhere that a word places in the neck: "cervical disc", "C5-C6 herniation", "a
 // slipped disc in my neck". Its term is kept for ranking. It reads from the end, so a word of the

@@ -12,6 +12,8 @@ var (
 	otherBodyParts  = text.WordSet("other-body-parts", "legs", "elsewhere")
 	legParts        = text.WordSet("other-body-parts", "legs")
 	hipForms        = text.WordSet("other-body-parts", "hip")
+	hamstringForms  = text.WordSet("other-body-parts", "hamstring")
+	hamstringTight  = text.WordSet("other-body-parts", "hamstring-tight")
 	cervicalBefore  = text.WordSet("other-body-parts", "cervical-before")
 	cervicalAfter   = text.WordSet("other-body-parts", "cervical-after")
 	spineAnywhere   = text.WordSet("other-body-parts", "spine-anywhere")

@@ -124,6 +124,7 @@ func (ix *Index) read(sc *scratch, question string) {
 		from := len(sc.toks)
 		sc.toks = ix.an.Analyze(sent, sc.toks)
 		notTheBack(sc.toks[from:])
+		ix.hurtHamstrings(sc.toks[from:])
 		ix.notHeldParts(sc.toks[from:])
 		text.MarkAsides(sc.toks[from:])
 		sc.ends = append(sc.ends, len(sc.toks))
