@@ -189,13 +189,14 @@ func markOffTopic(toks []text.Token) bool {
 }
 
 // aboutOtherBodyPart reports whether toks name another part of the body and none of the back.
-// A part of the leg with a nerve word ("tingling in my foot") may be a nerve from the back. The
+// A part of the leg with a nerve word near it ("tingling in my foot"; nerveNear) may be a nerve
+// from the back. The
 // leg itself (back-words.txt [weak]) and the upper back (upperBack) do not name the back beside
 // another part. A part named in
 // an idiom ("on the other hand", "on my feet all day"; idioms.txt) or in a phrase of the back's
 // care ("knee to chest"; back-care.txt) is none.
 func aboutOtherBodyPart(toks []text.Token) bool {
-	other, leg, nerve := false, false, false
+	other, leg := false, false
 	idiom := 0 // words left of a phrase of idioms.txt ("on the other hand") or back-care.txt ("knee to chest")
 	for i, t := range toks {
 		k := wordKinds[t.Word]
@@ -210,10 +211,32 @@ func aboutOtherBodyPart(toks []text.Token) bool {
 			continue // a part named only as what holds something (notHeldParts)
 		}
 		other = other || k&(kindOther|kindLegPart) == kindOther
-		leg = leg || k&kindLegPart != 0
-		nerve = nerve || k&kindNerve != 0 || k&(kindLegPart|kindLeg) != 0 && runsAlong(toks, i)
+		leg = leg || k&kindLegPart != 0 && !nerveNear(toks, i)
 	}
-	return other || leg && !nerve
+	return other || leg
+}
+
+// nerveContext is how many words that are no stopwords may stand between a part of the leg and a
+// word of the nerve that makes it where a nerve from the back ends: "numbness in my left foot",
+// "my calf, then a tingling all the way down", not a shooting pain three sentences on.
+const nerveContext = 5
+
+// nerveNear reports whether a word of the nerve stands within nerveContext words either side of
+// the part of the leg toks[i], or a word of [along] says a pain runs along it or along the leg.
+func nerveNear(toks []text.Token, i int) bool {
+	for _, step := range [2]int{-1, 1} {
+		n := 0
+		for j := i; j >= 0 && j < len(toks) && n <= nerveContext; j += step {
+			k := wordKinds[toks[j].Word]
+			if k&kindNerve != 0 || k&(kindLegPart|kindLeg) != 0 && runsAlong(toks, j) {
+				return true
+			}
+			if !toks[j].Stop {
+				n++
+			}
+		}
+	}
+	return false
 }
 
 // upperBack reports whether toks[i] is the "back" of "upper back" (back-senses.txt [upper]): beside

@@ -309,6 +309,7 @@ func TestOtherBodyPart(t *testing.T) {
 		{"my leg aches when i walk", false},
 		{"aches down the calves and the top of my leg", false},
 		{"fell down and hurt my knee", true},
+		{"my heel throbbed with every step of the long walk home from the station last night. by morning it was a shooting pain", true},
 		{"on the other hand a hot bath helps", false},
 		{"i'm on my feet all day and it aches", false},
 		{"i want to touch my toes again", false},
