@@ -162,6 +162,18 @@ func notTheDisc(toks []text.Token) {
 	}
 }
 
+// inPassing turns into stopwords the words of each phrase of passing.txt in toks, a story's:
+// "got out of bed" tells how bad the pain was, not of sleep, and "my wife drove me to the
+// hospital" how it was reached, not of driving.
+func inPassing(toks []text.Token) {
+	for i := 0; i < len(toks); i++ {
+		n := phraseAt(passingPhrases, toks, i)
+		for j := i; j < i+n; j++ {
+			toks[j] = text.Token{Word: toks[j].Word, Term: -1, Stop: true}
+		}
+	}
+}
+
 // markOffTopic reports whether toks carry a phrase that says the message is not about back
 // pain ("off topic", "not a back question"; words/off-topic-markers.txt), and turns the words of
 // each such phrase into stopwords: the "back" of "not a back question" is no sign of the back.

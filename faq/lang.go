@@ -68,6 +68,7 @@ var (
 	flankPhrases    = byFirstWord(text.PhraseList("flank"))
 	backCarePhrases = byFirstWord(text.PhraseList("back-care"))
 	exertionPhrases = byFirstWord(text.PhraseList("exertion"))
+	passingPhrases  = byFirstWord(text.PhraseList("passing"))
 	holdVerbs       = text.WordSet("holding", "verbs")
 	holdPlaces      = text.WordSet("holding", "places")
 	holdOwners      = text.WordSet("holding", "owners")

@@ -664,3 +664,26 @@ func TestHardWorkOnlySuggests(t *testing.T) {
 		t.Errorf("Match(%q) = %s, want an answer", in, m.Band)
 	}
 }
+
+// TestInPassing: a story's phrase of passing.txt weighs nothing ("could barely get out of bed"
+// is no question about sleep), a short question's keeps its weight.
+func TestInPassing(t *testing.T) {
+	ix := NewIndex(Default())
+	tests := []struct {
+		in   string
+		kept bool
+	}{
+		{"my back hurts every time i get out of bed, is it my mattress", true},
+		{"Tuesday was awful. My lower back locked as I bent to tie a shoe. I could hardly get out of bed the next day and my partner had to drive me to the clinic.", false},
+	}
+	for _, tt := range tests {
+		sc := ix.scratch.Get().(*scratch)
+		ix.read(sc, tt.in)
+		for _, tk := range sc.toks {
+			if tk.Word == "bed" && tk.Stop == tt.kept {
+				t.Errorf("%q: bed stop %v, want %v", tt.in, tk.Stop, !tt.kept)
+			}
+		}
+		ix.scratch.Put(sc)
+	}
+}

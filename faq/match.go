@@ -117,7 +117,8 @@ func (ix *Index) Match(question string) Match {
 }
 
 // read analyses question into sc: its tokens, the whole query, its word pairs, and a segment
-// for each sentence and each pair of neighbouring sentences when there are several.
+// for each sentence and each pair of neighbouring sentences when there are several. In a story
+// the phrases said in passing (inPassing: "got out of bed") weigh nothing.
 func (ix *Index) read(sc *scratch, question string) {
 	sc.segQ, sc.segs, sc.toks, sc.sents, sc.ends = sc.segQ[:0], sc.segs[:0], sc.toks[:0], 0, sc.ends[:0]
 	text.Sentences(question, func(sent string, mark bool) {
@@ -145,6 +146,9 @@ func (ix *Index) read(sc *scratch, question string) {
 	})
 	notTheBack(sc.toks)
 	sc.marked = markOffTopic(sc.toks)
+	if ix.story(sc) {
+		inPassing(sc.toks)
+	}
 	sc.q, sc.qn = ix.query(sc.toks, sc.q[:0])
 	if len(sc.segs) < 3 { // one sentence: the whole is the sentence
 		sc.segs = sc.segs[:0]
