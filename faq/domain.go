@@ -2,6 +2,7 @@ package faq
 
 import (
 	"slices"
+	"strconv"
 
 	"github.com/backpainbot/backpainbot/faq/text"
 )
@@ -97,6 +98,31 @@ func (ix *Index) hurtHamstrings(toks []text.Token) {
 			toks[i].Word = "hamstring-leg"
 		}
 	}
+}
+
+// pregnancyWeeks reads as "pregnant" (ix.pregnant) the weeks of a count that tells how far on a
+// pregnancy is (gestation.txt): "at 27 weeks", "around 22 weeks", not "for 16 weeks" or "20
+// weeks ago".
+func (ix *Index) pregnancyWeeks(toks []text.Token) {
+	if ix.pregnant < 0 {
+		return
+	}
+	for i := 1; i < len(toks); i++ {
+		if !gestationUnits[toks[i].Word] || !gestationCount(toks[i-1].Word) {
+			continue
+		}
+		if i+1 < len(toks) && gestationNotAfter[toks[i+1].Word] || i >= 2 && gestationNotBefore[toks[i-2].Word] || i >= 3 && gestationNotBefore[toks[i-3].Word] {
+			continue
+		}
+		toks[i] = text.Token{Word: "pregnant", Term: ix.pregnant, Synonym: true}
+	}
+}
+
+// gestationCount reports whether w is a number of weeks a pregnancy is told by (gestation.txt
+// [from] to [to]).
+func gestationCount(w string) bool {
+	n, err := strconv.Atoi(w)
+	return err == nil && n >= gestationFrom && n <= gestationTo
 }
 
 // notTheLowerSpine names as another part, "cervical-spine" (other-body-parts.txt), every word

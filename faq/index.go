@@ -37,6 +37,7 @@ type Index struct {
 	synKinds  []uint16            // per term: kinds of care of the synonym groups it is canonical for
 	canons    map[int32][][]int32 // first term -> the canonical wordings of several words with kinds (synonymKinds)
 	hamstring int32               // the hamstring's term, or -1 (hurtHamstrings)
+	pregnant  int32               // the term "pregnant" reads as, or -1 (pregnancyWeeks)
 	scratch   sync.Pool
 }
 
@@ -117,6 +118,14 @@ func newIndex(f *FAQ, an *text.Analyzer, p Params) *Index {
 	ix.hamstring = -1
 	if t, ok := an.TermOf("hamstring"); ok {
 		ix.hamstring = t
+	}
+	ix.pregnant = -1
+	if toks := an.Analyze("pregnant", nil); len(toks) == 1 && toks[0].Term >= 0 {
+		ix.pregnant = toks[0].Term
+	}
+	ix.pregnant = -1
+	if toks := an.Analyze("pregnant", nil); len(toks) == 1 && toks[0].Term >= 0 {
+		ix.pregnant = toks[0].Term
 	}
 	ix.classify()
 	ix.scratch.New = func() any {

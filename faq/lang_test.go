@@ -1,6 +1,7 @@
 package faq
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/backpainbot/backpainbot/faq/text"
@@ -683,6 +684,32 @@ func TestInPassing(t *testing.T) {
 			if tk.Word == "bed" && tk.Stop == tt.kept {
 				t.Errorf("%q: bed stop %v, want %v", tt.in, tk.Stop, !tt.kept)
 			}
+		}
+		ix.scratch.Put(sc)
+	}
+}
+
+// TestPregnancyWeeks: a count of weeks that tells how far on a pregnancy is reads as
+// "pregnant" (gestation.txt); a count that tells how long something lasted does not.
+func TestPregnancyWeeks(t *testing.T) {
+	ix := NewIndex(Default())
+	tests := []struct {
+		in       string
+		pregnant bool
+	}{
+		{"at 31 weeks my lower back started to ache every evening", true},
+		{"somewhere around 25 weeks the aching in my back got worse", true},
+		{"my back has hurt for 16 weeks now", false},
+		{"i hurt my back 14 weeks ago", false},
+		{"after 20 weeks of physio my back is better", false},
+		{"my back went 3 weeks ago", false},
+	}
+	for _, tt := range tests {
+		sc := ix.scratch.Get().(*scratch)
+		ix.read(sc, tt.in)
+		got := slices.ContainsFunc(sc.toks, func(tk text.Token) bool { return tk.Term == ix.pregnant && tk.Word == "pregnant" })
+		if got != tt.pregnant {
+			t.Errorf("%q: reads pregnant %v, want %v", tt.in, got, tt.pregnant)
 		}
 		ix.scratch.Put(sc)
 	}
