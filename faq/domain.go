@@ -403,7 +403,7 @@ type domainSigns struct {
 	therapy   bool // a therapist most go to for the back, or massage (symptoms.txt [therapy], [massage])
 	handsOn   bool // a therapist most go to for the back, not massage (symptoms.txt [therapy])
 	course    bool // a word of how a trouble goes: worse, better, healing (course.txt)
-	pain      bool // a symptom word that is not one of care
+	pain      bool // a symptom word that is not one of care, nor a mere word of degree ("lower")
 	posture   bool // a word of holding or changing posture (postures.txt)
 	trouble   bool // a word of something wrong, not denied (symptoms.txt [trouble])
 	denial    bool // a denied symptom ("doesn't hurt", "no pain")
@@ -460,7 +460,7 @@ func (ix *Index) signs(toks []text.Token) domainSigns {
 			d.denial = true
 		} else if c&classSymptom != 0 {
 			d.symptom = true
-			d.pain = d.pain || k&kindCare == 0
+			d.pain = d.pain || k&kindCare == 0 && !degreeWords[t.Word]
 			d.felt = d.felt || !degreeWords[t.Word]
 		}
 		d.animal = d.animal || k&kindAnimal != 0 && i > 0 && backOwners[toks[i-1].Word] && toks[i-1].Word != "a"

@@ -228,6 +228,8 @@ func TestStoriesOffTopic(t *testing.T) {
 		"My doctor says my cholesterol is getting worse. What should I change in my diet?",
 		"Dad's heart surgery went fine and his recovery is on track. What should I cook for him this week?",
 		"Tried to untangle my fishing line for an hour. Every time I pull it there are more knots. Any trick for this?",
+		// The skin of the lower back: "lower" places it, it tells of no pain (skin.txt).
+		"Came back from the beach with an itchy rash across my lower back. Which cream should I try?",
 		// A massage is no word of care on its own (symptoms.txt [massage]).
 		"Booked a massage at the spa for my birthday. Any tips for a first timer?",
 		// "back went" of a back that is no body part (injury-phrases.txt, notTheBack).
