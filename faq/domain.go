@@ -65,7 +65,8 @@ func backOfBack(toks []text.Token) bool {
 // so every "backing" or "backed" not followed by a word of pain ("backed up my files",
 // "backing track"), and every "spine" or "backbone" of something else ("the spine of a book",
 // "my book's spine"), and every "disc" of something else ("disc golf", "a hard disk"); a hip
-// that is the joint ("hip replacement", "a new hip") it names as another part, "hip-joint".
+// that is the joint ("hip replacement", "a new hip") it names as another part, "hip-joint", and
+// a woman's period ("during my period"), "menstrual".
 func notTheBack(toks []text.Token) {
 	for i := range toks {
 		switch w := toks[i].Word; {
@@ -78,6 +79,8 @@ func notTheBack(toks []text.Token) {
 			toks[i] = text.Token{Word: w, Term: -1, Stop: true} // stop: no sign of the spine either
 		case hipForms[w] && (i+1 < len(toks) && hipJointAfter[toks[i+1].Word] || i > 0 && hipJointBefore[toks[i-1].Word]):
 			toks[i].Word = "hip-joint" // another part (other-body-parts.txt), its term kept for ranking
+		case periodForms[w] && menstrualPeriod(toks, i):
+			toks[i].Word = "menstrual" // likewise
 		}
 	}
 	notTheDisc(toks)
@@ -123,6 +126,21 @@ func (ix *Index) pregnancyWeeks(toks []text.Token) {
 func gestationCount(w string) bool {
 	n, err := strconv.Atoi(w)
 	return err == nil && n >= gestationFrom && n <= gestationTo
+}
+
+// menstrualPeriod reports whether the period toks[i] is a woman's (other-body-parts.txt [period]):
+// an owner up to three words before it ("my last few periods"), or a word of pain straight after
+// it ("period cramps"); not "sitting for long periods".
+func menstrualPeriod(toks []text.Token, i int) bool {
+	if i+1 < len(toks) && periodAfter[toks[i+1].Word] {
+		return true
+	}
+	for j := max(0, i-3); j < i; j++ {
+		if periodOwners[toks[j].Word] {
+			return true
+		}
+	}
+	return false
 }
 
 // notTheLowerSpine names as another part, "cervical-spine" (other-body-parts.txt), every word
