@@ -683,11 +683,12 @@ func (ix *Index) painElsewhere(toks []text.Token, ends []int) bool {
 }
 
 // backInTrouble reports whether toks name the back itself ("back" in its body sense, not the
-// upper back) other than as fine: a story that says "my back went last week" or "back surgery"
-// and tells of a pain in the knee is about the back, whose nerves reach the leg; one that says
-// "my back is fine" or "got my back sorted" (back-senses.txt [fine], up to three words after)
-// and tells of a sore knee is about the knee. A back word that is not "back" (the hip, the
-// buttock) is no back in trouble of itself.
+// upper back) in trouble (troubleNear) and not as fine: a story that says "my back went last
+// week" or "back surgery" and tells of a pain in the knee is about the back, whose nerves reach
+// the leg; one that says "my back is fine" or "got my back sorted" (back-senses.txt [fine], up
+// to three words after), or names the back only in passing ("as fast as my back does"), and
+// tells of a sore knee is about the knee. A back word that is not "back" (the hip, the buttock)
+// is no back in trouble of itself.
 func (ix *Index) backInTrouble(toks []text.Token) bool {
 	for i, t := range toks {
 		if t.Word != "back" || ix.classOf(t, wordKinds[t.Word])&classBack == 0 || upperBack(toks, i) {
@@ -697,7 +698,34 @@ func (ix *Index) backInTrouble(toks []text.Token) bool {
 		for j := i + 1; j < len(toks) && j <= i+3 && !fine; j++ {
 			fine = backFine[toks[j].Word]
 		}
-		if !fine {
+		if !fine && ix.troubleNear(toks, i) {
+			return true
+		}
+	}
+	return false
+}
+
+// troubleContext is how many words either side of a back a word of pain, trouble or care may
+// stand to make it a back in trouble (troubleNear).
+const troubleContext = 6
+
+// troubleNear reports whether the back toks[i] is told of as in trouble: it is a synonym's ("back
+// problems"), a word of [in-trouble] (back-senses.txt) stands up to three words after it or four
+// before it, or a word of pain, trouble, injury, care or posture up to troubleContext words
+// either side ("my back went", "off work with my back", "my back is stiff").
+func (ix *Index) troubleNear(toks []text.Token, i int) bool {
+	if toks[i].Synonym {
+		return true
+	}
+	for j := max(0, i-4); j < len(toks) && j <= i+3; j++ {
+		if j != i && backTroubled[toks[j].Word] {
+			return true
+		}
+	}
+	for j := max(0, i-troubleContext); j < len(toks) && j <= i+troubleContext; j++ {
+		t := toks[j]
+		k := wordKinds[t.Word]
+		if j != i && (ix.classOf(t, k)&classSymptom != 0 && !degreeWords[t.Word] || k&(kindTrouble|kindInjury|kindCare|kindPosture) != 0 || phraseIf(k, injuryPhrases, toks, j) > 0) {
 			return true
 		}
 	}

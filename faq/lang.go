@@ -58,6 +58,7 @@ var (
 	backForms          = text.WordSet("back-senses", "forms")
 	backSources        = text.WordSet("back-senses", "source")
 	backFine           = text.WordSet("back-senses", "fine")
+	backTroubled       = text.WordSet("back-senses", "in-trouble")
 	spineForms         = text.WordSet("back-senses", "spine")
 	spineNotAfter      = text.WordSet("back-senses", "spine-not-after")
 	spineNotBefore     = text.WordSet("back-senses", "spine-not-before")

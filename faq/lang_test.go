@@ -359,6 +359,8 @@ func TestPainElsewhere(t *testing.T) {
 		{"a trouble of another part", "my plantar fasciitis is sore every morning", true},
 		{"the back in the next sentence", "After the rowing my forearms are tight. My back held up fine.", true},
 		{"the back in trouble, a pain at the knee", "My back went last week. Today it is my knee that hurts.", false},
+		{"the back only compared", "My shoulder is stiff again this week. It never heals as quickly as my back does.", true},
+		{"the back playing up, the knee sore", "My back has been playing up. This week my knee is sore as well.", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
