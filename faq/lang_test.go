@@ -396,7 +396,7 @@ func TestLookalikeStories(t *testing.T) {
 		{"the back of the thigh sore", "My hamstring has been sore since the match. There's a sharp ache in the back of my thigh when I climb stairs.", false},
 		{"tight hamstrings, the back sore", "My hamstrings are so tight I can't reach past my knees, and my lower back aches by the evening.", true},
 		{"tight hamstrings alone", "My hamstrings have been really tight since I started cycling to work. Could that be doing harm?", true},
-		{"an organ's pain", "After a fatty dinner the pain under my ribs came back and I was doubled over for hours. The doctor thinks it is gallstones again.", false},
+		{"an organ's pain", "After a fatty dinner the pain came back and I was doubled over for hours. The doctor thinks my gallbladder is inflamed again.", false},
 		{"period cramps", "Every month my period leaves me curled up on the sofa with cramps. Painkillers barely touch it and I end up missing work.", false},
 		{"a backache before the period", "My lower back aches for a couple of days before my period every month. Heat helps a bit.", true},
 		{"sitting for long periods", "Sitting for long periods is agony now. I have to stand up every twenty minutes and walk it off.", true},
