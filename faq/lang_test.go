@@ -223,6 +223,7 @@ func TestStoriesOffTopic(t *testing.T) {
 		"Off topic. Our team backed up the servers last night. Anyone know a good backup tool?",
 		"the spine of my old atlas is torn, how do i glue it",
 		"My favourite book's spine is falling apart. How do I repair it?",
+		"My manager has no backbone and caves to every client. How do I stand up to him?",
 		"Not a back question sorry. My shins hurt after running. How long should I rest them?",
 		// How a trouble goes, with a doctor or surgery but no therapist of the back (course.txt).
 		"My doctor says my cholesterol is getting worse. What should I change in my diet?",
