@@ -437,8 +437,15 @@ type domainSigns struct {
 // pimple on my back"), or the back is an animal's, or it asks of general health and names no
 // back, pain, trouble or therapist ("a good breakfast for losing weight").
 func (d domainSigns) notOurs() bool {
-	general := d.general && !d.back && !d.felt && !d.trouble && !d.therapy
-	return (d.denial || d.skin) && !d.pain || d.animal && !d.mine || general
+	return (d.denial || d.skin) && !d.pain || d.animal && !d.mine || d.onlyGeneral()
+}
+
+// onlyGeneral reports whether the message names general health or everyday life and no back,
+// felt pain, trouble or therapist: "my anxiety is really bad before work", "staying awake on a
+// long road trip". A short question so is not about back pain however well an entry fits (Match);
+// a story may name a meal in passing ("shovelling the drive before breakfast").
+func (d domainSigns) onlyGeneral() bool {
+	return d.general && !d.back && !d.felt && !d.trouble && !d.therapy
 }
 
 // signs reads the domain signs of toks.

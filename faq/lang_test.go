@@ -231,6 +231,10 @@ func TestStoriesOffTopic(t *testing.T) {
 		"Tried to untangle my fishing line for an hour. Every time I pull it there are more knots. Any trick for this?",
 		// The skin of the lower back: "lower" places it, it tells of no pain (skin.txt).
 		"Came back from the beach with an itchy rash across my lower back. Which cream should I try?",
+		// A question of general health or everyday life with no felt pain, though an entry fits
+		// well (general-health.txt, onlyGeneral).
+		"my nerves are so bad before every exam, how do i calm down",
+		"any tips for staying awake on a long flight",
 		// A massage is no word of care on its own (symptoms.txt [massage]).
 		"Booked a massage at the spa for my birthday. Any tips for a first timer?",
 		// "back went" of a back that is no body part (injury-phrases.txt, notTheBack).

@@ -105,7 +105,7 @@ func (ix *Index) Match(question string) Match {
 		resort(&m)
 	}
 	sc.treated = ix.askTreatment(sc, &m)
-	domain := ix.aboutBackPain(signs, m.Best.Score)
+	domain := ix.aboutBackPain(signs, m.Best.Score) && (ix.story(sc) || !signs.onlyGeneral())
 	hard := signs
 	hard.exertion = false
 	sc.onlyWork = domain && !ix.aboutBackPain(hard, m.Best.Score)
