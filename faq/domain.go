@@ -88,12 +88,12 @@ func notTheBack(toks []text.Token) {
 }
 
 // hurtHamstrings names as another part, "hamstring-leg" (other-body-parts.txt), every hamstring
-// of one sentence, toks, that has no word of tightness ([hamstring-tight]), and every synonym
+// of one sentence, toks, that has no word of tightness ([tight]), and every synonym
 // whose canonical word is the hamstring ("the back of my thigh"): a tight hamstring pulls on the
 // back ("hamstrings as tight as cables"), a pulled or sore one is the leg's ("felt my hamstring
 // go on the sprint"). Its term is kept for ranking.
 func (ix *Index) hurtHamstrings(toks []text.Token) {
-	if slices.ContainsFunc(toks, func(t text.Token) bool { return hamstringTight[t.Word] }) {
+	if slices.ContainsFunc(toks, func(t text.Token) bool { return tightWords[t.Word] }) {
 		return
 	}
 	for i, t := range toks {
@@ -126,6 +126,30 @@ func (ix *Index) pregnancyWeeks(toks []text.Token) {
 func gestationCount(w string) bool {
 	n, err := strconv.Atoi(w)
 	return err == nil && n >= gestationFrom && n <= gestationTo
+}
+
+// hipAlone names as the joint, "hip-joint" (other-body-parts.txt), every hip of a message, toks,
+// that names no other word of the back (back-words.txt, the leg too), no word of tightness
+// ([hip-tight]) and no word of the nerve near the hip (nerveNear): "hip pain for a month, it hurts
+// to run" is about the joint; "pain in my leg from the hip down", "tight hips from sitting" and
+// "my hip and lower back ache" are about the back.
+func (ix *Index) hipAlone(toks []text.Token) {
+	for i, t := range toks {
+		c := ix.classOf(t, wordKinds[t.Word])
+		switch {
+		case hipForms[t.Word]:
+			if nerveNear(toks, i) {
+				return
+			}
+		case c&(classBack|classSpine) != 0, hipTight[t.Word]:
+			return
+		}
+	}
+	for i, t := range toks {
+		if hipForms[t.Word] {
+			toks[i].Word = "hip-joint"
+		}
+	}
 }
 
 // menstrualPeriod reports whether the period toks[i] is a woman's (other-body-parts.txt [period]):
@@ -526,7 +550,7 @@ func wished(toks []text.Token, j int) bool {
 
 // aboutBackPain is the domain decision: the message names the spine outright; or it names the
 // back (in its body sense, or a part hanging off it) together with a symptom ("my lower back is
-// killing me"), a word of trouble ("problems with my hip") or of the moves back pain makes hard
+// killing me"), a word of trouble ("problems with my tailbone") or of the moves back pain makes hard
 // ("bent over all day, your back gives out"; postures.txt), or names the writer's own back
 // ("my back", "lower back"); or, naming no other part of the body, it tells of pain and of its
 // care ("the surgeon", "the MRI", "the chiropractor", "I saw a lot of doctors") or of pain and

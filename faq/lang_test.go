@@ -348,7 +348,8 @@ func TestPainElsewhere(t *testing.T) {
 	}{
 		{"knee sore, back fine", "my back finally settled down, then this morning my right knee felt sore", true},
 		{"stiff shoulder, a hip further on", "after the camp bed my shoulder was so stiff I could barely lift my arm; my hip was no better", true},
-		{"a back as near as the shoulder wins", "my shoulder was stiff and my hip too", false},
+		{"a back as near as the shoulder wins", "my shoulder was stiff and my tailbone too", false},
+		{"a hip alone is the joint", "my shoulder was stiff and my hip too", true},
 		{"foot sore, back as a return", "I got back into running and now my foot is really sore", true},
 		{"neck aches, a garden", "sat out in the back garden all afternoon and my neck aches", true},
 		{"lowering the arms is no pain", "as I lowered my arms I remembered my back", false},
@@ -414,6 +415,8 @@ func TestLookalikeStories(t *testing.T) {
 		{"knee pain from the back", "My physio thinks my knee pain comes from my back, a nerve pinched low down. She gave me stretches for my spine.", true},
 		{"pregnant, hips and spine", "I'm 30 weeks pregnant and my hips ache all night. The pain is low down at the base of my spine and I can barely roll over.", true},
 		{"a leg lift and a twinge", "When I lift my leg to climb the stairs, I feel a sharp twinge low in my back on the right side.", true},
+		{"a hip that hurts on a run", "My hip has ached for a month. I rested it for three weeks, then tried a short run and had to walk home.", false},
+		{"tight hips from the desk", "My hips feel so tight after a day at the desk. What stretches would help?", true},
 		{"a hip into the back", "My hip hurts when I walk, and the pain spreads into my lower back and groin. The doctor wants an x-ray of my pelvis.", true},
 		{"a stiff neck and a sore lower back", "Woke up with a stiff neck and a sore lower back after sleeping on the sofa. Which is worse for your back, a soft or a firm mattress?", true},
 	}

@@ -146,6 +146,7 @@ func (ix *Index) read(sc *scratch, question string) {
 		sc.segs = append(sc.segs, segment{from: from, to: len(sc.toks), share: share})
 	})
 	notTheBack(sc.toks)
+	ix.hipAlone(sc.toks)
 	sc.marked = markOffTopic(sc.toks)
 	if ix.story(sc) {
 		inPassing(sc.toks)
