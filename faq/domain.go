@@ -81,6 +81,8 @@ func notTheBack(toks []text.Token) {
 			toks[i].Word = "hip-joint" // another part (other-body-parts.txt), its term kept for ranking
 		case periodForms[w] && menstrualPeriod(toks, i):
 			toks[i].Word = "menstrual" // likewise
+		case weakBackWords[w] && i > 0 && legPlaces[toks[i-1].Word]:
+			toks[i].Word = "legpart" // a part of the leg (other-body-parts.txt [legs]), likewise
 		}
 	}
 	notTheDisc(toks)

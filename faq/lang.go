@@ -19,6 +19,7 @@ var (
 	periodAfter        = text.WordSet("other-body-parts", "period-after")
 	tightWords         = text.WordSet("other-body-parts", "tight")
 	hipTight           = text.WordSet("other-body-parts", "hip-tight")
+	legPlaces          = text.WordSet("other-body-parts", "leg-places")
 	cervicalBefore     = text.WordSet("other-body-parts", "cervical-before")
 	cervicalAfter      = text.WordSet("other-body-parts", "cervical-after")
 	spineAnywhere      = text.WordSet("other-body-parts", "spine-anywhere")

@@ -415,6 +415,7 @@ func TestLookalikeStories(t *testing.T) {
 		{"knee pain from the back", "My physio thinks my knee pain comes from my back, a nerve pinched low down. She gave me stretches for my spine.", true},
 		{"pregnant, hips and spine", "I'm 30 weeks pregnant and my hips ache all night. The pain is low down at the base of my spine and I can barely roll over.", true},
 		{"a leg lift and a twinge", "When I lift my leg to climb the stairs, I feel a sharp twinge low in my back on the right side.", true},
+		{"upper legs after squats", "Did five sets of heavy squats this morning. By lunch my upper legs were so sore I could hardly get down the stairs.", false},
 		{"a hip that hurts on a run", "My hip has ached for a month. I rested it for three weeks, then tried a short run and had to walk home.", false},
 		{"tight hips from the desk", "My hips feel so tight after a day at the desk. What stretches would help?", true},
 		{"a hip into the back", "My hip hurts when I walk, and the pain spreads into my lower back and groin. The doctor wants an x-ray of my pelvis.", true},
