@@ -417,6 +417,7 @@ func TestLookalikeStories(t *testing.T) {
 		{"a leg lift and a twinge", "When I lift my leg to climb the stairs, I feel a sharp twinge low in my back on the right side.", true},
 		{"upper legs after squats", "Did five sets of heavy squats this morning. By lunch my upper legs were so sore I could hardly get down the stairs.", false},
 		{"a hip that hurts on a run", "My hip has ached for a month. I rested it for three weeks, then tried a short run and had to walk home.", false},
+		{"a hip pain that shoots", "My hip has been killing me for weeks and the pain shoots down into my thigh when I walk. Could it be a nerve?", true},
 		{"tight hips from the desk", "My hips feel so tight after a day at the desk. What stretches would help?", true},
 		{"a hip into the back", "My hip hurts when I walk, and the pain spreads into my lower back and groin. The doctor wants an x-ray of my pelvis.", true},
 		{"a stiff neck and a sore lower back", "Woke up with a stiff neck and a sore lower back after sleeping on the sofa. Which is worse for your back, a soft or a firm mattress?", true},
