@@ -65,8 +65,9 @@ func backOfBack(toks []text.Token) bool {
 // so every "backing" or "backed" not followed by a word of pain ("backed up my files",
 // "backing track"), and every "spine" or "backbone" of something else ("the spine of a book",
 // "my book's spine"), and every "disc" of something else ("disc golf", "a hard disk"); a hip
-// that is the joint ("hip replacement", "a new hip") it names as another part, "hip-joint", and
-// a woman's period ("during my period"), "menstrual".
+// that is the joint ("hip replacement", "a new hip") it names as another part, "hip-joint", a
+// woman's period ("during my period") "menstrual", and the upper or lower leg ("my upper legs")
+// "legpart", a part of the leg.
 func notTheBack(toks []text.Token) {
 	for i := range toks {
 		switch w := toks[i].Word; {
@@ -272,11 +273,10 @@ func markOffTopic(toks []text.Token) bool {
 
 // aboutOtherBodyPart reports whether toks name another part of the body and none of the back.
 // A part of the leg with a nerve word near it ("tingling in my foot"; nerveNear) may be a nerve
-// from the back. The
-// leg itself (back-words.txt [weak]) and the upper back (upperBack) do not name the back beside
-// another part. A part named in
-// an idiom ("on the other hand", "on my feet all day"; idioms.txt) or in a phrase of the back's
-// care ("knee to chest"; back-care.txt) is none.
+// from the back. The leg itself (back-words.txt [weak]) and the upper back (upperBack) do not
+// name the back beside another part. A part named in an idiom ("on the other hand", "on my feet
+// all day"; idioms.txt) or in a phrase of the back's care ("knee to chest"; back-care.txt) is
+// none.
 func aboutOtherBodyPart(toks []text.Token) bool {
 	other, leg := false, false
 	idiom := 0 // words left of a phrase of idioms.txt ("on the other hand") or back-care.txt ("knee to chest")
