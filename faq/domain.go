@@ -2,6 +2,7 @@ package faq
 
 import (
 	"slices"
+	"strconv"
 
 	"github.com/backpainbot/backpainbot/faq/text"
 )
@@ -64,7 +65,9 @@ func backOfBack(toks []text.Token) bool {
 // so every "backing" or "backed" not followed by a word of pain ("backed up my files",
 // "backing track"), and every "spine" or "backbone" of something else ("the spine of a book",
 // "my book's spine"), and every "disc" of something else ("disc golf", "a hard disk"); a hip
-// that is the joint ("hip replacement", "a new hip") it names as another part, "hip-joint".
+// that is the joint ("hip replacement", "a new hip") it names as another part, "hip-joint", a
+// woman's period ("during my period") "menstrual", and the upper or lower leg ("my upper legs")
+// "legpart", a part of the leg.
 func notTheBack(toks []text.Token) {
 	for i := range toks {
 		switch w := toks[i].Word; {
@@ -77,25 +80,114 @@ func notTheBack(toks []text.Token) {
 			toks[i] = text.Token{Word: w, Term: -1, Stop: true} // stop: no sign of the spine either
 		case hipForms[w] && (i+1 < len(toks) && hipJointAfter[toks[i+1].Word] || i > 0 && hipJointBefore[toks[i-1].Word]):
 			toks[i].Word = "hip-joint" // another part (other-body-parts.txt), its term kept for ranking
+		case periodForms[w] && menstrualPeriod(toks, i):
+			toks[i].Word = "menstrual" // likewise
+		case weakBackWords[w] && i > 0 && legPlaces[toks[i-1].Word]:
+			toks[i].Word = "legpart" // a part of the leg (other-body-parts.txt [legs]), likewise
 		}
 	}
 	notTheDisc(toks)
 	notTheLowerSpine(toks)
 }
 
-// notTheLowerSpine names as another part, "cervical-spine" (other-body-parts.txt), every word
-// of the spine anywhere that a word places in the neck: "cervical disc", "C5-C6 herniation", "a
-// slipped disc in my neck". Its term is kept for ranking.
-func notTheLowerSpine(toks []text.Token) {
+// hurtHamstrings names as another part, "hamstring-leg" (other-body-parts.txt), every hamstring
+// of one sentence, toks, that has no word of tightness ([tight]), and every synonym
+// whose canonical word is the hamstring ("the back of my thigh"): a tight hamstring pulls on the
+// back ("hamstrings as tight as cables"), a pulled or sore one is the leg's ("felt my hamstring
+// go on the sprint"). Its term is kept for ranking.
+func (ix *Index) hurtHamstrings(toks []text.Token) {
+	if slices.ContainsFunc(toks, func(t text.Token) bool { return tightWords[t.Word] }) {
+		return
+	}
 	for i, t := range toks {
-		if spineAnywhere[t.Word] && inNeck(toks, i) {
-			toks[i].Word = "cervical-spine"
+		if hamstringForms[t.Word] || t.Synonym && t.Term >= 0 && t.Term == ix.hamstring {
+			toks[i].Word = "hamstring-leg"
 		}
 	}
 }
 
+// pregnancyWeeks reads as "pregnant" (ix.pregnant) the weeks of a count that tells how far on a
+// pregnancy is (gestation.txt): "at 27 weeks", "around 22 weeks", not "for 16 weeks" or "20
+// weeks ago".
+func (ix *Index) pregnancyWeeks(toks []text.Token) {
+	if ix.pregnant < 0 {
+		return
+	}
+	for i := 1; i < len(toks); i++ {
+		if !gestationUnits[toks[i].Word] || !gestationCount(toks[i-1].Word) {
+			continue
+		}
+		if i+1 < len(toks) && gestationNotAfter[toks[i+1].Word] || i >= 2 && gestationNotBefore[toks[i-2].Word] || i >= 3 && gestationNotBefore[toks[i-3].Word] {
+			continue
+		}
+		toks[i] = text.Token{Word: "pregnant", Term: ix.pregnant, Synonym: true}
+	}
+}
+
+// gestationCount reports whether w is a number of weeks a pregnancy is told by (gestation.txt
+// [from] to [to]).
+func gestationCount(w string) bool {
+	n, err := strconv.Atoi(w)
+	return err == nil && n >= gestationFrom && n <= gestationTo
+}
+
+// hipAlone names as the joint, "hip-joint" (other-body-parts.txt), every hip of a message, toks,
+// that names no other word of the back (back-words.txt, the leg too), no word of tightness
+// ([hip-tight]) and no word of the nerve near the hip (nerveNear): "hip pain for a month, it hurts
+// to run" is about the joint; "pain in my leg from the hip down", "tight hips from sitting" and
+// "my hip and lower back ache" are about the back.
+func (ix *Index) hipAlone(toks []text.Token) {
+	for i, t := range toks {
+		c := ix.classOf(t, wordKinds[t.Word])
+		switch {
+		case hipForms[t.Word]:
+			if nerveNear(toks, i) {
+				return
+			}
+		case c&(classBack|classSpine) != 0, hipTight[t.Word]:
+			return
+		}
+	}
+	for i, t := range toks {
+		if hipForms[t.Word] {
+			toks[i].Word = "hip-joint"
+		}
+	}
+}
+
+// menstrualPeriod reports whether the period toks[i] is a woman's (other-body-parts.txt [period]):
+// an owner up to three words before it ("my last few periods"), or a word of pain straight after
+// it ("period cramps"); not "sitting for long periods".
+func menstrualPeriod(toks []text.Token, i int) bool {
+	if i+1 < len(toks) && periodAfter[toks[i+1].Word] {
+		return true
+	}
+	for j := max(0, i-3); j < i; j++ {
+		if periodOwners[toks[j].Word] {
+			return true
+		}
+	}
+	return false
+}
+
+// notTheLowerSpine names as another part, "cervical-spine" (other-body-parts.txt), every word
+// of the spine anywhere that a word places in the neck: "cervical disc", "C5-C6 herniation", "a
+// slipped disc in my neck". Its term is kept for ranking. It reads from the end, so a word of the
+// spine before one so named is the neck's too: "a herniated disc in my neck".
+func notTheLowerSpine(toks []text.Token) {
+	for i := len(toks) - 1; i >= 0; i-- {
+		if spineAnywhere[toks[i].Word] && inNeck(toks, i) {
+			toks[i].Word = neckSpine
+		}
+	}
+}
+
+// neckSpine is the word notTheLowerSpine gives a word of the spine in the neck.
+const neckSpine = "cervical-spine"
+
 // inNeck reports whether a word of [cervical-before] stands up to three words before toks[i], or
-// one of [cervical-after] up to three words after it with only stopwords between.
+// one of [cervical-after] or [cervical-before], or a word of the spine in the neck (neckSpine),
+// up to three words after it with only stopwords between: "a herniated cervical disc".
 func inNeck(toks []text.Token, i int) bool {
 	for j := max(0, i-3); j < i; j++ {
 		if cervicalBefore[toks[j].Word] {
@@ -103,7 +195,7 @@ func inNeck(toks []text.Token, i int) bool {
 		}
 	}
 	for j := i + 1; j < len(toks) && j <= i+3; j++ {
-		if cervicalAfter[toks[j].Word] {
+		if w := toks[j].Word; cervicalAfter[w] || cervicalBefore[w] || w == neckSpine {
 			return true
 		}
 		if !toks[j].Stop {
@@ -141,6 +233,18 @@ func notTheDisc(toks []text.Token) {
 	}
 }
 
+// inPassing turns into stopwords the words of each phrase of passing.txt in toks, a story's:
+// "got out of bed" tells how bad the pain was, not of sleep, and "my wife drove me to the
+// hospital" how it was reached, not of driving.
+func inPassing(toks []text.Token) {
+	for i := 0; i < len(toks); i++ {
+		n := phraseAt(passingPhrases, toks, i)
+		for j := i; j < i+n; j++ {
+			toks[j] = text.Token{Word: toks[j].Word, Term: -1, Stop: true}
+		}
+	}
+}
+
 // markOffTopic reports whether toks carry a phrase that says the message is not about back
 // pain ("off topic", "not a back question"; words/off-topic-markers.txt), and turns the words of
 // each such phrase into stopwords: the "back" of "not a back question" is no sign of the back.
@@ -168,13 +272,13 @@ func markOffTopic(toks []text.Token) bool {
 }
 
 // aboutOtherBodyPart reports whether toks name another part of the body and none of the back.
-// A part of the leg with a nerve word ("tingling in my foot") may be a nerve from the back. The
-// leg itself (back-words.txt [weak]) and the upper back (upperBack) do not name the back beside
-// another part. A part named in
-// an idiom ("on the other hand", "on my feet all day"; idioms.txt) or in a phrase of the back's
-// care ("knee to chest"; back-care.txt) is none.
+// A part of the leg with a nerve word near it ("tingling in my foot"; nerveNear) may be a nerve
+// from the back. The leg itself (back-words.txt [weak]) and the upper back (upperBack) do not
+// name the back beside another part. A part named in an idiom ("on the other hand", "on my feet
+// all day"; idioms.txt) or in a phrase of the back's care ("knee to chest"; back-care.txt) is
+// none.
 func aboutOtherBodyPart(toks []text.Token) bool {
-	other, leg, nerve := false, false, false
+	other, leg := false, false
 	idiom := 0 // words left of a phrase of idioms.txt ("on the other hand") or back-care.txt ("knee to chest")
 	for i, t := range toks {
 		k := wordKinds[t.Word]
@@ -189,10 +293,32 @@ func aboutOtherBodyPart(toks []text.Token) bool {
 			continue // a part named only as what holds something (notHeldParts)
 		}
 		other = other || k&(kindOther|kindLegPart) == kindOther
-		leg = leg || k&kindLegPart != 0
-		nerve = nerve || k&kindNerve != 0 || k&(kindLegPart|kindLeg) != 0 && runsAlong(toks, i)
+		leg = leg || k&kindLegPart != 0 && !nerveNear(toks, i)
 	}
-	return other || leg && !nerve
+	return other || leg
+}
+
+// nerveContext is how many words that are no stopwords may stand between a part of the leg and a
+// word of the nerve that makes it where a nerve from the back ends: "numbness in my left foot",
+// "my calf, then a tingling all the way down", not a shooting pain three sentences on.
+const nerveContext = 5
+
+// nerveNear reports whether a word of the nerve stands within nerveContext words either side of
+// the part of the leg toks[i], or a word of [along] says a pain runs along it or along the leg.
+func nerveNear(toks []text.Token, i int) bool {
+	for _, step := range [2]int{-1, 1} {
+		n := 0
+		for j := i; j >= 0 && j < len(toks) && n <= nerveContext; j += step {
+			k := wordKinds[toks[j].Word]
+			if k&kindNerve != 0 || k&(kindLegPart|kindLeg) != 0 && runsAlong(toks, j) {
+				return true
+			}
+			if !toks[j].Stop {
+				n++
+			}
+		}
+	}
+	return false
 }
 
 // upperBack reports whether toks[i] is the "back" of "upper back" (back-senses.txt [upper]): beside
@@ -321,7 +447,7 @@ type domainSigns struct {
 	therapy   bool // a therapist most go to for the back, or massage (symptoms.txt [therapy], [massage])
 	handsOn   bool // a therapist most go to for the back, not massage (symptoms.txt [therapy])
 	course    bool // a word of how a trouble goes: worse, better, healing (course.txt)
-	pain      bool // a symptom word that is not one of care
+	pain      bool // a symptom word that is not one of care, nor a mere word of degree ("lower")
 	posture   bool // a word of holding or changing posture (postures.txt)
 	trouble   bool // a word of something wrong, not denied (symptoms.txt [trouble])
 	denial    bool // a denied symptom ("doesn't hurt", "no pain")
@@ -337,8 +463,15 @@ type domainSigns struct {
 // pimple on my back"), or the back is an animal's, or it asks of general health and names no
 // back, pain, trouble or therapist ("a good breakfast for losing weight").
 func (d domainSigns) notOurs() bool {
-	general := d.general && !d.back && !d.felt && !d.trouble && !d.therapy
-	return (d.denial || d.skin) && !d.pain || d.animal && !d.mine || general
+	return (d.denial || d.skin) && !d.pain || d.animal && !d.mine || d.onlyGeneral()
+}
+
+// onlyGeneral reports whether the message names general health or everyday life and no back,
+// felt pain, trouble or therapist: "my anxiety is really bad before work", "staying awake on a
+// long road trip". A short question so is not about back pain however well an entry fits (Match);
+// a story may name a meal in passing ("shovelling the drive before breakfast").
+func (d domainSigns) onlyGeneral() bool {
+	return d.general && !d.back && !d.felt && !d.trouble && !d.therapy
 }
 
 // signs reads the domain signs of toks.
@@ -378,7 +511,7 @@ func (ix *Index) signs(toks []text.Token) domainSigns {
 			d.denial = true
 		} else if c&classSymptom != 0 {
 			d.symptom = true
-			d.pain = d.pain || k&kindCare == 0
+			d.pain = d.pain || k&kindCare == 0 && !degreeWords[t.Word]
 			d.felt = d.felt || !degreeWords[t.Word]
 		}
 		d.animal = d.animal || k&kindAnimal != 0 && i > 0 && backOwners[toks[i-1].Word] && toks[i-1].Word != "a"
@@ -419,7 +552,7 @@ func wished(toks []text.Token, j int) bool {
 
 // aboutBackPain is the domain decision: the message names the spine outright; or it names the
 // back (in its body sense, or a part hanging off it) together with a symptom ("my lower back is
-// killing me"), a word of trouble ("problems with my hip") or of the moves back pain makes hard
+// killing me"), a word of trouble ("problems with my tailbone") or of the moves back pain makes hard
 // ("bent over all day, your back gives out"; postures.txt), or names the writer's own back
 // ("my back", "lower back"); or, naming no other part of the body, it tells of pain and of its
 // care ("the surgeon", "the MRI", "the chiropractor", "I saw a lot of doctors") or of pain and
@@ -583,11 +716,12 @@ func (ix *Index) painElsewhere(toks []text.Token, ends []int) bool {
 }
 
 // backInTrouble reports whether toks name the back itself ("back" in its body sense, not the
-// upper back) other than as fine: a story that says "my back went last week" or "back surgery"
-// and tells of a pain in the knee is about the back, whose nerves reach the leg; one that says
-// "my back is fine" or "got my back sorted" (back-senses.txt [fine], up to three words after)
-// and tells of a sore knee is about the knee. A back word that is not "back" (the hip, the
-// buttock) is no back in trouble of itself.
+// upper back) in trouble (troubleNear) and not as fine: a story that says "my back went last
+// week" or "back surgery" and tells of a pain in the knee is about the back, whose nerves reach
+// the leg; one that says "my back is fine" or "got my back sorted" (back-senses.txt [fine], up
+// to three words after), or names the back only in passing ("as fast as my back does"), and
+// tells of a sore knee is about the knee. A back word that is not "back" (the hip, the buttock)
+// is no back in trouble of itself.
 func (ix *Index) backInTrouble(toks []text.Token) bool {
 	for i, t := range toks {
 		if t.Word != "back" || ix.classOf(t, wordKinds[t.Word])&classBack == 0 || upperBack(toks, i) {
@@ -597,7 +731,34 @@ func (ix *Index) backInTrouble(toks []text.Token) bool {
 		for j := i + 1; j < len(toks) && j <= i+3 && !fine; j++ {
 			fine = backFine[toks[j].Word]
 		}
-		if !fine {
+		if !fine && ix.troubleNear(toks, i) {
+			return true
+		}
+	}
+	return false
+}
+
+// troubleContext is how many words either side of a back a word of pain, trouble or care may
+// stand to make it a back in trouble (troubleNear).
+const troubleContext = 6
+
+// troubleNear reports whether the back toks[i] is told of as in trouble: it is a synonym's ("back
+// problems"), a word of [in-trouble] (back-senses.txt) stands up to three words after it or four
+// before it, or a word of pain, trouble, injury, care or posture up to troubleContext words
+// either side ("my back went", "off work with my back", "my back is stiff").
+func (ix *Index) troubleNear(toks []text.Token, i int) bool {
+	if toks[i].Synonym {
+		return true
+	}
+	for j := max(0, i-4); j < len(toks) && j <= i+3; j++ {
+		if j != i && backTroubled[toks[j].Word] {
+			return true
+		}
+	}
+	for j := max(0, i-troubleContext); j < len(toks) && j <= i+troubleContext; j++ {
+		t := toks[j]
+		k := wordKinds[t.Word]
+		if j != i && (ix.classOf(t, k)&classSymptom != 0 && !degreeWords[t.Word] || k&(kindTrouble|kindInjury|kindCare|kindPosture) != 0 || phraseIf(k, injuryPhrases, toks, j) > 0) {
 			return true
 		}
 	}

@@ -11,32 +11,34 @@ import (
 
 // Index is the matcher built from one FAQ. It is immutable and safe for concurrent use.
 type Index struct {
-	faq      *FAQ
-	an       *text.Analyzer
-	p        Params
-	weight   []float32 // per term: inverse entry frequency
-	unknown  float32   // weight of a word the FAQ never uses
-	prior    float32   // weight every query carries that no entry explains, so vague questions stay unsure
-	entries  []entryIndex
-	post     [][]int32           // term -> entries whose phrasings or keywords use it, ascending
-	postCent [][]float32         // parallel to post: how central the term is to that entry
-	phrPost  [][]int32           // term -> phrasings (global ids) that use it
-	phrNorm  []float32           // per phrasing: total weight of its terms
-	textPost [][]int32           // term -> entries whose text (answer included) uses it
-	pairPost map[uint64][]int32  // neighbouring terms -> entries whose phrasings have them
-	common   int                 // a term in more entries than this does not by itself make an entry a candidate
-	anchor   []bool              // per term: used in the phrasings of most entries ("back", "pain")
-	generic  []bool              // per term: says nothing about which entry (anchors, question words, symptoms)
-	class    []uint8             // per term: classBack, classSpine, classSymptom
-	title    map[int32]int       // term -> the entry whose question uses it and to which it is most central (titles)
-	titlePr  map[uint64]int      // canonical two-word name -> the one entry whose question names it (titlePairs)
-	treat    namedBy             // treatment words and their entries (treatments)
-	cond     namedBy             // condition words and their entries (treatments)
-	qwords   [][]int32           // per entry: the terms of its question, ascending (treatments)
-	freq     []int               // per term: the everyday-English frequency rank of its commonest word (everyday)
-	synKinds []uint16            // per term: kinds of care of the synonym groups it is canonical for
-	canons   map[int32][][]int32 // first term -> the canonical wordings of several words with kinds (synonymKinds)
-	scratch  sync.Pool
+	faq       *FAQ
+	an        *text.Analyzer
+	p         Params
+	weight    []float32 // per term: inverse entry frequency
+	unknown   float32   // weight of a word the FAQ never uses
+	prior     float32   // weight every query carries that no entry explains, so vague questions stay unsure
+	entries   []entryIndex
+	post      [][]int32           // term -> entries whose phrasings or keywords use it, ascending
+	postCent  [][]float32         // parallel to post: how central the term is to that entry
+	phrPost   [][]int32           // term -> phrasings (global ids) that use it
+	phrNorm   []float32           // per phrasing: total weight of its terms
+	textPost  [][]int32           // term -> entries whose text (answer included) uses it
+	pairPost  map[uint64][]int32  // neighbouring terms -> entries whose phrasings have them
+	common    int                 // a term in more entries than this does not by itself make an entry a candidate
+	anchor    []bool              // per term: used in the phrasings of most entries ("back", "pain")
+	generic   []bool              // per term: says nothing about which entry (anchors, question words, symptoms)
+	class     []uint8             // per term: classBack, classSpine, classSymptom
+	title     map[int32]int       // term -> the entry whose question uses it and to which it is most central (titles)
+	titlePr   map[uint64]int      // canonical two-word name -> the one entry whose question names it (titlePairs)
+	treat     namedBy             // treatment words and their entries (treatments)
+	cond      namedBy             // condition words and their entries (treatments)
+	qwords    [][]int32           // per entry: the terms of its question, ascending (treatments)
+	freq      []int               // per term: the everyday-English frequency rank of its commonest word (everyday)
+	synKinds  []uint16            // per term: kinds of care of the synonym groups it is canonical for
+	canons    map[int32][][]int32 // first term -> the canonical wordings of several words with kinds (synonymKinds)
+	hamstring int32               // the hamstring's term, or -1 (hurtHamstrings)
+	pregnant  int32               // the term "pregnant" reads as, or -1 (pregnancyWeeks)
+	scratch   sync.Pool
 }
 
 type termSet struct {
@@ -113,6 +115,18 @@ func newIndex(f *FAQ, an *text.Analyzer, p Params) *Index {
 		}
 	}
 	ix.common = max(64, len(f.Entries)/8)
+	ix.hamstring = -1
+	if t, ok := an.TermOf("hamstring"); ok {
+		ix.hamstring = t
+	}
+	ix.pregnant = -1
+	if toks := an.Analyze("pregnant", nil); len(toks) == 1 && toks[0].Term >= 0 {
+		ix.pregnant = toks[0].Term
+	}
+	ix.pregnant = -1
+	if toks := an.Analyze("pregnant", nil); len(toks) == 1 && toks[0].Term >= 0 {
+		ix.pregnant = toks[0].Term
+	}
 	ix.classify()
 	ix.scratch.New = func() any {
 		return &scratch{

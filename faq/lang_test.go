@@ -1,6 +1,7 @@
 package faq
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/backpainbot/backpainbot/faq/text"
@@ -222,11 +223,18 @@ func TestStoriesOffTopic(t *testing.T) {
 		"Off topic. Our team backed up the servers last night. Anyone know a good backup tool?",
 		"the spine of my old atlas is torn, how do i glue it",
 		"My favourite book's spine is falling apart. How do I repair it?",
+		"My manager has no backbone and caves to every client. How do I stand up to him?",
 		"Not a back question sorry. My shins hurt after running. How long should I rest them?",
 		// How a trouble goes, with a doctor or surgery but no therapist of the back (course.txt).
 		"My doctor says my cholesterol is getting worse. What should I change in my diet?",
 		"Dad's heart surgery went fine and his recovery is on track. What should I cook for him this week?",
 		"Tried to untangle my fishing line for an hour. Every time I pull it there are more knots. Any trick for this?",
+		// The skin of the lower back: "lower" places it, it tells of no pain (skin.txt).
+		"Came back from the beach with an itchy rash across my lower back. Which cream should I try?",
+		// A question of general health or everyday life with no felt pain, though an entry fits
+		// well (general-health.txt, onlyGeneral).
+		"my nerves are so bad before every exam, how do i calm down",
+		"any tips for staying awake on a long flight",
 		// A massage is no word of care on its own (symptoms.txt [massage]).
 		"Booked a massage at the spa for my birthday. Any tips for a first timer?",
 		// "back went" of a back that is no body part (injury-phrases.txt, notTheBack).
@@ -309,6 +317,7 @@ func TestOtherBodyPart(t *testing.T) {
 		{"my leg aches when i walk", false},
 		{"aches down the calves and the top of my leg", false},
 		{"fell down and hurt my knee", true},
+		{"my heel throbbed with every step of the long walk home from the station last night. by morning it was a shooting pain", true},
 		{"on the other hand a hot bath helps", false},
 		{"i'm on my feet all day and it aches", false},
 		{"i want to touch my toes again", false},
@@ -339,7 +348,8 @@ func TestPainElsewhere(t *testing.T) {
 	}{
 		{"knee sore, back fine", "my back finally settled down, then this morning my right knee felt sore", true},
 		{"stiff shoulder, a hip further on", "after the camp bed my shoulder was so stiff I could barely lift my arm; my hip was no better", true},
-		{"a back as near as the shoulder wins", "my shoulder was stiff and my hip too", false},
+		{"a back as near as the shoulder wins", "my shoulder was stiff and my tailbone too", false},
+		{"a hip alone is the joint", "my shoulder was stiff and my hip too", true},
 		{"foot sore, back as a return", "I got back into running and now my foot is really sore", true},
 		{"neck aches, a garden", "sat out in the back garden all afternoon and my neck aches", true},
 		{"lowering the arms is no pain", "as I lowered my arms I remembered my back", false},
@@ -355,6 +365,8 @@ func TestPainElsewhere(t *testing.T) {
 		{"a trouble of another part", "my plantar fasciitis is sore every morning", true},
 		{"the back in the next sentence", "After the rowing my forearms are tight. My back held up fine.", true},
 		{"the back in trouble, a pain at the knee", "My back went last week. Today it is my knee that hurts.", false},
+		{"the back only compared", "My shoulder is stiff again this week. It never heals as quickly as my back does.", true},
+		{"the back playing up, the knee sore", "My back has been playing up. This week my knee is sore as well.", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -385,6 +397,15 @@ func TestLookalikeStories(t *testing.T) {
 		{"a shoulder at work", "Since I started the new job my shoulder aches every evening. I think it's the mouse. My back is fine, oddly, but the front of my shoulder burns when I lift my arm above my head.", false},
 		{"the back garden and sore wrists", "We spent the weekend in the back garden laying a patio. My hands are blistered and my wrists ache from the trowel, but the patio looks amazing.", false},
 		{"a disc of the neck", "The MRI showed a C5-C6 disc herniation. My neck aches all day and I get pins and needles down my right arm into my thumb.", false},
+		{"a herniated disc of the neck", "The scan found a herniated disc in my neck. My shoulder aches and the pain wakes me at night.", false},
+		{"a hamstring pulled", "Halfway through the relay I felt my hamstring go. It hurts to walk and there is a bruise coming up.", false},
+		{"the back of the thigh sore", "My hamstring has been sore since the match. There's a sharp ache in the back of my thigh when I climb stairs.", false},
+		{"tight hamstrings, the back sore", "My hamstrings are so tight I can't reach past my knees, and my lower back aches by the evening.", true},
+		{"tight hamstrings alone", "My hamstrings have been really tight since I started cycling to work. Could that be doing harm?", true},
+		{"an organ's pain", "After a fatty dinner the pain came back and I was doubled over for hours. The doctor thinks my gallbladder is inflamed again.", false},
+		{"period cramps", "Every month my period leaves me curled up on the sofa with cramps. Painkillers barely touch it and I end up missing work.", false},
+		{"a backache before the period", "My lower back aches for a couple of days before my period every month. Heat helps a bit.", true},
+		{"sitting for long periods", "Sitting for long periods is agony now. I have to stand up every twenty minutes and walk it off.", true},
 		{"a lumbar disc, a bulge in the neck too", "I have a herniated disc at L4-L5 and the pain goes down my leg. The MRI also showed a small bulge in my neck.", true},
 		{"back surgery, now the calf", "I had back surgery two years ago. Now the pain is in my calf and the top of my foot, especially when I walk.", true},
 		{"the back playing up, the knee too", "My back has been playing up for months. This week my knee started aching too and I can hardly climb the stairs.", true},
@@ -394,6 +415,10 @@ func TestLookalikeStories(t *testing.T) {
 		{"knee pain from the back", "My physio thinks my knee pain comes from my back, a nerve pinched low down. She gave me stretches for my spine.", true},
 		{"pregnant, hips and spine", "I'm 30 weeks pregnant and my hips ache all night. The pain is low down at the base of my spine and I can barely roll over.", true},
 		{"a leg lift and a twinge", "When I lift my leg to climb the stairs, I feel a sharp twinge low in my back on the right side.", true},
+		{"upper legs after squats", "Did five sets of heavy squats this morning. By lunch my upper legs were so sore I could hardly get down the stairs.", false},
+		{"a hip that hurts on a run", "My hip has ached for a month. I rested it for three weeks, then tried a short run and had to walk home.", false},
+		{"a hip pain that shoots", "My hip has been killing me for weeks and the pain shoots down into my thigh when I walk. Could it be a nerve?", true},
+		{"tight hips from the desk", "My hips feel so tight after a day at the desk. What stretches would help?", true},
 		{"a hip into the back", "My hip hurts when I walk, and the pain spreads into my lower back and groin. The doctor wants an x-ray of my pelvis.", true},
 		{"a stiff neck and a sore lower back", "Woke up with a stiff neck and a sore lower back after sleeping on the sofa. Which is worse for your back, a soft or a firm mattress?", true},
 	}
@@ -656,5 +681,54 @@ func TestHardWorkOnlySuggests(t *testing.T) {
 	in = "Two hours shovelling snow this morning and now my lower back is killing me. Heat or ice?"
 	if m := ix.Match(in); !m.Band.Answers() {
 		t.Errorf("Match(%q) = %s, want an answer", in, m.Band)
+	}
+}
+
+// TestInPassing: a story's phrase of passing.txt weighs nothing ("could barely get out of bed"
+// is no question about sleep), a short question's keeps its weight.
+func TestInPassing(t *testing.T) {
+	ix := NewIndex(Default())
+	tests := []struct {
+		in   string
+		kept bool
+	}{
+		{"my back hurts every time i get out of bed, is it my mattress", true},
+		{"Tuesday was awful. My lower back locked as I bent to tie a shoe. I could hardly get out of bed the next day and my partner had to drive me to the clinic.", false},
+	}
+	for _, tt := range tests {
+		sc := ix.scratch.Get().(*scratch)
+		ix.read(sc, tt.in)
+		for _, tk := range sc.toks {
+			if tk.Word == "bed" && tk.Stop == tt.kept {
+				t.Errorf("%q: bed stop %v, want %v", tt.in, tk.Stop, !tt.kept)
+			}
+		}
+		ix.scratch.Put(sc)
+	}
+}
+
+// TestPregnancyWeeks: a count of weeks that tells how far on a pregnancy is reads as
+// "pregnant" (gestation.txt); a count that tells how long something lasted does not.
+func TestPregnancyWeeks(t *testing.T) {
+	ix := NewIndex(Default())
+	tests := []struct {
+		in       string
+		pregnant bool
+	}{
+		{"at 31 weeks my lower back started to ache every evening", true},
+		{"somewhere around 25 weeks the aching in my back got worse", true},
+		{"my back has hurt for 16 weeks now", false},
+		{"i hurt my back 14 weeks ago", false},
+		{"after 20 weeks of physio my back is better", false},
+		{"my back went 3 weeks ago", false},
+	}
+	for _, tt := range tests {
+		sc := ix.scratch.Get().(*scratch)
+		ix.read(sc, tt.in)
+		got := slices.ContainsFunc(sc.toks, func(tk text.Token) bool { return tk.Term == ix.pregnant && tk.Word == "pregnant" })
+		if got != tt.pregnant {
+			t.Errorf("%q: reads pregnant %v, want %v", tt.in, got, tt.pregnant)
+		}
+		ix.scratch.Put(sc)
 	}
 }

@@ -105,7 +105,7 @@ func (ix *Index) Match(question string) Match {
 		resort(&m)
 	}
 	sc.treated = ix.askTreatment(sc, &m)
-	domain := ix.aboutBackPain(signs, m.Best.Score)
+	domain := ix.aboutBackPain(signs, m.Best.Score) && (ix.story(sc) || !signs.onlyGeneral())
 	hard := signs
 	hard.exertion = false
 	sc.onlyWork = domain && !ix.aboutBackPain(hard, m.Best.Score)
@@ -117,13 +117,16 @@ func (ix *Index) Match(question string) Match {
 }
 
 // read analyses question into sc: its tokens, the whole query, its word pairs, and a segment
-// for each sentence and each pair of neighbouring sentences when there are several.
+// for each sentence and each pair of neighbouring sentences when there are several. In a story
+// the phrases said in passing (inPassing: "got out of bed") weigh nothing.
 func (ix *Index) read(sc *scratch, question string) {
 	sc.segQ, sc.segs, sc.toks, sc.sents, sc.ends = sc.segQ[:0], sc.segs[:0], sc.toks[:0], 0, sc.ends[:0]
 	text.Sentences(question, func(sent string, mark bool) {
 		from := len(sc.toks)
 		sc.toks = ix.an.Analyze(sent, sc.toks)
 		notTheBack(sc.toks[from:])
+		ix.hurtHamstrings(sc.toks[from:])
+		ix.pregnancyWeeks(sc.toks[from:])
 		ix.notHeldParts(sc.toks[from:])
 		text.MarkAsides(sc.toks[from:])
 		sc.ends = append(sc.ends, len(sc.toks))
@@ -143,7 +146,11 @@ func (ix *Index) read(sc *scratch, question string) {
 		sc.segs = append(sc.segs, segment{from: from, to: len(sc.toks), share: share})
 	})
 	notTheBack(sc.toks)
+	ix.hipAlone(sc.toks)
 	sc.marked = markOffTopic(sc.toks)
+	if ix.story(sc) {
+		inPassing(sc.toks)
+	}
 	sc.q, sc.qn = ix.query(sc.toks, sc.q[:0])
 	if len(sc.segs) < 3 { // one sentence: the whole is the sentence
 		sc.segs = sc.segs[:0]
