@@ -173,8 +173,17 @@ func (s *scratch) painAfter(j, n int) bool {
 func (s *scratch) smallStriker(i int) bool { return s.before(i, 3, smallStrikers) }
 
 // dizzyTold reports dizziness or faintness in token i's sentence, which explains feeling
-// unsteady: "unsteady when i get up too fast, i think it's my blood pressure".
-func (s *scratch) dizzyTold(i int) bool { return s.wordInSentence(i, dizzyWords) }
+// unsteady: "unsteady when i get up too fast, i think it's my blood pressure". "Light" tells it
+// only as "light headed" (sets `dizzy-first`, `dizzy-second`): "light work" explains nothing.
+func (s *scratch) dizzyTold(i int) bool {
+	sp := s.sentSpan(i, 0, 0)
+	for k := sp.lo; k < sp.hi; k++ {
+		if w := s.toks[k].Word; dizzyWords[w] || dizzyFirst[w] && dizzySecond[s.word(k+1)] {
+			return true
+		}
+	}
+	return false
+}
 
 // softBlow reports a small or soft thing that struck: "whacked in the back by a football".
 func (s *scratch) softBlow(i int) bool {

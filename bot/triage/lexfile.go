@@ -254,6 +254,8 @@ var (
 	backTopics        = lex.set("back-topics")
 	warningStarts     = lex.set("warning-starts")
 	dizzyWords        = lex.set("dizzy")
+	dizzyFirst        = lex.set("dizzy-first")
+	dizzySecond       = lex.set("dizzy-second")
 	softObjects       = lex.set("soft-objects")
 	habitualWords     = lex.set("habitual")
 	lowFallWords      = lex.set("low-fall")
