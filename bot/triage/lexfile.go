@@ -220,6 +220,8 @@ var (
 	praiseNegators    = lex.set("praise-negators")
 	praiseVerbs       = lex.set("praise-verbs")
 	praiseWords       = lex.set("praise")
+	superDegrees      = lex.set("superlative-degrees")
+	superPointers     = lex.set("superlative-pointers")
 	vomitWords        = lex.set("vomit")
 	peeEffort         = lex.set("pee-effort")
 	peeActs           = lex.set("pee-acts")

@@ -281,7 +281,7 @@ func (d *Detector) negate(s *scratch) {
 		}
 		in.flags |= flDone
 		var c chain
-		if s.forward(i, &c) {
+		if !s.superlative(i) && s.forward(i, &c) {
 			d.classify(s, i, &c)
 		}
 	}
@@ -1057,6 +1057,38 @@ func (s *scratch) praised(k int) bool {
 	}
 	w := s.nextIndex(v)
 	return w >= 0 && praiseWords[s.toks[w].Word]
+}
+
+// superlative reports a negator at k that tells the worst, not nothing: "never been hit so hard",
+// "never had such pain", "never felt anything like it", "never that hard" (sets `praise-negators`,
+// `superlative-degrees`, `superlative-pointers`). "Never had so much as a tingle" denies.
+func (s *scratch) superlative(k int) bool {
+	if !praiseNegators[s.toks[k].Word] {
+		return false
+	}
+	sp := s.clauseSpan(k)
+	for j := k + 1; j < sp.hi; j++ {
+		next, then := s.word(j+1), s.word(j+2)
+		switch s.toks[j].Word {
+		case "so":
+			if superDegrees[next] && then != "as" {
+				return true
+			}
+		case "such":
+			if next != "as" && then != "as" {
+				return true
+			}
+		case "like":
+			if superPointers[next] {
+				return true
+			}
+		case "this", "that":
+			if superDegrees[next] {
+				return true // "never been hit that hard", "never hurt this much"
+			}
+		}
+	}
+	return false
 }
 
 // after reports whether one of words comes within n words after token j in its clause.
