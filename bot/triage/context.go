@@ -279,7 +279,7 @@ func (s *scratch) seriousFall(i int) bool {
 			return true
 		}
 	}
-	if s.near(i, fHeight|fTrauma, 8) {
+	if s.hardLanding(i) || s.near(i, fHeight|fTrauma, 8) {
 		return true
 	}
 	for k := i + 1; k < len(s.toks) && k <= i+16 && s.info[k].sent <= sent+1; k++ {
@@ -292,6 +292,24 @@ func (s *scratch) seriousFall(i int) bool {
 		}
 	}
 	return s.severeNear(i) || s.ageAtLeast(65) || s.toldOutcome() || s.wordInSentence(i, fallSports)
+}
+
+// hardLanding reports the landing after the fall at token i told as hard, in its clause: "fell
+// over and hit hard", "toppled sideways and landed really badly", "went over and came down
+// hard" (an impact word from set `slip-impacts`, or "down", then within 4 words a word of set
+// `hard-fall`), unless denied ("hit the ground, not hard").
+func (s *scratch) hardLanding(i int) bool {
+	clause, impact := s.info[i].clause, -1
+	for k := i + 1; k < len(s.toks) && k <= i+12 && s.info[k].clause == clause; k++ {
+		w := s.toks[k].Word
+		switch {
+		case slipImpacts[w] || w == "down":
+			impact = k
+		case impact >= 0 && k-impact <= 4 && hardFallWords[w] && !s.negatorBefore(k, 2):
+			return true
+		}
+	}
+	return false
 }
 
 // toldOutcome reports an outcome of a serious fall told anywhere in the message (set
