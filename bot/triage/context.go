@@ -214,6 +214,21 @@ func (s *scratch) habitual(i int) bool {
 	return often
 }
 
+// comparedWithBefore reports the sign at token i told against how it once was, later in its
+// clause: "my legs don't work as well as they used to", "not moving like they did when i was
+// younger" ("as" or "like", then a word of set `compare-then`). A slow change, not a failure.
+func (s *scratch) comparedWithBefore(i int) bool {
+	sp, like := s.clauseSpan(i), false
+	for k := i + 1; k < sp.hi; k++ {
+		w := s.toks[k].Word
+		like = like || w == "as" || w == "like"
+		if like && compareThen[w] {
+			return true
+		}
+	}
+	return false
+}
+
 // wordInSentence reports one of words in token i's sentence.
 func (s *scratch) wordInSentence(i int, words map[string]bool) bool {
 	return s.anyWord(s.sentSpan(i, 0, 0), words)

@@ -260,6 +260,7 @@ var (
 	dizzySecond       = lex.set("dizzy-second")
 	softObjects       = lex.set("soft-objects")
 	habitualWords     = lex.set("habitual")
+	compareThen       = lex.set("compare-then")
 	lowFallWords      = lex.set("low-fall")
 	hardFallWords     = lex.set("hard-fall")
 	slipPlaces        = lex.set("slip-places")
