@@ -229,6 +229,19 @@ func (s *scratch) comparedWithBefore(i int) bool {
 	return false
 }
 
+// restraintNear reports a seatbelt or airbag within 8 words of token i in its sentence (sets
+// `restraints`, `restraint-heads` then `restraint-tails`: "seat belt"): a fall told from inside
+// a vehicle, "unbuckled my seat belt and dropped onto the ceiling".
+func (s *scratch) restraintNear(i int) bool {
+	sent := s.info[i].sent
+	for k := max(i-8, 0); k < len(s.toks) && k <= i+8; k++ {
+		if w := s.toks[k].Word; s.info[k].sent == sent && (restraintWords[w] || restraintTails[w] && restraintHeads[s.word(k-1)]) {
+			return true
+		}
+	}
+	return false
+}
+
 // wordInSentence reports one of words in token i's sentence.
 func (s *scratch) wordInSentence(i int, words map[string]bool) bool {
 	return s.anyWord(s.sentSpan(i, 0, 0), words)

@@ -113,6 +113,7 @@ var checks = map[string]check{
 	"small-striker":        func(s *scratch, i int) bool { return s.smallStriker(i) },
 	"habitual":             func(s *scratch, i int) bool { return s.habitual(i) },
 	"compared-with-before": func(s *scratch, i int) bool { return s.comparedWithBefore(i) },
+	"restraint-near":       func(s *scratch, i int) bool { return s.restraintNear(i) },
 	"serious-fall":         func(s *scratch, i int) bool { return s.seriousFall(i) },
 	"minor-fall-told":      func(s *scratch, i int) bool { return s.minorFallTold(i) },
 	"standing-fall":        func(s *scratch, i int) bool { return s.standingFall(i) },
