@@ -93,11 +93,14 @@ func (s *scratch) coughCause(i int) bool {
 func (s *scratch) walkLimited(i int) bool { return s.after(i, 6, walkLimit) }
 
 // painDidIt reports a blow told of the pain, not of a thing: "it literally knocked me off my
-// feet", "the spasm hit me". The subject just before the word is "it", "this" or a pain word.
+// feet", "the spasm hit me". The subject just before the word is "it", "this" or a pain word;
+// "it" after a vehicle in its sentence stands for the vehicle ("i didn't see the car coming and
+// it knocked me off my bike"; set `vehicles`).
 func (s *scratch) painDidIt(i int) bool {
 	for k := i - 1; k >= 0 && k >= i-3 && s.info[k].clause == s.info[i].clause; k-- {
 		w := s.toks[k].Word
-		if w == "it" || w == "this" || s.info[k].feat&(fPain|fSciatica|fSevere) != 0 || collapseCause[w] {
+		if (w == "it" || w == "this") && !s.anyWord(span{s.sentSpan(k, 0, 0).lo, k}, vehicleWords) ||
+			s.info[k].feat&(fPain|fSciatica|fSevere) != 0 || collapseCause[w] {
 			return true
 		}
 		if !limbAux[w] && w != "literally" && w != "really" {
