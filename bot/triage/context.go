@@ -93,11 +93,14 @@ func (s *scratch) coughCause(i int) bool {
 func (s *scratch) walkLimited(i int) bool { return s.after(i, 6, walkLimit) }
 
 // painDidIt reports a blow told of the pain, not of a thing: "it literally knocked me off my
-// feet", "the spasm hit me". The subject just before the word is "it", "this" or a pain word.
+// feet", "the spasm hit me". The subject just before the word is "it", "this" or a pain word;
+// "it" after a vehicle in its sentence stands for the vehicle ("i didn't see the car coming and
+// it knocked me off my bike"; set `vehicles`).
 func (s *scratch) painDidIt(i int) bool {
 	for k := i - 1; k >= 0 && k >= i-3 && s.info[k].clause == s.info[i].clause; k-- {
 		w := s.toks[k].Word
-		if w == "it" || w == "this" || s.info[k].feat&(fPain|fSciatica|fSevere) != 0 || collapseCause[w] {
+		if (w == "it" || w == "this") && !s.anyWord(span{s.sentSpan(k, 0, 0).lo, k}, vehicleWords) ||
+			s.info[k].feat&(fPain|fSciatica|fSevere) != 0 || collapseCause[w] {
 			return true
 		}
 		if !limbAux[w] && w != "literally" && w != "really" {
@@ -173,8 +176,17 @@ func (s *scratch) painAfter(j, n int) bool {
 func (s *scratch) smallStriker(i int) bool { return s.before(i, 3, smallStrikers) }
 
 // dizzyTold reports dizziness or faintness in token i's sentence, which explains feeling
-// unsteady: "unsteady when i get up too fast, i think it's my blood pressure".
-func (s *scratch) dizzyTold(i int) bool { return s.wordInSentence(i, dizzyWords) }
+// unsteady: "unsteady when i get up too fast, i think it's my blood pressure". "Light" tells it
+// only as "light headed" (sets `dizzy-first`, `dizzy-second`): "light work" explains nothing.
+func (s *scratch) dizzyTold(i int) bool {
+	sp := s.sentSpan(i, 0, 0)
+	for k := sp.lo; k < sp.hi; k++ {
+		if w := s.toks[k].Word; dizzyWords[w] || dizzyFirst[w] && dizzySecond[s.word(k+1)] {
+			return true
+		}
+	}
+	return false
+}
 
 // softBlow reports a small or soft thing that struck: "whacked in the back by a football".
 func (s *scratch) softBlow(i int) bool {
@@ -203,6 +215,34 @@ func (s *scratch) habitual(i int) bool {
 		often = often || habitualWords[w]
 	}
 	return often
+}
+
+// comparedWithBefore reports the sign at token i told against how it once was, later in its
+// clause: "my legs don't work as well as they used to", "not moving like they did when i was
+// younger" ("as" or "like", then a word of set `compare-then`). A slow change, not a failure.
+func (s *scratch) comparedWithBefore(i int) bool {
+	sp, like := s.clauseSpan(i), false
+	for k := i + 1; k < sp.hi; k++ {
+		w := s.toks[k].Word
+		like = like || w == "as" || w == "like"
+		if like && compareThen[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// restraintNear reports a seatbelt or airbag within 8 words of token i in its sentence (sets
+// `restraints`, `restraint-heads` then `restraint-tails`: "seat belt"): a fall told from inside
+// a vehicle, "unbuckled my seat belt and dropped onto the ceiling".
+func (s *scratch) restraintNear(i int) bool {
+	sent := s.info[i].sent
+	for k := max(i-8, 0); k < len(s.toks) && k <= i+8; k++ {
+		if w := s.toks[k].Word; s.info[k].sent == sent && (restraintWords[w] || restraintTails[w] && restraintHeads[s.word(k-1)]) {
+			return true
+		}
+	}
+	return false
 }
 
 // wordInSentence reports one of words in token i's sentence.
@@ -270,7 +310,7 @@ func (s *scratch) seriousFall(i int) bool {
 			return true
 		}
 	}
-	if s.near(i, fHeight|fTrauma, 8) {
+	if s.hardLanding(i) || s.near(i, fHeight|fTrauma, 8) {
 		return true
 	}
 	for k := i + 1; k < len(s.toks) && k <= i+16 && s.info[k].sent <= sent+1; k++ {
@@ -283,6 +323,24 @@ func (s *scratch) seriousFall(i int) bool {
 		}
 	}
 	return s.severeNear(i) || s.ageAtLeast(65) || s.toldOutcome() || s.wordInSentence(i, fallSports)
+}
+
+// hardLanding reports the landing after the fall at token i told as hard, in its clause: "fell
+// over and hit hard", "toppled sideways and landed really badly", "went over and came down
+// hard" (an impact word from set `slip-impacts`, or "down", then within 4 words a word of set
+// `hard-fall`), unless denied ("hit the ground, not hard").
+func (s *scratch) hardLanding(i int) bool {
+	clause, impact := s.info[i].clause, -1
+	for k := i + 1; k < len(s.toks) && k <= i+12 && s.info[k].clause == clause; k++ {
+		w := s.toks[k].Word
+		switch {
+		case slipImpacts[w] || w == "down":
+			impact = k
+		case impact >= 0 && k-impact <= 4 && hardFallWords[w] && !s.negatorBefore(k, 2):
+			return true
+		}
+	}
+	return false
 }
 
 // toldOutcome reports an outcome of a serious fall told anywhere in the message (set

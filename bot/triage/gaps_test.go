@@ -16,7 +16,6 @@ var openGaps = map[string]string{
 	"dev/real5 emergency":   "issue 10", // round-7 real holdout, spent: tuned on since round 8
 	"dev/blind9 emergency":  "issue 10", // round-11 holdout: written blind, measured, not tuned on
 	"dev/blind9 calm":       "issue 10",
-	"dev/real7 emergency":   "issue 10", // round-11 real stories, dev half: 10/16 on first look
 	"dev/real8 emergency":   "issue 10", // round-11 real holdout: measured, not tuned on
 	"dev/real8 doctor":      "issue 10",
 	"dev/real8 calm":        "issue 10",

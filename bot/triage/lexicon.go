@@ -36,6 +36,8 @@ var (
 	fFall           = lex.feat("fall")
 	fMinorFall      = lex.feat("minor-fall")
 	fTrauma         = lex.feat("trauma")
+	fStruck         = lex.feat("struck")
+	fDescent        = lex.feat("descent")
 	fAccident       = lex.feat("accident")
 	fFever          = lex.feat("fever")
 	fImmune         = lex.feat("immune")

@@ -219,7 +219,8 @@ func (s *scratch) selfBefore(k, n int) bool {
 
 // fromPosture reports numbness that a long spell in one position explains, told in token i's
 // sentence: "my bum went numb after sitting on the floor for hours", "on long bike rides", "my
-// foot went numb sitting cross-legged". Numbness told with the toilet or wiping never is.
+// foot went numb sitting cross-legged". Numbness told with the toilet or wiping never is, nor is
+// a position word that is itself what fails ("i can hardly walk or stand, three hours on").
 func (s *scratch) fromPosture(i int) bool {
 	sent := s.info[i].sent
 	posture, spell, alone, short := false, false, false, false
@@ -229,8 +230,8 @@ func (s *scratch) fromPosture(i int) bool {
 		}
 		w := s.toks[k].Word
 		short = short || shortSpell[w]
-		if (postureAlone[w] || postureWords[w]) && (s.simileBefore(k, 6) || s.negatorBefore(k, 4)) {
-			continue // "numb, like after a long ride, but i haven't been on a bike"
+		if (postureAlone[w] || postureWords[w]) && (s.simileBefore(k, 6) || s.negatorBefore(k, 4) || s.info[k].flags&flLocked != 0) {
+			continue // "numb, like after a long ride, but i haven't been on a bike"; "can barely stand" is no position held
 		}
 		switch {
 		case postureAlone[w]:

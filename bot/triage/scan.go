@@ -281,7 +281,7 @@ func (d *Detector) negate(s *scratch) {
 		}
 		in.flags |= flDone
 		var c chain
-		if s.forward(i, &c) {
+		if !s.superlative(i) && s.forward(i, &c) && !s.unseenEvent(i, &c) {
 			d.classify(s, i, &c)
 		}
 	}
@@ -1057,6 +1057,58 @@ func (s *scratch) praised(k int) bool {
 	}
 	w := s.nextIndex(v)
 	return w >= 0 && praiseWords[s.toks[w].Word]
+}
+
+// unseenEvent reports a negator at k that denies seeing or hearing an event, not the event: "i
+// never saw the van that hit me", "didn't hear the car coming" (set `perception-verbs` between
+// the negator and a crash, blow or fall). "Didn't see any swelling" still denies, and so does
+// "didn't see him fall": the event is someone else's (set `seen-others`).
+func (s *scratch) unseenEvent(k int, c *chain) bool {
+	j := int(c.idx[0])
+	if s.info[j].feat&(fTrauma|fStruck|fFall|fDescent|fAccident) == 0 {
+		return false
+	}
+	seen := false
+	for m := k + 1; m < j; m++ {
+		w := s.toks[m].Word
+		if seen && seenOthers[w] {
+			return false
+		}
+		seen = seen || perceptionVerbs[w]
+	}
+	return seen
+}
+
+// superlative reports a negator at k that tells the worst, not nothing: "never been hit so hard",
+// "never had such pain", "never felt anything like it", "never that hard" (sets `praise-negators`,
+// `superlative-degrees`, `superlative-pointers`). "Never had so much as a tingle" denies.
+func (s *scratch) superlative(k int) bool {
+	if !praiseNegators[s.toks[k].Word] {
+		return false
+	}
+	sp := s.clauseSpan(k)
+	for j := k + 1; j < sp.hi; j++ {
+		next, then := s.word(j+1), s.word(j+2)
+		switch s.toks[j].Word {
+		case "so":
+			if superDegrees[next] && then != "as" {
+				return true
+			}
+		case "such":
+			if next != "as" && then != "as" {
+				return true
+			}
+		case "like":
+			if superPointers[next] {
+				return true
+			}
+		case "this", "that":
+			if superDegrees[next] {
+				return true // "never been hit that hard", "never hurt this much"
+			}
+		}
+	}
+	return false
 }
 
 // after reports whether one of words comes within n words after token j in its clause.
