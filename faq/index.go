@@ -1,6 +1,7 @@
 package faq
 
 import (
+	"cmp"
 	"math"
 	"slices"
 	"sync"
@@ -96,6 +97,10 @@ func newIndex(f *FAQ, an *text.Analyzer, p Params) *Index {
 		ei.pFrom = int32(len(ix.phrNorm))
 		for j := range ei.phrases {
 			ix.norm(&ei.phrases[j])
+		}
+		// In ascending order of norm, bestPhrasing need not work out most phrasings' fit.
+		slices.SortStableFunc(ei.phrases, func(a, b termSet) int { return cmp.Compare(a.norm, b.norm) })
+		for j := range ei.phrases {
 			for _, t := range ei.phrases[j].terms {
 				ix.phrPost[t] = append(ix.phrPost[t], int32(len(ix.phrNorm)))
 			}

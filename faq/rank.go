@@ -163,7 +163,7 @@ func (ix *Index) rank(sc *scratch) {
 	for range sc.cands {
 		sc.best = append(sc.best, 0)
 	}
-	ix.scoreAll(sc, sc.q, sc.qn, 1, sc.best, false)
+	ix.scoreAll(sc, sc.q, sc.qn, 1, nil)
 	ix.scorePairs(sc)
 	sc.supp = sc.supp[:0]
 	for range sc.cands {
@@ -171,11 +171,13 @@ func (ix *Index) rank(sc *scratch) {
 	}
 	n := 0
 	for _, sg := range sc.segs {
-		if sg.end > sg.start {
-			ix.scoreAll(sc, sc.segQ[sg.start:sg.end], sg.norm, sg.share, sc.best, false)
-		}
-		if !sg.pair && sg.end > sg.start {
-			ix.scoreAll(sc, sc.segQ[sg.start:sg.end], sg.norm, sg.share, sc.supp, true)
+		switch {
+		case sg.end == sg.start:
+		case sg.pair:
+			ix.scoreAll(sc, sc.segQ[sg.start:sg.end], sg.norm, sg.share, nil)
+		default:
+			// A single sentence counts twice, as a best and towards the support: one pass does both.
+			ix.scoreAll(sc, sc.segQ[sg.start:sg.end], sg.norm, sg.share, sc.supp)
 			n++
 		}
 	}
@@ -210,9 +212,10 @@ func (ix *Index) scorePairs(sc *scratch) {
 }
 
 // scoreAll scores every candidate against query q (total weight qn), scaled by share, keeping
-// the best score of each candidate in into, or adding it when sum. It gathers the query's weight per entry text,
-// entry vocabulary and phrasing from the postings, so the cost follows the query's terms.
-func (ix *Index) scoreAll(sc *scratch, q []qterm, qn float32, share float64, into []float64, sum bool) {
+// the best score of each candidate in sc.best and, when supp is not nil, adding it to supp. It
+// gathers the query's weight per entry text, entry vocabulary and phrasing from the postings, so
+// the cost follows the query's terms.
+func (ix *Index) scoreAll(sc *scratch, q []qterm, qn float32, share float64, supp []float64) {
 	for _, x := range q {
 		for _, e := range ix.textPost[x.t] {
 			sc.sum[e] += x.w
@@ -226,10 +229,10 @@ func (ix *Index) scoreAll(sc *scratch, q []qterm, qn float32, share float64, int
 		}
 	}
 	for i, e := range sc.cands {
-		if s := share * ix.score(sc, e, qn); sum {
-			into[i] += s
-		} else {
-			into[i] = max(into[i], s)
+		s := share * ix.score(sc, e, qn)
+		sc.best[i] = max(sc.best[i], s)
+		if supp != nil {
+			supp[i] += s
 		}
 	}
 	for _, x := range q {
@@ -249,14 +252,33 @@ func (ix *Index) scoreAll(sc *scratch, q []qterm, qn float32, share float64, int
 // much of the query it explains and how much of the phrasing the query says), how central the
 // query's words are to the entry's phrasings, and how much of the query the entry's text explains.
 func (ix *Index) score(sc *scratch, e int32, qn float32) float64 {
+	return min(1, ix.p.PhraseShare*ix.bestPhrasing(sc, e, qn)+ix.p.CentralShare*float64(sc.cent[e]/qn)+ix.p.TextShare*float64(sc.sum[e]/qn))
+}
+
+// bestPhrasing returns how well entry e's best phrasing fits the query of total weight qn
+// (phraseFit). The entry's phrasings come in ascending order of norm, and the fit grows with
+// the query's weight m a phrasing uses and falls with its norm: a phrasing that uses no more
+// than one before it cannot fit better, so only a new greatest m is worked out.
+func (ix *Index) bestPhrasing(sc *scratch, e int32, qn float32) float64 {
 	ei := &ix.entries[e]
 	var best float64
+	var most float32
 	for p := ei.pFrom; p < ei.pFrom+int32(len(ei.phrases)); p++ {
-		if m := sc.psum[p]; m > 0 {
-			best = max(best, math.Sqrt(float64(m/qn)*float64(m/ix.phrNorm[p])))
+		if m := sc.psum[p]; m > most {
+			best = max(best, phraseFit(m, qn, ix.phrNorm[p]))
+			most = m
 		}
 	}
-	return min(1, ix.p.PhraseShare*best+ix.p.CentralShare*float64(sc.cent[e]/qn)+ix.p.TextShare*float64(sc.sum[e]/qn))
+	// The square root keeps the order, so it is taken once, of the best.
+	return math.Sqrt(best)
+}
+
+// phraseFit is, squared, how well a phrasing of total weight n fits a query of total weight qn
+// of which it uses weight m: the share of the query it explains times the share of the
+// phrasing the query says. Both are rounded to float32 and their product is exact in float64,
+// so it never falls as m grows or as n falls.
+func phraseFit(m, qn, n float32) float64 {
+	return float64(m/qn) * float64(m/n)
 }
 
 // unexplained lowers c's score by the share of the question's n content words (known terms in
