@@ -134,13 +134,13 @@ func (d *Detector) lookup(t *Token) lexEntry {
 }
 
 // phrasesAt lists the built-in phrases that may start at a token.
-func (d *Detector) phrasesAt(t *Token) []int32 {
+func (d *Detector) phrasesAt(t *Token) []phraseStart {
 	if t.slot > 0 {
 		return d.slots[t.slot-1].phr
 	}
 	if t.Term >= 0 && int(t.Term) < len(d.byTerm) {
 		if d.exact[t.Term] {
-			return append(append([]int32{}, d.byTerm[t.Term]...), d.byWord[t.Word]...)
+			return append(append([]phraseStart{}, d.byTerm[t.Term]...), d.byWord[t.Word]...)
 		}
 		return d.byTerm[t.Term]
 	}
@@ -169,13 +169,12 @@ func (d *Detector) findPhrases(s *scratch) {
 		}
 		sig := s.sigAfter(i)
 		best, bestEnd := -1, 0
-		for _, pi := range list {
-			p := &d.phr[pi]
-			if p.second&sig == 0 && len(p.items) > 1 {
+		for _, st := range list {
+			if st.second&sig == 0 && !st.single {
 				continue // its second word is not in reach
 			}
-			if end, ok := s.match(p, i); ok && end > bestEnd {
-				best, bestEnd = int(pi), end
+			if end, ok := s.match(&d.phr[st.phr], i); ok && end > bestEnd {
+				best, bestEnd = int(st.phr), end
 			}
 		}
 		if best < 0 {
