@@ -88,6 +88,7 @@ func (d *Detector) segment(s *scratch, seg string, sent int32, question bool) {
 	for i := from; i < len(s.toks); i++ {
 		t := &s.toks[i]
 		e := d.entry(t)
+		s.idle = s.idle || d.idleAsk(t)
 		if e.kind&kClauseBreak != 0 && i > from && !(t.Word == "apart" && s.word(i+1) != "from") {
 			clause = s.newClause() // "fine apart from my back", not "falling apart"
 			first = true
@@ -124,6 +125,15 @@ func (d *Detector) entry(t *Token) lexEntry {
 		return d.slots[t.slot-1].entry
 	}
 	return d.lookup(t)
+}
+
+// idleAsk reports whether t is a word of idle asking (idle-asks, as written): by its slot for
+// the words the analyzer reads in one lookup, so most words cost no second lookup.
+func (d *Detector) idleAsk(t *Token) bool {
+	if t.slot > 0 {
+		return d.slots[t.slot-1].idle
+	}
+	return idleAsks[t.Word]
 }
 
 func (d *Detector) lookup(t *Token) lexEntry {
@@ -342,11 +352,7 @@ func (s *scratch) retracted(i int) bool {
 // numbness? just nosey", "what if someone can't pee, is that serious? it's for a novel". A
 // question with a word of the writer's own ("just curious, why are my legs numb?") stays.
 func (s *scratch) idleQuestions() {
-	idle := false
-	for k := range s.toks {
-		idle = idle || idleAsks[s.toks[k].Word]
-	}
-	if !idle {
+	if !s.idle { // read with the words (segment)
 		return
 	}
 	for k := range s.toks {

@@ -85,6 +85,7 @@ type slotRead struct {
 	entry  lexEntry
 	phr    []phraseStart // built-in phrases that may start here
 	extras []int32       // moderators' phrases that may start here
+	idle   bool          // a word of idle asking (idle-asks), as written
 }
 
 // phrase is a sequence of analysed words standing for a concept.
@@ -195,7 +196,7 @@ func newDetector(l *lexicon, extra faq.RedFlags) *Detector {
 	for _, t := range an.fixed {
 		slot := t.slot
 		t.slot = 0 // read it the slow way, once
-		d.slots[slot-1] = slotRead{entry: d.lookup(&t), phr: d.phrasesAt(&t), extras: d.extrasAt(&t)}
+		d.slots[slot-1] = slotRead{entry: d.lookup(&t), phr: d.phrasesAt(&t), extras: d.extrasAt(&t), idle: idleAsks[t.Word]}
 	}
 	return d
 }
@@ -406,6 +407,7 @@ type scratch struct {
 	toks    []Token
 	info    []tokInfo
 	clauses []clauseInfo
+	idle    bool // a word of idle asking stands in the message (idleQuestions)
 	// durations is, per sentence, durationInSentence's answer once worked out; judge clears it.
 	durations []memo
 }
@@ -435,7 +437,7 @@ var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 // Check returns the most urgent red flag in text.
 func (d *Detector) Check(text string) Result {
 	s := scratchPool.Get().(*scratch)
-	s.toks, s.info, s.clauses = s.toks[:0], s.info[:0], s.clauses[:0]
+	s.toks, s.info, s.clauses, s.idle = s.toks[:0], s.info[:0], s.clauses[:0], false
 	d.read(s, s.lower(text))
 	d.findPhrases(s)
 	d.negate(s)
