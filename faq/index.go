@@ -28,6 +28,7 @@ type Index struct {
 	common   int                 // a term in more entries than this does not by itself make an entry a candidate
 	anchor   []bool              // per term: used in the phrasings of most entries ("back", "pain")
 	generic  []bool              // per term: says nothing about which entry (anchors, question words, symptoms)
+	question []bool              // per term: its stem is a question word (question-words.txt)
 	class    []uint8             // per term: classBack, classSpine, classSymptom
 	title    map[int32]int       // term -> the entry whose question uses it and to which it is most central (titles)
 	titlePr  map[uint64]int      // canonical two-word name -> the one entry whose question names it (titlePairs)
@@ -35,7 +36,7 @@ type Index struct {
 	cond     namedBy             // condition words and their entries (treatments)
 	qwords   [][]int32           // per entry: the terms of its question, ascending (treatments)
 	freq     []int               // per term: the everyday-English frequency rank of its commonest word (everyday)
-	synKinds []uint16            // per term: kinds of care of the synonym groups it is canonical for
+	synKinds []uint32            // per term: kinds of care of the synonym groups it is canonical for
 	canons   map[int32][][]int32 // first term -> the canonical wordings of several words with kinds (synonymKinds)
 	scratch  sync.Pool
 }
@@ -314,9 +315,11 @@ func (ix *Index) classify() {
 	ix.treatments()
 	ix.anchor = make([]bool, nt)
 	ix.generic = make([]bool, nt)
+	ix.question = make([]bool, nt)
 	n := float64(len(ix.entries))
 	for t, d := range bagDF {
 		question := questionWords[ix.an.Stem(int32(t))]
+		ix.question[t] = question
 		ix.anchor[t] = float64(d) >= 0.4*n && !question
 		// In a small FAQ most words are in 40% of entries; there only symptoms and question words are generic.
 		ix.generic[t] = ix.anchor[t] && n >= 10 || question || ix.class[t]&classGeneric != 0

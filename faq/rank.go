@@ -287,7 +287,7 @@ func (ix *Index) unexplained(c Candidate, q []qterm, n int) Candidate {
 	e := &ix.entries[ix.faq.byID[c.ID]]
 	explained := 0
 	for _, x := range q {
-		if ix.anchor[x.t] || questionWords[ix.an.Stem(x.t)] {
+		if ix.anchor[x.t] || ix.question[x.t] {
 			continue
 		}
 		if _, ok := slices.BinarySearch(e.text, x.t); ok {
