@@ -216,6 +216,7 @@ func (ix *Index) scorePairs(sc *scratch) {
 // gathers the query's weight per entry text, entry vocabulary and phrasing from the postings, so
 // the cost follows the query's terms.
 func (ix *Index) scoreAll(sc *scratch, q []qterm, qn float32, share float64, supp []float64) {
+	var entries, phrasings int // postings walked
 	for _, x := range q {
 		for _, e := range ix.textPost[x.t] {
 			sc.sum[e] += x.w
@@ -227,6 +228,8 @@ func (ix *Index) scoreAll(sc *scratch, q []qterm, qn float32, share float64, sup
 		for _, p := range ix.phrPost[x.t] {
 			sc.psum[p] += x.w
 		}
+		entries += len(ix.textPost[x.t])
+		phrasings += len(ix.phrPost[x.t])
 	}
 	for i, e := range sc.cands {
 		s := share * ix.score(sc, e, qn)
@@ -235,15 +238,28 @@ func (ix *Index) scoreAll(sc *scratch, q []qterm, qn float32, share float64, sup
 			supp[i] += s
 		}
 	}
-	for _, x := range q {
-		for _, e := range ix.textPost[x.t] {
-			sc.sum[e] = 0
+	// Clear what was summed: the whole of each array when the postings walked are a fair share
+	// of it (one sweep is cheaper than scattered writes), else by the postings again.
+	if entries > len(sc.sum)/8 {
+		clear(sc.sum)
+		clear(sc.cent)
+	} else {
+		for _, x := range q {
+			for _, e := range ix.textPost[x.t] {
+				sc.sum[e] = 0
+			}
+			for _, e := range ix.post[x.t] {
+				sc.cent[e] = 0
+			}
 		}
-		for _, e := range ix.post[x.t] {
-			sc.cent[e] = 0
-		}
-		for _, p := range ix.phrPost[x.t] {
-			sc.psum[p] = 0
+	}
+	if phrasings > len(sc.psum)/8 {
+		clear(sc.psum)
+	} else {
+		for _, x := range q {
+			for _, p := range ix.phrPost[x.t] {
+				sc.psum[p] = 0
+			}
 		}
 	}
 }
