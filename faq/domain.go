@@ -67,7 +67,11 @@ func backOfBack(toks []text.Token) bool {
 // that is the joint ("hip replacement", "a new hip") it names as another part, "hip-joint".
 func notTheBack(toks []text.Token) {
 	for i := range toks {
-		switch w := toks[i].Word; {
+		w := toks[i].Word
+		if w != "back" && wordKinds[w]&kindSense == 0 {
+			continue // one lookup for the many words of no other sense
+		}
+		switch {
 		case w == "back" && !toks[i].Synonym && !backIsBody(toks, i):
 			// A "back" of a synonym phrase ("back problems", "put my back out") is the body.
 			toks[i] = text.Token{Word: "back", Term: -1}

@@ -98,6 +98,7 @@ const (
 	kindFlank        // flankPhrases
 	kindBackCare     // backCarePhrases
 	kindExertion     // exertionPhrases
+	kindSense        // backForms, spineForms or hipForms: a word whose sense notTheBack reads
 )
 
 // phraseList is a list of phrases filed by their first word, and the kind that marks those
@@ -123,7 +124,7 @@ var wordKinds = func() map[string]uint32 {
 		{symptomWords, kindSymptom}, {careWords, kindCare}, {postureWords, kindPosture},
 		{troubleWords, kindTrouble}, {animals, kindAnimal}, {otherBodyParts, kindOther},
 		{legParts, kindLegPart}, {nerveWords, kindNerve}, {therapyWords, kindTherapy},
-		{generalWords, kindGeneral},
+		{generalWords, kindGeneral}, {backForms, kindSense}, {spineForms, kindSense}, {hipForms, kindSense},
 	} {
 		for w := range l.set {
 			m[w] |= l.kind
