@@ -23,6 +23,9 @@ type Index struct {
 	postCent [][]float32         // parallel to post: how central the term is to that entry
 	phrPost  [][]int32           // term -> phrasings (global ids) that use it
 	phrNorm  []float32           // per phrasing: total weight of its terms
+	phrEnt   []int32             // per phrasing: its entry
+	often    []int8              // per term: its bit in an often mask, or -1 (oftenTerms)
+	phrOften []uint64            // per phrasing: the often mask of its terms
 	textPost [][]int32           // term -> entries whose text (answer included) uses it
 	pairPost map[uint64][]int32  // neighbouring terms -> entries whose phrasings have them
 	common   int                 // a term in more entries than this does not by itself make an entry a candidate
@@ -49,6 +52,7 @@ type termSet struct {
 type entryIndex struct {
 	phrases []termSet // question and variants
 	pFrom   int32     // global id of the first phrasing
+	groups  []phraseGroup
 	bag     []int32   // ascending: the terms of all phrasings and keywords
 	central []float32 // per bag term: the square root of the share of phrases that use it
 	text    []int32   // ascending: bag plus the terms of the answer and tips
@@ -106,6 +110,7 @@ func newIndex(f *FAQ, an *text.Analyzer, p Params) *Index {
 				ix.phrPost[t] = append(ix.phrPost[t], int32(len(ix.phrNorm)))
 			}
 			ix.phrNorm = append(ix.phrNorm, ei.phrases[j].norm)
+			ix.phrEnt = append(ix.phrEnt, int32(i))
 		}
 		for k, t := range ei.bag {
 			ix.post[t] = append(ix.post[t], int32(i))
@@ -118,15 +123,18 @@ func newIndex(f *FAQ, an *text.Analyzer, p Params) *Index {
 			ix.pairPost[k] = append(ix.pairPost[k], int32(i))
 		}
 	}
+	ix.oftenTerms()
 	ix.common = max(64, len(f.Entries)/8)
 	ix.classify()
 	ix.scratch.New = func() any {
 		return &scratch{
-			mark: make([]uint32, len(f.Entries)),
-			acc:  make([]float32, len(f.Entries)),
-			sum:  make([]float32, len(f.Entries)),
-			cent: make([]float32, len(f.Entries)),
-			psum: make([]float32, len(ix.phrNorm)),
+			mark:  make([]uint32, len(f.Entries)),
+			acc:   make([]float32, len(f.Entries)),
+			sum:   make([]float32, len(f.Entries)),
+			cent:  make([]float32, len(f.Entries)),
+			psum:  make([]float32, len(ix.phrNorm)),
+			pmark: make([]bool, len(ix.phrNorm)),
+			pbest: make([]float64, len(f.Entries)),
 		}
 	}
 	return ix

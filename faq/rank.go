@@ -37,7 +37,12 @@ type segment struct {
 type scratch struct {
 	pairs  []qpair   // neighbouring terms of the whole question
 	cent   []float32 // per entry: weight of the query being scored, each term times its centrality
-	psum   []float32 // per phrasing: weight of the query being scored that it uses
+	psum   []float32 // per phrasing: weight of the query being scored that it uses (gatherPhrasings)
+	pmark  []bool    // per phrasing: it uses a term of the query that is not often
+	rarer  []int32   // the phrasings marked in pmark
+	pbest  []float64 // per entry: the best phraseFit of its phrasings in rarer
+	qo     []oftenTerm
+	qmask  uint64    // the often terms of the query being scored
 	best   []float64 // per candidate: best score so far
 	supp   []float64 // per candidate: sum of its sentences' scores
 	acc    []float32 // per entry: partial score from the postings
@@ -216,7 +221,7 @@ func (ix *Index) scorePairs(sc *scratch) {
 // gathers the query's weight per entry text, entry vocabulary and phrasing from the postings, so
 // the cost follows the query's terms.
 func (ix *Index) scoreAll(sc *scratch, q []qterm, qn float32, share float64, supp []float64) {
-	var entries, phrasings int // postings walked
+	entries := 0 // postings walked
 	for _, x := range q {
 		for _, e := range ix.textPost[x.t] {
 			sc.sum[e] += x.w
@@ -225,12 +230,9 @@ func (ix *Index) scoreAll(sc *scratch, q []qterm, qn float32, share float64, sup
 		for k, e := range ix.post[x.t] {
 			sc.cent[e] += x.w * cent[k]
 		}
-		for _, p := range ix.phrPost[x.t] {
-			sc.psum[p] += x.w
-		}
 		entries += len(ix.textPost[x.t])
-		phrasings += len(ix.phrPost[x.t])
 	}
+	ix.gatherPhrasings(sc, q, qn)
 	for i, e := range sc.cands {
 		s := share * ix.score(sc, e, qn)
 		sc.best[i] = max(sc.best[i], s)
@@ -238,28 +240,20 @@ func (ix *Index) scoreAll(sc *scratch, q []qterm, qn float32, share float64, sup
 			supp[i] += s
 		}
 	}
+	ix.clearPhrasings(sc)
 	// Clear what was summed: the whole of each array when the postings walked are a fair share
 	// of it (one sweep is cheaper than scattered writes), else by the postings again.
 	if entries > len(sc.sum)/8 {
 		clear(sc.sum)
 		clear(sc.cent)
-	} else {
-		for _, x := range q {
-			for _, e := range ix.textPost[x.t] {
-				sc.sum[e] = 0
-			}
-			for _, e := range ix.post[x.t] {
-				sc.cent[e] = 0
-			}
-		}
+		return
 	}
-	if phrasings > len(sc.psum)/8 {
-		clear(sc.psum)
-	} else {
-		for _, x := range q {
-			for _, p := range ix.phrPost[x.t] {
-				sc.psum[p] = 0
-			}
+	for _, x := range q {
+		for _, e := range ix.textPost[x.t] {
+			sc.sum[e] = 0
+		}
+		for _, e := range ix.post[x.t] {
+			sc.cent[e] = 0
 		}
 	}
 }
@@ -269,32 +263,6 @@ func (ix *Index) scoreAll(sc *scratch, q []qterm, qn float32, share float64, sup
 // query's words are to the entry's phrasings, and how much of the query the entry's text explains.
 func (ix *Index) score(sc *scratch, e int32, qn float32) float64 {
 	return min(1, ix.p.PhraseShare*ix.bestPhrasing(sc, e, qn)+ix.p.CentralShare*float64(sc.cent[e]/qn)+ix.p.TextShare*float64(sc.sum[e]/qn))
-}
-
-// bestPhrasing returns how well entry e's best phrasing fits the query of total weight qn
-// (phraseFit). The entry's phrasings come in ascending order of norm, and the fit grows with
-// the query's weight m a phrasing uses and falls with its norm: a phrasing that uses no more
-// than one before it cannot fit better, so only a new greatest m is worked out.
-func (ix *Index) bestPhrasing(sc *scratch, e int32, qn float32) float64 {
-	ei := &ix.entries[e]
-	var best float64
-	var most float32
-	for p := ei.pFrom; p < ei.pFrom+int32(len(ei.phrases)); p++ {
-		if m := sc.psum[p]; m > most {
-			best = max(best, phraseFit(m, qn, ix.phrNorm[p]))
-			most = m
-		}
-	}
-	// The square root keeps the order, so it is taken once, of the best.
-	return math.Sqrt(best)
-}
-
-// phraseFit is, squared, how well a phrasing of total weight n fits a query of total weight qn
-// of which it uses weight m: the share of the query it explains times the share of the
-// phrasing the query says. Both are rounded to float32 and their product is exact in float64,
-// so it never falls as m grows or as n falls.
-func phraseFit(m, qn, n float32) float64 {
-	return float64(m/qn) * float64(m/n)
 }
 
 // unexplained lowers c's score by the share of the question's n content words (known terms in
