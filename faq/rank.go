@@ -37,7 +37,7 @@ type segment struct {
 type scratch struct {
 	pairs  []qpair   // neighbouring terms of the whole question
 	cent   []float32 // per entry: weight of the query being scored, each term times its centrality
-	psum   []float32 // per phrasing: weight of the query being scored that it uses (gatherPhrasings)
+	psum   []float32 // per phrasing in rarer: weight of the query being scored that it uses (gatherPhrasings)
 	pmark  []bool    // per phrasing: it uses a term of the query that is not often
 	rarer  []int32   // the phrasings marked in pmark
 	pbest  []float64 // per entry: the best phraseFit of its phrasings in rarer
