@@ -70,7 +70,11 @@ func backOfBack(toks []text.Token) bool {
 // "legpart", a part of the leg.
 func notTheBack(toks []text.Token) {
 	for i := range toks {
-		switch w := toks[i].Word; {
+		w := toks[i].Word
+		if w != "back" && wordKinds[w]&kindSense == 0 {
+			continue // one lookup for the many words of no other sense
+		}
+		switch {
 		case w == "back" && !toks[i].Synonym && !backIsBody(toks, i):
 			// A "back" of a synonym phrase ("back problems", "put my back out") is the body.
 			toks[i] = text.Token{Word: "back", Term: -1}
@@ -583,7 +587,7 @@ func (ix *Index) aboutBackPain(d domainSigns, best float64) bool {
 
 // classOf returns the classes of one token, whose word is of kinds k (wordKinds): by the word as
 // written, else by its term.
-func (ix *Index) classOf(t text.Token, k uint16) uint8 {
+func (ix *Index) classOf(t text.Token, k uint32) uint8 {
 	if t.Stop || t.Word == "back" && t.Term < 0 {
 		return 0 // "back up", "come back": notTheBack has spoken; "not a back question": markOffTopic has
 	}
@@ -613,15 +617,15 @@ func (ix *Index) classOf(t text.Token, k uint16) uint8 {
 // injury-phrases.txt, so "threw my back out" reads as "put my back out". A token carries them
 // as a synonym's canonical term, or as a word of the canonical wording written out ("physical
 // therapy" itself): the second result files those wordings of several words by their first term.
-func synonymKinds(f *FAQ, an *text.Analyzer) ([]uint16, map[int32][][]int32) {
-	kinds := make([]uint16, an.NumTerms())
+func synonymKinds(f *FAQ, an *text.Analyzer) ([]uint32, map[int32][][]int32) {
+	kinds := make([]uint32, an.NumTerms())
 	canons := map[int32][][]int32{}
 	var toks []text.Token
 	for _, g := range f.Synonyms {
-		var k uint16
+		var k uint32
 		for _, w := range g {
 			k |= wordKinds[w] & (kindCare | kindTherapy)
-			if hasPhrase(injuryPhrases, w) {
+			if hasPhrase(injuryPhrases.first, w) {
 				k |= kindInjury
 			}
 		}

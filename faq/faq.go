@@ -8,7 +8,8 @@
 // the file, typo tolerance, sentences) and makes two separate decisions: whether a message is
 // about back pain at all (domain.go, from the word lists in faq/text/words), and which entries
 // fit it (rank.go: rare words weigh more, a story is read whole, sentence by sentence and in
-// neighbouring pairs). match.go turns both into a Band: an answer, a close call, "these may
+// neighbouring pairs; phrasings.go finds each entry's best phrasing without walking the
+// postings of the words nearly every phrasing uses). match.go turns both into a Band: an answer, a close call, "these may
 // help" topics for a message about back pain that nothing clearly fits (the file's start_here
 // entries when it names nothing but the back and its pain), or no match. Every
 // weight and threshold is in params.go, fitted on the dev sets by TestFit.

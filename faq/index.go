@@ -1,6 +1,7 @@
 package faq
 
 import (
+	"cmp"
 	"math"
 	"slices"
 	"sync"
@@ -22,11 +23,15 @@ type Index struct {
 	postCent  [][]float32         // parallel to post: how central the term is to that entry
 	phrPost   [][]int32           // term -> phrasings (global ids) that use it
 	phrNorm   []float32           // per phrasing: total weight of its terms
+	phrEnt    []int32             // per phrasing: its entry
+	often     []int8              // per term: its bit in an often mask, or -1 (oftenTerms)
+	phrOften  []uint64            // per phrasing: the often mask of its terms
 	textPost  [][]int32           // term -> entries whose text (answer included) uses it
 	pairPost  map[uint64][]int32  // neighbouring terms -> entries whose phrasings have them
 	common    int                 // a term in more entries than this does not by itself make an entry a candidate
 	anchor    []bool              // per term: used in the phrasings of most entries ("back", "pain")
 	generic   []bool              // per term: says nothing about which entry (anchors, question words, symptoms)
+	question  []bool              // per term: its stem is a question word (question-words.txt)
 	class     []uint8             // per term: classBack, classSpine, classSymptom
 	title     map[int32]int       // term -> the entry whose question uses it and to which it is most central (titles)
 	titlePr   map[uint64]int      // canonical two-word name -> the one entry whose question names it (titlePairs)
@@ -34,7 +39,7 @@ type Index struct {
 	cond      namedBy             // condition words and their entries (treatments)
 	qwords    [][]int32           // per entry: the terms of its question, ascending (treatments)
 	freq      []int               // per term: the everyday-English frequency rank of its commonest word (everyday)
-	synKinds  []uint16            // per term: kinds of care of the synonym groups it is canonical for
+	synKinds  []uint32            // per term: kinds of care of the synonym groups it is canonical for
 	canons    map[int32][][]int32 // first term -> the canonical wordings of several words with kinds (synonymKinds)
 	hamstring int32               // the hamstring's term, or -1 (hurtHamstrings)
 	pregnant  int32               // the term "pregnant" reads as, or -1 (pregnancyWeeks)
@@ -49,6 +54,7 @@ type termSet struct {
 type entryIndex struct {
 	phrases []termSet // question and variants
 	pFrom   int32     // global id of the first phrasing
+	groups  []phraseGroup
 	bag     []int32   // ascending: the terms of all phrasings and keywords
 	central []float32 // per bag term: the square root of the share of phrases that use it
 	text    []int32   // ascending: bag plus the terms of the answer and tips
@@ -98,10 +104,15 @@ func newIndex(f *FAQ, an *text.Analyzer, p Params) *Index {
 		ei.pFrom = int32(len(ix.phrNorm))
 		for j := range ei.phrases {
 			ix.norm(&ei.phrases[j])
+		}
+		// In ascending order of norm, bestPhrasing need not work out most phrasings' fit.
+		slices.SortStableFunc(ei.phrases, func(a, b termSet) int { return cmp.Compare(a.norm, b.norm) })
+		for j := range ei.phrases {
 			for _, t := range ei.phrases[j].terms {
 				ix.phrPost[t] = append(ix.phrPost[t], int32(len(ix.phrNorm)))
 			}
 			ix.phrNorm = append(ix.phrNorm, ei.phrases[j].norm)
+			ix.phrEnt = append(ix.phrEnt, int32(i))
 		}
 		for k, t := range ei.bag {
 			ix.post[t] = append(ix.post[t], int32(i))
@@ -114,6 +125,7 @@ func newIndex(f *FAQ, an *text.Analyzer, p Params) *Index {
 			ix.pairPost[k] = append(ix.pairPost[k], int32(i))
 		}
 	}
+	ix.oftenTerms()
 	ix.common = max(64, len(f.Entries)/8)
 	ix.hamstring = -1
 	if t, ok := an.TermOf("hamstring"); ok {
@@ -123,18 +135,16 @@ func newIndex(f *FAQ, an *text.Analyzer, p Params) *Index {
 	if toks := an.Analyze("pregnant", nil); len(toks) == 1 && toks[0].Term >= 0 {
 		ix.pregnant = toks[0].Term
 	}
-	ix.pregnant = -1
-	if toks := an.Analyze("pregnant", nil); len(toks) == 1 && toks[0].Term >= 0 {
-		ix.pregnant = toks[0].Term
-	}
 	ix.classify()
 	ix.scratch.New = func() any {
 		return &scratch{
-			mark: make([]uint32, len(f.Entries)),
-			acc:  make([]float32, len(f.Entries)),
-			sum:  make([]float32, len(f.Entries)),
-			cent: make([]float32, len(f.Entries)),
-			psum: make([]float32, len(ix.phrNorm)),
+			mark:  make([]uint32, len(f.Entries)),
+			acc:   make([]float32, len(f.Entries)),
+			sum:   make([]float32, len(f.Entries)),
+			cent:  make([]float32, len(f.Entries)),
+			psum:  make([]float32, len(ix.phrNorm)),
+			pmark: make([]bool, len(ix.phrNorm)),
+			pbest: make([]float64, len(f.Entries)),
 		}
 	}
 	return ix
@@ -323,9 +333,11 @@ func (ix *Index) classify() {
 	ix.treatments()
 	ix.anchor = make([]bool, nt)
 	ix.generic = make([]bool, nt)
+	ix.question = make([]bool, nt)
 	n := float64(len(ix.entries))
 	for t, d := range bagDF {
 		question := questionWords[ix.an.Stem(int32(t))]
+		ix.question[t] = question
 		ix.anchor[t] = float64(d) >= 0.4*n && !question
 		// In a small FAQ most words are in 40% of entries; there only symptoms and question words are generic.
 		ix.generic[t] = ix.anchor[t] && n >= 10 || question || ix.class[t]&classGeneric != 0

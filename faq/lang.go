@@ -68,13 +68,13 @@ var (
 	discNotBefore      = text.WordSet("back-senses", "disc-not-before")
 	discNotAfter       = text.WordSet("back-senses", "disc-not-after")
 	offTopicMarkers    = byFirstWord(text.PhraseList("off-topic-markers"))
-	idioms             = byFirstWord(text.PhraseList("idioms"))
-	injuryPhrases      = byFirstWord(text.PhraseList("injury-phrases"))
-	skinWords          = byFirstWord(text.PhraseList("skin"))
-	coursePhrases      = byFirstWord(text.PhraseList("course"))
-	flankPhrases       = byFirstWord(text.PhraseList("flank"))
-	backCarePhrases    = byFirstWord(text.PhraseList("back-care"))
-	exertionPhrases    = byFirstWord(text.PhraseList("exertion"))
+	idioms             = phrases("idioms", kindIdiom)
+	injuryPhrases      = phrases("injury-phrases", kindInjuryPhrase)
+	skinWords          = phrases("skin", kindSkin)
+	coursePhrases      = phrases("course", kindCourse)
+	flankPhrases       = phrases("flank", kindFlank)
+	backCarePhrases    = phrases("back-care", kindBackCare)
+	exertionPhrases    = phrases("exertion", kindExertion)
 	passingPhrases     = byFirstWord(text.PhraseList("passing"))
 	gestationUnits     = text.WordSet("gestation", "weeks")
 	gestationNotBefore = text.WordSet("gestation", "not-before")
@@ -91,14 +91,13 @@ var (
 // Kinds of word the domain rules read (domain.go), gathered from the lists above so that each
 // word of a message is looked up once, not once a list.
 const (
-	kindBack    uint16 = 1 << iota // backWords
+	kindBack    uint32 = 1 << iota // backWords
 	kindLeg                        // weakBackWords
 	kindSpine                      // spineWords
 	kindSymptom                    // symptomWords
 	kindCare                       // careWords
 	kindPosture                    // postureWords
 	kindTrouble                    // troubleWords
-	kindPhrase                     // starts a phrase of idioms, skinWords, injuryPhrases, coursePhrases, flankPhrases, backCarePhrases or exertionPhrases
 	kindAnimal                     // animals
 	kindOther                      // otherBodyParts
 	kindLegPart                    // legParts
@@ -106,28 +105,50 @@ const (
 	kindTherapy                    // therapyWords
 	kindInjury                     // a synonym's canonical term, whose group has a phrase of injuryPhrases (synonymKinds)
 	kindGeneral                    // generalWords
+	// A kind per list of phrases: the word starts a phrase of it (phraseIf).
+	kindIdiom        // idioms
+	kindInjuryPhrase // injuryPhrases
+	kindSkin         // skinWords
+	kindCourse       // coursePhrases
+	kindFlank        // flankPhrases
+	kindBackCare     // backCarePhrases
+	kindExertion     // exertionPhrases
+	kindSense        // backForms, spineForms, hipForms, periodForms or weakBackWords: a word whose sense notTheBack reads
 )
 
+// phraseList is a list of phrases filed by their first word, and the kind that marks those
+// words in wordKinds, so that a word that starts no phrase of the list costs no lookup in it.
+type phraseList struct {
+	first map[string][][]string
+	kind  uint32
+}
+
+// phrases reads the list of phrases name (text.PhraseList), its first words of kind k.
+func phrases(name string, k uint32) phraseList {
+	return phraseList{first: byFirstWord(text.PhraseList(name)), kind: k}
+}
+
 // wordKinds maps each word of the lists above to its kinds.
-var wordKinds = func() map[string]uint16 {
-	m := map[string]uint16{}
+var wordKinds = func() map[string]uint32 {
+	m := map[string]uint32{}
 	for _, l := range []struct {
 		set  map[string]bool
-		kind uint16
+		kind uint32
 	}{
 		{backWords, kindBack}, {weakBackWords, kindLeg}, {spineWords, kindSpine},
 		{symptomWords, kindSymptom}, {careWords, kindCare}, {postureWords, kindPosture},
 		{troubleWords, kindTrouble}, {animals, kindAnimal}, {otherBodyParts, kindOther},
 		{legParts, kindLegPart}, {nerveWords, kindNerve}, {therapyWords, kindTherapy},
-		{generalWords, kindGeneral},
+		{generalWords, kindGeneral}, {backForms, kindSense}, {spineForms, kindSense}, {hipForms, kindSense},
+		{periodForms, kindSense}, {weakBackWords, kindSense},
 	} {
 		for w := range l.set {
 			m[w] |= l.kind
 		}
 	}
-	for _, ps := range []map[string][][]string{idioms, skinWords, injuryPhrases, coursePhrases, flankPhrases, backCarePhrases, exertionPhrases} {
-		for w := range ps {
-			m[w] |= kindPhrase
+	for _, ps := range []phraseList{idioms, skinWords, injuryPhrases, coursePhrases, flankPhrases, backCarePhrases, exertionPhrases} {
+		for w := range ps.first {
+			m[w] |= ps.kind
 		}
 	}
 	return m
@@ -162,12 +183,13 @@ func pastCopies(toks []text.Token, j int) int {
 	return j + 1
 }
 
-// phraseIf is phraseAt when kind k (of toks[i]) says some phrase starts there, else 0.
-func phraseIf(k uint16, ps map[string][][]string, toks []text.Token, i int) int {
-	if k&kindPhrase == 0 {
+// phraseIf is phraseAt for the list ps when kind k (of toks[i]) says a phrase of it starts
+// there, else 0.
+func phraseIf(k uint32, ps phraseList, toks []text.Token, i int) int {
+	if k&ps.kind == 0 {
 		return 0
 	}
-	return phraseAt(ps, toks, i)
+	return phraseAt(ps.first, toks, i)
 }
 
 // hasPhrase reports whether phrase p (plain words) is one of ps.

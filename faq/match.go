@@ -231,7 +231,7 @@ func (ix *Index) confidence(sc *scratch, m *Match) bool {
 	}
 	content := 0
 	for _, q := range sc.q {
-		if !ix.anchor[q.t] && !questionWords[ix.an.Stem(q.t)] {
+		if !ix.anchor[q.t] && !ix.question[q.t] {
 			content++
 		}
 	}

@@ -37,7 +37,12 @@ type segment struct {
 type scratch struct {
 	pairs  []qpair   // neighbouring terms of the whole question
 	cent   []float32 // per entry: weight of the query being scored, each term times its centrality
-	psum   []float32 // per phrasing: weight of the query being scored that it uses
+	psum   []float32 // per phrasing in rarer: weight of the query being scored that it uses (gatherPhrasings)
+	pmark  []bool    // per phrasing: it uses a term of the query that is not often
+	rarer  []int32   // the phrasings marked in pmark
+	pbest  []float64 // per entry: the best phraseFit of its phrasings in rarer
+	qo     []oftenTerm
+	qmask  uint64    // the often terms of the query being scored
 	best   []float64 // per candidate: best score so far
 	supp   []float64 // per candidate: sum of its sentences' scores
 	acc    []float32 // per entry: partial score from the postings
@@ -163,7 +168,7 @@ func (ix *Index) rank(sc *scratch) {
 	for range sc.cands {
 		sc.best = append(sc.best, 0)
 	}
-	ix.scoreAll(sc, sc.q, sc.qn, 1, sc.best, false)
+	ix.scoreAll(sc, sc.q, sc.qn, 1, nil)
 	ix.scorePairs(sc)
 	sc.supp = sc.supp[:0]
 	for range sc.cands {
@@ -171,11 +176,13 @@ func (ix *Index) rank(sc *scratch) {
 	}
 	n := 0
 	for _, sg := range sc.segs {
-		if sg.end > sg.start {
-			ix.scoreAll(sc, sc.segQ[sg.start:sg.end], sg.norm, sg.share, sc.best, false)
-		}
-		if !sg.pair && sg.end > sg.start {
-			ix.scoreAll(sc, sc.segQ[sg.start:sg.end], sg.norm, sg.share, sc.supp, true)
+		switch {
+		case sg.end == sg.start:
+		case sg.pair:
+			ix.scoreAll(sc, sc.segQ[sg.start:sg.end], sg.norm, sg.share, nil)
+		default:
+			// A single sentence counts twice, as a best and towards the support: one pass does both.
+			ix.scoreAll(sc, sc.segQ[sg.start:sg.end], sg.norm, sg.share, sc.supp)
 			n++
 		}
 	}
@@ -210,9 +217,11 @@ func (ix *Index) scorePairs(sc *scratch) {
 }
 
 // scoreAll scores every candidate against query q (total weight qn), scaled by share, keeping
-// the best score of each candidate in into, or adding it when sum. It gathers the query's weight per entry text,
-// entry vocabulary and phrasing from the postings, so the cost follows the query's terms.
-func (ix *Index) scoreAll(sc *scratch, q []qterm, qn float32, share float64, into []float64, sum bool) {
+// the best score of each candidate in sc.best and, when supp is not nil, adding it to supp. It
+// gathers the query's weight per entry text, entry vocabulary and phrasing from the postings, so
+// the cost follows the query's terms.
+func (ix *Index) scoreAll(sc *scratch, q []qterm, qn float32, share float64, supp []float64) {
+	entries := 0 // postings walked
 	for _, x := range q {
 		for _, e := range ix.textPost[x.t] {
 			sc.sum[e] += x.w
@@ -221,16 +230,23 @@ func (ix *Index) scoreAll(sc *scratch, q []qterm, qn float32, share float64, int
 		for k, e := range ix.post[x.t] {
 			sc.cent[e] += x.w * cent[k]
 		}
-		for _, p := range ix.phrPost[x.t] {
-			sc.psum[p] += x.w
+		entries += len(ix.textPost[x.t])
+	}
+	ix.gatherPhrasings(sc, q, qn)
+	for i, e := range sc.cands {
+		s := share * ix.score(sc, e, qn)
+		sc.best[i] = max(sc.best[i], s)
+		if supp != nil {
+			supp[i] += s
 		}
 	}
-	for i, e := range sc.cands {
-		if s := share * ix.score(sc, e, qn); sum {
-			into[i] += s
-		} else {
-			into[i] = max(into[i], s)
-		}
+	ix.clearPhrasings(sc)
+	// Clear what was summed: the whole of each array when the postings walked are a fair share
+	// of it (one sweep is cheaper than scattered writes), else by the postings again.
+	if entries > len(sc.sum)/8 {
+		clear(sc.sum)
+		clear(sc.cent)
+		return
 	}
 	for _, x := range q {
 		for _, e := range ix.textPost[x.t] {
@@ -239,9 +255,6 @@ func (ix *Index) scoreAll(sc *scratch, q []qterm, qn float32, share float64, int
 		for _, e := range ix.post[x.t] {
 			sc.cent[e] = 0
 		}
-		for _, p := range ix.phrPost[x.t] {
-			sc.psum[p] = 0
-		}
 	}
 }
 
@@ -249,14 +262,7 @@ func (ix *Index) scoreAll(sc *scratch, q []qterm, qn float32, share float64, int
 // much of the query it explains and how much of the phrasing the query says), how central the
 // query's words are to the entry's phrasings, and how much of the query the entry's text explains.
 func (ix *Index) score(sc *scratch, e int32, qn float32) float64 {
-	ei := &ix.entries[e]
-	var best float64
-	for p := ei.pFrom; p < ei.pFrom+int32(len(ei.phrases)); p++ {
-		if m := sc.psum[p]; m > 0 {
-			best = max(best, math.Sqrt(float64(m/qn)*float64(m/ix.phrNorm[p])))
-		}
-	}
-	return min(1, ix.p.PhraseShare*best+ix.p.CentralShare*float64(sc.cent[e]/qn)+ix.p.TextShare*float64(sc.sum[e]/qn))
+	return min(1, ix.p.PhraseShare*ix.bestPhrasing(sc, e, qn)+ix.p.CentralShare*float64(sc.cent[e]/qn)+ix.p.TextShare*float64(sc.sum[e]/qn))
 }
 
 // unexplained lowers c's score by the share of the question's n content words (known terms in
@@ -265,7 +271,7 @@ func (ix *Index) unexplained(c Candidate, q []qterm, n int) Candidate {
 	e := &ix.entries[ix.faq.byID[c.ID]]
 	explained := 0
 	for _, x := range q {
-		if ix.anchor[x.t] || questionWords[ix.an.Stem(x.t)] {
+		if ix.anchor[x.t] || ix.question[x.t] {
 			continue
 		}
 		if _, ok := slices.BinarySearch(e.text, x.t); ok {

@@ -430,7 +430,22 @@ func (s *scratch) longDuration() bool { return s.nextDuration(0, len(s.toks)) >=
 // 6 weeks now", "these flare-ups linger. it can go on for 6 weeks", not "for the past few weeks
 // my runs have been great. but two days ago my back felt stiff" nor "it took me four weeks to
 // recover".
+//
+// The answer is the same for every token of a sentence, and rules ask it of many, so it is
+// worked out once a sentence (s.durations).
 func (s *scratch) durationInSentence(i int) bool {
+	sent := s.info[i].sent
+	for int(sent) >= len(s.durations) {
+		s.durations = append(s.durations, memoUnknown)
+	}
+	if s.durations[sent] == memoUnknown {
+		s.durations[sent] = answer(s.sentenceDuration(i))
+	}
+	return s.durations[sent] == memoYes
+}
+
+// sentenceDuration is durationInSentence worked out.
+func (s *scratch) sentenceDuration(i int) bool {
 	sent := s.info[i].sent
 	start, end := i, i+1
 	for start > 0 && s.info[start-1].sent == sent {

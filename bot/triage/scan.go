@@ -88,6 +88,7 @@ func (d *Detector) segment(s *scratch, seg string, sent int32, question bool) {
 	for i := from; i < len(s.toks); i++ {
 		t := &s.toks[i]
 		e := d.entry(t)
+		s.idle = s.idle || d.idleAsk(t)
 		if e.kind&kClauseBreak != 0 && i > from && !(t.Word == "apart" && s.word(i+1) != "from") {
 			clause = s.newClause() // "fine apart from my back", not "falling apart"
 			first = true
@@ -126,6 +127,15 @@ func (d *Detector) entry(t *Token) lexEntry {
 	return d.lookup(t)
 }
 
+// idleAsk reports whether t is a word of idle asking (idle-asks, as written): by its slot for
+// the words the analyzer reads in one lookup, so most words cost no second lookup.
+func (d *Detector) idleAsk(t *Token) bool {
+	if t.slot > 0 {
+		return d.slots[t.slot-1].idle
+	}
+	return idleAsks[t.Word]
+}
+
 func (d *Detector) lookup(t *Token) lexEntry {
 	if t.Term >= 0 && int(t.Term) < len(d.terms) {
 		return d.terms[t.Term]
@@ -134,13 +144,13 @@ func (d *Detector) lookup(t *Token) lexEntry {
 }
 
 // phrasesAt lists the built-in phrases that may start at a token.
-func (d *Detector) phrasesAt(t *Token) []int32 {
+func (d *Detector) phrasesAt(t *Token) []phraseStart {
 	if t.slot > 0 {
 		return d.slots[t.slot-1].phr
 	}
 	if t.Term >= 0 && int(t.Term) < len(d.byTerm) {
 		if d.exact[t.Term] {
-			return append(append([]int32{}, d.byTerm[t.Term]...), d.byWord[t.Word]...)
+			return append(append([]phraseStart{}, d.byTerm[t.Term]...), d.byWord[t.Word]...)
 		}
 		return d.byTerm[t.Term]
 	}
@@ -169,13 +179,12 @@ func (d *Detector) findPhrases(s *scratch) {
 		}
 		sig := s.sigAfter(i)
 		best, bestEnd := -1, 0
-		for _, pi := range list {
-			p := &d.phr[pi]
-			if p.second&sig == 0 && len(p.items) > 1 {
+		for _, st := range list {
+			if st.second&sig == 0 && !st.single {
 				continue // its second word is not in reach
 			}
-			if end, ok := s.match(p, i); ok && end > bestEnd {
-				best, bestEnd = int(pi), end
+			if end, ok := s.match(&d.phr[st.phr], i); ok && end > bestEnd {
+				best, bestEnd = int(st.phr), end
 			}
 		}
 		if best < 0 {
@@ -343,11 +352,7 @@ func (s *scratch) retracted(i int) bool {
 // numbness? just nosey", "what if someone can't pee, is that serious? it's for a novel". A
 // question with a word of the writer's own ("just curious, why are my legs numb?") stays.
 func (s *scratch) idleQuestions() {
-	idle := false
-	for k := range s.toks {
-		idle = idle || idleAsks[s.toks[k].Word]
-	}
-	if !idle {
+	if !s.idle { // read with the words (segment)
 		return
 	}
 	for k := range s.toks {

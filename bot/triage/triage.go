@@ -66,13 +66,13 @@ type Result struct {
 // Detector checks messages for red flags. It is immutable and safe for concurrent use.
 type Detector struct {
 	an     *analyzer
-	terms  []lexEntry          // by term id
-	words  map[string]lexEntry // stopwords and other words without a term, as written
-	exact  []bool              // by term id: some phrase starts with an exact word of this term
-	phr    []phrase            // built-in phrases
-	byTerm [][]int32           // term id -> phrases starting with it, longest first
-	byWord map[string][]int32  // word -> phrases starting with it, longest first
-	extras []phrase            // moderators' phrases: they add, never take away
+	terms  []lexEntry               // by term id
+	words  map[string]lexEntry      // stopwords and other words without a term, as written
+	exact  []bool                   // by term id: some phrase starts with an exact word of this term
+	phr    []phrase                 // built-in phrases
+	byTerm [][]phraseStart          // term id -> phrases starting with it, longest first
+	byWord map[string][]phraseStart // word -> phrases starting with it, longest first
+	extras []phrase                 // moderators' phrases: they add, never take away
 	exTerm map[int32][]int32
 	exWord map[string][]int32
 	// slots is, by Token.slot, the reading of each word the analyzer reads in one lookup: its
@@ -84,8 +84,9 @@ type Detector struct {
 // slotRead is what the detector knows of one word before seeing its neighbours.
 type slotRead struct {
 	entry  lexEntry
-	phr    []int32 // built-in phrases that may start here
-	extras []int32 // moderators' phrases that may start here
+	phr    []phraseStart // built-in phrases that may start here
+	extras []int32       // moderators' phrases that may start here
+	idle   bool          // a word of idle asking (idle-asks), as written
 }
 
 // phrase is a sequence of analysed words standing for a concept.
@@ -105,6 +106,20 @@ func (p *phrase) setSecond() {
 			p.second = tokBit(it.term, it.slot)
 		}
 	}
+}
+
+// phraseStart is a phrase that may start at a word. It carries the phrase's second so that
+// findPhrases passes over the many phrases of a common word ("work", "walk") whose second word
+// is not in reach without loading them.
+type phraseStart struct {
+	second uint64 // phrase.second
+	phr    int32  // index into Detector.phr
+	single bool   // the phrase is one word: second says nothing
+}
+
+// start returns how phrase i, p, is filed under its first word.
+func (p *phrase) start(i int) phraseStart {
+	return phraseStart{second: p.second, phr: int32(i), single: len(p.items) == 1}
 }
 
 // item is one word of a phrase.
@@ -169,8 +184,8 @@ func newDetector(l *lexicon, extra faq.RedFlags) *Detector {
 		terms:  make([]lexEntry, an.NumTerms()),
 		words:  map[string]lexEntry{},
 		exact:  make([]bool, an.NumTerms()),
-		byTerm: make([][]int32, an.NumTerms()),
-		byWord: map[string][]int32{},
+		byTerm: make([][]phraseStart, an.NumTerms()),
+		byWord: map[string][]phraseStart{},
 		exTerm: map[int32][]int32{},
 		exWord: map[string][]int32{},
 	}
@@ -182,7 +197,7 @@ func newDetector(l *lexicon, extra faq.RedFlags) *Detector {
 	for _, t := range an.fixed {
 		slot := t.slot
 		t.slot = 0 // read it the slow way, once
-		d.slots[slot-1] = slotRead{entry: d.lookup(&t), phr: d.phrasesAt(&t), extras: d.extrasAt(&t)}
+		d.slots[slot-1] = slotRead{entry: d.lookup(&t), phr: d.phrasesAt(&t), extras: d.extrasAt(&t), idle: idleAsks[t.Word]}
 	}
 	return d
 }
@@ -280,9 +295,9 @@ func (d *Detector) addBuiltins(lex *lexicon, srcs []source) {
 		seen[key] = len(d.phr)
 		first := items[0]
 		if first.term >= 0 && !first.exact {
-			d.byTerm[first.term] = append(d.byTerm[first.term], int32(len(d.phr)))
+			d.byTerm[first.term] = append(d.byTerm[first.term], p.start(len(d.phr)))
 		} else {
-			d.byWord[first.word] = append(d.byWord[first.word], int32(len(d.phr)))
+			d.byWord[first.word] = append(d.byWord[first.word], p.start(len(d.phr)))
 			if first.term >= 0 {
 				d.exact[first.term] = true
 			}
@@ -393,6 +408,25 @@ type scratch struct {
 	toks    []Token
 	info    []tokInfo
 	clauses []clauseInfo
+	idle    bool // a word of idle asking stands in the message (idleQuestions)
+	// durations is, per sentence, durationInSentence's answer once worked out; judge clears it.
+	durations []memo
+}
+
+// memo is an answer worked out once and kept.
+type memo uint8
+
+const (
+	memoUnknown memo = iota // not worked out yet
+	memoNo
+	memoYes
+)
+
+func answer(b bool) memo {
+	if b {
+		return memoYes
+	}
+	return memoNo
 }
 
 type clauseInfo struct {
@@ -404,7 +438,7 @@ var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 // Check returns the most urgent red flag in text.
 func (d *Detector) Check(text string) Result {
 	s := scratchPool.Get().(*scratch)
-	s.toks, s.info, s.clauses = s.toks[:0], s.info[:0], s.clauses[:0]
+	s.toks, s.info, s.clauses, s.idle = s.toks[:0], s.info[:0], s.clauses[:0], false
 	d.read(s, s.lower(text))
 	d.findPhrases(s)
 	d.negate(s)
