@@ -666,8 +666,18 @@ func (s *scratch) clearedAfter(i int) bool {
 		if allClear[w] || w == "out" && (s.word(k-1) == "ruled" || s.word(k-1) == "rule") {
 			return true
 		}
-		if benignFindings[w] && !s.clauses[s.info[k].clause].question && s.before(k, 8, adviceFrames) {
-			return true // "the gp checked everything and said it was a simple muscle strain"
+		if benignFindings[w] && !s.clauses[s.info[k].clause].question && (s.before(k, 8, adviceFrames) || s.sentBefore(k, 8, checkVerbs)) {
+			return true // "the gp checked everything and said it was a simple muscle strain", "she examined me, all fine, it's muscular"
+		}
+	}
+	return false
+}
+
+// sentBefore reports whether one of words comes within n words before token i in its sentence.
+func (s *scratch) sentBefore(i, n int, words map[string]bool) bool {
+	for k := i - 1; k >= 0 && k >= i-n && s.info[k].sent == s.info[i].sent; k-- {
+		if words[s.toks[k].Word] {
+			return true
 		}
 	}
 	return false

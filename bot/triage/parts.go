@@ -386,10 +386,15 @@ func (s *scratch) otherSideNamed(i int) bool {
 }
 
 // selfContrast reports a writer who sets their own complaint apart from someone else's: "me, i
-// just have", "as for me", "asking for me", "my own back".
+// just have", "as for me", "asking for me", "my own back", "mine is just stiff" ("mine" opening
+// its clause).
 func (s *scratch) selfContrast() bool {
 	for k := range s.toks {
 		switch s.toks[k].Word {
+		case "mine", "mines":
+			if s.opensClause(k) {
+				return true // "..., mine just hurts from sitting"
+			}
 		case "me":
 			if n := s.word(k + 1); n == "i" || n == "myself" {
 				return true // "me, i just have"
@@ -420,4 +425,15 @@ func (s *scratch) spreadInto(i int) bool {
 		}
 	}
 	return false
+}
+
+// opensClause reports that token k is the first word of its clause, past words that may open a
+// clause before its real first word ("but", "and", "so"; set `filler-starts`).
+func (s *scratch) opensClause(k int) bool {
+	for j := k - 1; j >= 0 && s.info[j].clause == s.info[k].clause; j-- {
+		if !fillerStarts[s.toks[j].Word] {
+			return false
+		}
+	}
+	return true
 }

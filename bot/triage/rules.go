@@ -651,12 +651,12 @@ func (s *scratch) someoneElseFell(i int) bool {
 			case "my", "lower", "upper":
 				mine = mine || s.word(k-1) == "my" || s.word(k-2) == "my"
 			}
-			if othersBody[s.word(k-1)] || othersBody[s.word(k-2)] && (s.word(k-1) == "lower" || s.word(k-1) == "upper") {
-				return false
+			if (othersBody[s.word(k-1)] || othersBody[s.word(k-2)] && (s.word(k-1) == "lower" || s.word(k-1) == "upper")) && !s.selfContrast() {
+				return false // a carer's story ("my mum fell and hurt her back"), unless the writer sets their own apart ("mine just aches")
 			}
 		}
 	}
-	return mine || s.ownBack() || s.otherUnhurt(i) // "i've just got a sore back from looking after her"
+	return mine || s.ownBack() || s.selfContrast() || s.otherUnhurt(i) // "i've just got a sore back from looking after her", "mine only aches"
 }
 
 // otherUnhurt reports that the sentence of the fall or crash at token i says the other person came
