@@ -634,7 +634,13 @@ func (s *scratch) strainCollapse(i int) bool {
 // sportTold reports a sport or training word in token i's sentence or the one before it: "long
 // runs leave my back tight and my legs feel heavy on the hills".
 func (s *scratch) sportTold(i int) bool {
-	return s.anyWord(s.sentSpan(i, 1, 0), sportWords)
+	sp := s.sentSpan(i, 1, 0)
+	for k := sp.lo; k < sp.hi; k++ {
+		if sportWords[s.toks[k].Word] && !s.runsInto(k) {
+			return true
+		}
+	}
+	return false
 }
 
 // painResult reports the word at token i told as what came of pain: "so" with a pain or severe
@@ -668,6 +674,29 @@ func (s *scratch) clearedAfter(i int) bool {
 		}
 		if benignFindings[w] && !s.clauses[s.info[k].clause].question && (s.before(k, 8, adviceFrames) || s.sentBefore(k, 8, checkVerbs)) {
 			return true // "the gp checked everything and said it was a simple muscle strain", "she examined me, all fine, it's muscular"
+		}
+	}
+	return false
+}
+
+// illnessTold reports a cold, flu or bug told in token i's sentence or the one before, which
+// explains aches all over ("achy legs and back, i think it's flu"), unless told as what it is
+// not like ("as if i had the flu").
+func (s *scratch) illnessTold(i int) bool {
+	sp := s.sentSpan(i, 1, 0)
+	for k := sp.lo; k < sp.hi; k++ {
+		if illnessWords[s.toks[k].Word] && !s.asIf(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// asIf reports "as if" or "as though" within 5 words before token k in its clause.
+func (s *scratch) asIf(k int) bool {
+	for j := k - 1; j > 0 && j >= k-5 && s.info[j].clause == s.info[k].clause; j-- {
+		if w := s.toks[j].Word; (w == "if" || w == "though") && s.toks[j-1].Word == "as" {
+			return true
 		}
 	}
 	return false

@@ -138,6 +138,7 @@ var checks = map[string]check{
 	"warning-idiom":      func(s *scratch, i int) bool { return s.warningIdiom(i) },
 	"caught-self":        func(s *scratch, i int) bool { return s.caughtSelf(i) },
 	"tired-told":         func(s *scratch, i int) bool { return s.wordNear(i, 4, fatigueWords) },
+	"illness-told":       func(s *scratch, i int) bool { return s.illnessTold(i) },
 	"spread-told":        func(s *scratch, i int) bool { return s.wordInSentence(i, spreadWords) },
 	"stress-leak":        func(s *scratch, i int) bool { return s.stressLeak(i) },
 	"partner-told":       func(s *scratch, i int) bool { return s.partnerTold(i) },

@@ -303,6 +303,8 @@ var (
 	adviceLooks       = lex.set("advice-looks")
 	lookoutVerbs      = lex.set("lookout-verbs")
 	checkVerbs        = lex.set("check-verbs")
+	directionWords    = lex.set("directions")
+	illnessWords      = lex.set("illness")
 	reasonWords       = lex.set("reasons")
 	sexEffort         = lex.set("sex-effort")
 	recoveryWords     = lex.set("recovery")

@@ -329,9 +329,19 @@ func (s *scratch) backGaveWay(i int) bool {
 func (s *scratch) afterExercise(i int) bool {
 	clause := s.info[i].clause
 	for k := max(i-8, 0); k < len(s.toks) && k <= i+8; k++ {
-		if s.info[k].clause == clause && exerciseWords[s.toks[k].Word] {
+		if s.info[k].clause == clause && exerciseWords[s.toks[k].Word] && !s.runsInto(k) {
 			return true
 		}
+	}
+	return false
+}
+
+// runsInto reports "run" told of pain that travels, not of running: "an ache running down my
+// legs", "it runs into my thigh" (a direction word right after it; set `directions`).
+func (s *scratch) runsInto(k int) bool {
+	switch s.toks[k].Word {
+	case "run", "runs", "running", "ran":
+		return directionWords[s.word(k+1)]
 	}
 	return false
 }
