@@ -679,6 +679,16 @@ func (s *scratch) clearedAfter(i int) bool {
 	return false
 }
 
+// weightOnLeg reports weight borne (not walking) on a leg at token i: "can't put any weight on
+// my right leg", not "on my ankle".
+func (s *scratch) weightOnLeg(i int) bool {
+	if s.info[i].ab != abWalk || !bearsWeight(s.toks[i].Word) {
+		return false
+	}
+	k := s.onLimb(i)
+	return k >= 0 && s.info[k].feat&fLeg != 0
+}
+
 // illnessTold reports a cold, flu or bug told in token i's sentence or the one before, which
 // explains aches all over ("achy legs and back, i think it's flu"), unless told as what it is
 // not like ("as if i had the flu").

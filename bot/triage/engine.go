@@ -139,6 +139,7 @@ var checks = map[string]check{
 	"caught-self":        func(s *scratch, i int) bool { return s.caughtSelf(i) },
 	"tired-told":         func(s *scratch, i int) bool { return s.wordNear(i, 4, fatigueWords) },
 	"illness-told":       func(s *scratch, i int) bool { return s.illnessTold(i) },
+	"weight-on-leg":      func(s *scratch, i int) bool { return s.weightOnLeg(i) },
 	"spread-told":        func(s *scratch, i int) bool { return s.wordInSentence(i, spreadWords) },
 	"stress-leak":        func(s *scratch, i int) bool { return s.stressLeak(i) },
 	"partner-told":       func(s *scratch, i int) bool { return s.partnerTold(i) },

@@ -310,12 +310,37 @@ func (d *Detector) negate(s *scratch) {
 			}
 		}
 	}
+	s.carryAbilities(d)
 	s.carryDenials()
 	s.answeredNo()
 	s.saidNo()
 	s.genericExamples()
 	s.idleQuestions()
 }
+
+// carryAbilities carries a denied walking, standing or moving across "or" to the next of them
+// in its clause: "i couldn't stand up straight or bear any weight", "can't sit or stand" (the
+// negator itself reaches only the first).
+func (s *scratch) carryAbilities(d *Detector) {
+	for j := 1; j < len(s.toks); j++ {
+		in := &s.info[j]
+		if in.flags&(flCont|flNeg|flLocked) != 0 || !bodyAbility(in.ab) || s.toks[j-1].Word != "or" {
+			continue
+		}
+		for k := j - 2; k >= 0 && k >= j-6 && s.info[k].clause == in.clause; k-- {
+			if o := &s.info[k]; o.flags&flLocked != 0 && bodyAbility(o.ab) {
+				c := chain{n: 1, core: 1}
+				c.idx[0] = int32(j)
+				in.flags |= flLocked
+				d.derive(s, &c, 1<<in.ab, false)
+				break
+			}
+		}
+	}
+}
+
+// bodyAbility reports walking, standing or moving.
+func bodyAbility(a ability) bool { return a == abWalk || a == abStand || a == abMove }
 
 // retracted reports a reassurance at token i told as what one thought, then taken back in the
 // same sentence: "i thought my bladder was fine, but then i realised i hadn't been all day".
@@ -976,10 +1001,11 @@ func (d *Detector) derive(s *scratch, c *chain, abs uint32, partial bool) {
 			case s.before(j, 4, suddenWords) && !s.after(j, 3, walkLimit):
 				in.feat |= fGait // "i suddenly can't walk properly": the red flag, whatever else hurts
 			case s.after(j, 8, walkLimit) || s.strained() && !s.legSignsNear(j) ||
-				(s.pastInability(j) || partial || s.painBefore(j, 8) || s.painAfter(j, 8) || s.wordNear(j, 10, activityWords)) && !s.legSigns(j):
+				(s.pastInability(j) && !bearsWeight(s.toks[j].Word) || partial || s.painBefore(j, 8) || s.painAfter(j, 8) || s.wordNear(j, 10, activityWords)) && !s.legSigns(j):
 				// "could barely walk" after a strain, "my back is so bad i can barely walk", or
 				// "I couldn't walk for two days" told of the past, or "can't walk, can't sit, can't
-				// sleep", with nothing about the legs: pain limits walking
+				// sleep", with nothing about the legs: pain limits walking. Weight the legs could
+				// not bear at all ("i couldn't weight bear") is no walk cut short, past or not.
 				in.feat |= fSevere
 			default:
 				in.feat |= fGait
@@ -1024,6 +1050,15 @@ func (d *Detector) derive(s *scratch, c *chain, abs uint32, partial bool) {
 			in.feat |= fSex
 		}
 	}
+}
+
+// bearsWeight reports a word of bearing weight, not of walking: "weight bear", "put any weight".
+func bearsWeight(w string) bool {
+	switch w {
+	case "walk", "walks", "walking", "walked":
+		return false
+	}
+	return true
 }
 
 // nextWord returns the word after token j in its clause, past the rest of j's phrase.
