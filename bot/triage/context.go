@@ -679,6 +679,19 @@ func (s *scratch) clearedAfter(i int) bool {
 	return false
 }
 
+// backWent reports a back told as going at a moment: "my back went", "my back locked up", "my
+// back gave out" (set `back-events` within 2 words after "back").
+func (s *scratch) backWent() bool {
+	for k := range s.toks {
+		if w := s.toks[k].Word; w == "back" || w == "disc" || w == "disk" {
+			if backEvents[s.word(k+1)] || backEvents[s.word(k+2)] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // weightOnLeg reports weight borne (not walking) on a leg at token i: "can't put any weight on
 // my right leg", not "on my ankle".
 func (s *scratch) weightOnLeg(i int) bool {

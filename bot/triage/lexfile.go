@@ -305,6 +305,7 @@ var (
 	checkVerbs        = lex.set("check-verbs")
 	directionWords    = lex.set("directions")
 	illnessWords      = lex.set("illness")
+	backEvents        = lex.set("back-events")
 	reasonWords       = lex.set("reasons")
 	sexEffort         = lex.set("sex-effort")
 	recoveryWords     = lex.set("recovery")
