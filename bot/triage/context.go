@@ -679,6 +679,24 @@ func (s *scratch) clearedAfter(i int) bool {
 	return false
 }
 
+// crackInBack reports a crack, snap or crunch felt or heard in the back or spine, told in a
+// sentence that names the back (set `crack-words`): "i sneezed and felt something crack in my
+// back", "heard a crunch in my spine". With weak bones that can be a fracture.
+func (s *scratch) crackInBack() bool {
+	for k := range s.toks {
+		if !crackWords[s.toks[k].Word] || s.info[k].flags&flNeg != 0 {
+			continue
+		}
+		sp := s.sentSpan(k, 0, 0)
+		for j := sp.lo; j < sp.hi; j++ {
+			if w := s.toks[j].Word; w == "back" || w == "spine" || w == "vertebra" || w == "vertebrae" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // backWent reports a back told as going at a moment: "my back went", "my back locked up", "my
 // back gave out" (set `back-events` within 2 words after "back").
 func (s *scratch) backWent() bool {

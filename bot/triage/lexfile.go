@@ -306,6 +306,7 @@ var (
 	directionWords    = lex.set("directions")
 	illnessWords      = lex.set("illness")
 	backEvents        = lex.set("back-events")
+	crackWords        = lex.set("crack-words")
 	reasonWords       = lex.set("reasons")
 	sexEffort         = lex.set("sex-effort")
 	recoveryWords     = lex.set("recovery")
