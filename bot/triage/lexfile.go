@@ -307,6 +307,7 @@ var (
 	illnessWords      = lex.set("illness")
 	backEvents        = lex.set("back-events")
 	crackWords        = lex.set("crack-words")
+	doneWords         = lex.set("doing-words")
 	reasonWords       = lex.set("reasons")
 	sexEffort         = lex.set("sex-effort")
 	recoveryWords     = lex.set("recovery")

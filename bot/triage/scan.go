@@ -923,6 +923,9 @@ func (d *Detector) classify(s *scratch, k int, c *chain) {
 		s.deny(c) // "not peeing any differently": a change denied, not an act that fails
 		return
 	}
+	if s.info[c.idx[0]].ab == abRelief && doneWords[s.toks[c.idx[0]].Word] && s.selfBefore(k, 3) {
+		return // "i didn't do anything", "i haven't been doing much": the writer's doing, not relief
+	}
 	if head := s.info[c.idx[0]].ab; head == abRelief || head == abImprove {
 		// What cannot stop or ease goes on: "can't stop leaking", "nothing helps the pain",
 		// "no improvement in the numbness".
