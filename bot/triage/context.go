@@ -679,6 +679,26 @@ func (s *scratch) clearedAfter(i int) bool {
 	return false
 }
 
+// ontoFurniture reports a crash at token i that lands on a sofa or bed, even across a pause
+// ("i crashed hard... onto the sofa"): flopping down, not a crash (set `furniture`).
+func (s *scratch) ontoFurniture(i int) bool {
+	if w := s.toks[i].Word; w != "crashed" && w != "crash" && w != "crashing" {
+		return false
+	}
+	for k := i + 1; k < len(s.toks) && k <= i+4; k++ {
+		switch s.toks[k].Word {
+		case "onto", "into", "on", "in":
+			for j := k + 1; j < len(s.toks) && j <= k+3; j++ {
+				if furniture[s.toks[j].Word] {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
 // crackInBack reports a crack, snap or crunch felt or heard in the back or spine, told in a
 // sentence that names the back (set `crack-words`): "i sneezed and felt something crack in my
 // back", "heard a crunch in my spine". With weak bones that can be a fracture.

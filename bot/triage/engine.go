@@ -140,6 +140,7 @@ var checks = map[string]check{
 	"tired-told":         func(s *scratch, i int) bool { return s.wordNear(i, 4, fatigueWords) },
 	"illness-told":       func(s *scratch, i int) bool { return s.illnessTold(i) },
 	"weight-on-leg":      func(s *scratch, i int) bool { return s.weightOnLeg(i) },
+	"onto-furniture":     func(s *scratch, i int) bool { return s.ontoFurniture(i) },
 	"crack-in-back":      func(s *scratch, _ int) bool { return s.crackInBack() },
 	"back-tied":          func(s *scratch, i int) bool { return s.before(i, 3, directionWords) || s.strained() || s.backWent() },
 	"spread-told":        func(s *scratch, i int) bool { return s.wordInSentence(i, spreadWords) },

@@ -308,6 +308,7 @@ var (
 	backEvents        = lex.set("back-events")
 	crackWords        = lex.set("crack-words")
 	doneWords         = lex.set("doing-words")
+	furniture         = lex.set("furniture")
 	reasonWords       = lex.set("reasons")
 	sexEffort         = lex.set("sex-effort")
 	recoveryWords     = lex.set("recovery")
