@@ -679,6 +679,35 @@ func (s *scratch) clearedAfter(i int) bool {
 	return false
 }
 
+// fallTold reports a fall, crash or blow told in the message as one: not dropping to the floor
+// from a spasm or a back that gave way, not nearly falling, not long ago, a supposed cause or
+// someone else's fall. It is what makes walking that fails after it a matter of trauma.
+func (s *scratch) fallTold() bool {
+	for k := range s.toks {
+		in := &s.info[k]
+		if in.flags&(flNeg|flCont) != 0 || in.feat&(fFall|fMinorFall|fTrauma|fDescent|fStruck) == 0 {
+			continue
+		}
+		if s.painCollapse(k) || s.backGaveWay(k) || s.before(k, 2, almostWords) || s.longAgo(k) ||
+			s.supposedCause(k) || s.someoneElseFell(k) || s.caughtSelf(k) {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// fineAfter reports a word of recovery after token i ("fine today", "back to normal now"; set
+// `recovery`) with no negator just before it: what was lost came back.
+func (s *scratch) fineAfter(i int) bool {
+	for k := i + 1; k < len(s.toks); k++ {
+		if recoveryWords[s.toks[k].Word] && !s.negatedBefore(k) && !s.clauses[s.info[k].clause].question {
+			return true
+		}
+	}
+	return false
+}
+
 // ontoFurniture reports a crash at token i that lands on a sofa or bed, even across a pause
 // ("i crashed hard... onto the sofa"): flopping down, not a crash (set `furniture`).
 func (s *scratch) ontoFurniture(i int) bool {

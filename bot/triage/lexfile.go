@@ -309,6 +309,7 @@ var (
 	crackWords        = lex.set("crack-words")
 	doneWords         = lex.set("doing-words")
 	furniture         = lex.set("furniture")
+	walkShort         = lex.set("walk-short")
 	reasonWords       = lex.set("reasons")
 	sexEffort         = lex.set("sex-effort")
 	recoveryWords     = lex.set("recovery")

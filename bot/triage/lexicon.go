@@ -36,6 +36,8 @@ var (
 	fFall           = lex.feat("fall")
 	fMinorFall      = lex.feat("minor-fall")
 	fTrauma         = lex.feat("trauma")
+	fDescent        = lex.feat("descent")
+	fStruck         = lex.feat("struck")
 	fAccident       = lex.feat("accident")
 	fFever          = lex.feat("fever")
 	fImmune         = lex.feat("immune")
