@@ -472,8 +472,8 @@ func (s *scratch) adviceTold(i int) bool {
 		return false
 	}
 	for k := i + 1; k < len(s.toks) && s.info[k].sent == sent; k++ {
-		if w := s.toks[k].Word; w == "yes" {
-			return false
+		if w := s.toks[k].Word; w == "yes" || s.word(k-1) == "i" && s.info[k].kind&kAnswer != 0 {
+			return false // answered: "... and i said no" (saidNo reads the answer)
 		} else if s.info[k].kind&kAdvice != 0 && (adviceFrames[w] || adviceLooks[w]) {
 			return true // "if you ever have numbness ..., that's what they told me"
 		}

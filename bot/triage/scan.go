@@ -313,7 +313,7 @@ func (d *Detector) negate(s *scratch) {
 	s.carryAbilities(d)
 	s.carryDenials()
 	s.answeredNo()
-	s.saidNo()
+	s.saidNo(d)
 	s.genericExamples()
 	s.idleQuestions()
 }
@@ -444,7 +444,7 @@ func (s *scratch) denyGeneric(sent int32) {
 // saidNo applies a reported "no": "the doctor asked if I had any bladder or bowel problems and I
 // said no" denies what was asked about, before "said no" in its sentence; so does "i have none"
 // closing a clause ("checked for saddle numbness and bladder problems and i have none").
-func (s *scratch) saidNo() {
+func (s *scratch) saidNo(d *Detector) {
 	for i := 1; i < len(s.toks); i++ {
 		if s.info[i].kind&kAnswer == 0 {
 			continue // no word that may report an answer
@@ -477,14 +477,66 @@ func (s *scratch) saidNo() {
 		default:
 			continue
 		}
+		if w := s.toks[i+1].Word; (w == "yes" || w == "yep") && s.info[i+1].sent == s.info[i].sent {
+			s.abilitiesKept(i) // "asked if i could feel them touching my legs and i said yes"
+			continue
+		}
 		if w := s.toks[i+1].Word; w != "no" && w != "nope" || s.info[i+1].sent != s.info[i].sent {
 			continue
 		}
-		if i+2 < len(s.toks) && s.info[i+2].clause == s.info[i+1].clause {
+		if i+2 < len(s.toks) && s.info[i+2].clause == s.info[i+1].clause && !s.bareAfter(i+1) {
 			continue // "said no numbness but ...": the negator reads the words after it
 		}
+		s.answerAbilities(d, i)
 		s.denyBefore(i)
+		if s.bareAfter(i+1) && i+2 < len(s.toks) && s.info[i+2].clause == s.info[i+1].clause {
+			s.denyNamed(i) // "asked me the red flag questions and i said no to all of them"
+		}
 	}
+}
+
+// answerAbilities reads a "no" said at token i to a question of ability asked before it in its
+// sentence as the ability lost: "the nurse asked if i could feel my bum and i said no" is "i
+// can't feel my bum", a red flag, never a denial.
+func (s *scratch) answerAbilities(d *Detector, i int) {
+	sent := s.info[i].sent
+	for k := i - 1; k >= 0 && s.info[k].sent == sent; k-- {
+		in := &s.info[k]
+		organ := in.feat&(fBladder|fBowel) != 0 // "asked if i could pee and i said no"
+		if (in.ab == abNone || in.ab == abRelief || in.ab == abImprove) && !organ || in.flags&(flLocked|flCont) != 0 || !s.askedAbility(k) {
+			continue
+		}
+		if !organ {
+			c := chain{n: 1, core: 1}
+			c.idx[0] = int32(k)
+			d.derive(s, &c, 1<<in.ab, false)
+		}
+		for j := k; j < i && s.info[j].clause == in.clause; j++ {
+			s.info[j].flags |= flLocked // what was asked about stands: "... feel my bum"
+		}
+	}
+}
+
+// abilitiesKept denies the sensations asked about before token i in its sentence that a "yes"
+// answers: one can feel them ("asked if i could feel her touching my legs and i said yes").
+func (s *scratch) abilitiesKept(i int) {
+	sent := s.info[i].sent
+	for k := i - 1; k >= 0 && s.info[k].sent == sent; k-- {
+		if in := &s.info[k]; in.ab == abSense && in.flags&flLocked == 0 && s.askedAbility(k) {
+			in.flags |= flNeg
+		}
+	}
+}
+
+// bareAfter reports that the rest of token k's clause is made only of the words of a bare "no"
+// answer (set `answer-no`): "no to all of them", "no, thank god".
+func (s *scratch) bareAfter(k int) bool {
+	for j := k + 1; j < len(s.toks) && s.info[j].clause == s.info[k].clause; j++ {
+		if !answerNo[s.toks[j].Word] {
+			return false
+		}
+	}
+	return true
 }
 
 // askedBefore reports a question put to the writer earlier in token i's sentence: "asked if",
