@@ -13,6 +13,8 @@ func (s *scratch) unhurt(i int) bool {
 		in := &s.info[k]
 		switch {
 		case unhurtWords[w]:
+		case w == "harm" && (s.word(k-1) == "no" || s.word(k-2) == "no"):
+			// "no harm done", "no real harm"
 		case in.kind&kReassure != 0 && (selfWords[s.word(k-1)] || selfWords[s.word(k-2)]):
 			// "i'm fine", "i was ok"
 		case in.feat&fPain != 0 && in.flags&flNeg != 0 && selfWords[s.word(k+1)]:
