@@ -681,6 +681,20 @@ func (s *scratch) clearedAfter(i int) bool {
 	return false
 }
 
+// bothSides reports "both sides", "either side" or "each side" in token i's sentence: a sign
+// told of the two sides of the body ("tingling from my hips to my toes on both sides").
+func (s *scratch) bothSides(i int) bool {
+	sp := s.sentSpan(i, 0, 0)
+	for k := sp.lo + 1; k < sp.hi; k++ {
+		if w := s.toks[k].Word; w == "sides" || w == "side" {
+			if p := s.toks[k-1].Word; p == "both" || p == "either" || p == "each" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // fallTold reports a fall, crash or blow told in the message as one: not dropping to the floor
 // from a spasm or a back that gave way, not nearly falling, not long ago, a supposed cause or
 // someone else's fall. It is what makes walking that fails after it a matter of trauma.

@@ -140,6 +140,7 @@ var checks = map[string]check{
 	"tired-told":         func(s *scratch, i int) bool { return s.wordNear(i, 4, fatigueWords) },
 	"illness-told":       func(s *scratch, i int) bool { return s.illnessTold(i) },
 	"weight-on-leg":      func(s *scratch, i int) bool { return s.weightOnLeg(i) },
+	"both-sides":         func(s *scratch, i int) bool { return s.bothSides(i) },
 	"fall-told":          func(s *scratch, _ int) bool { return s.fallTold() },
 	"partial-before":     func(s *scratch, i int) bool { return s.before(i, 3, partialNeg) },
 	"walk-cut-short":     func(s *scratch, i int) bool { return s.after(i, 6, walkShort) },
