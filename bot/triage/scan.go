@@ -975,6 +975,12 @@ func (d *Detector) classify(s *scratch, k int, c *chain) {
 		s.deny(c) // "not peeing any differently": a change denied, not an act that fails
 		return
 	}
+	if h := c.idx[0]; s.info[h].feat&fToilet != 0 && s.toks[h].Word == "urge" {
+		s.info[h].feat |= fNumb // "not getting the urge to go": the feeling of a full bladder lost
+		c.n = c.core
+		s.lock(c)
+		return
+	}
 	if s.info[c.idx[0]].ab == abRelief && doneWords[s.toks[c.idx[0]].Word] && s.selfBefore(k, 3) {
 		return // "i didn't do anything", "i haven't been doing much": the writer's doing, not relief
 	}
