@@ -176,7 +176,15 @@ func (s *scratch) smallStriker(i int) bool { return s.before(i, 3, smallStrikers
 
 // dizzyTold reports dizziness or faintness in token i's sentence, which explains feeling
 // unsteady: "unsteady when i get up too fast, i think it's my blood pressure".
-func (s *scratch) dizzyTold(i int) bool { return s.wordInSentence(i, dizzyWords) }
+func (s *scratch) dizzyTold(i int) bool {
+	sp := s.sentSpan(i, 0, 0)
+	for k := sp.lo; k < sp.hi; k++ {
+		if w := s.toks[k].Word; dizzyWords[w] && (w != "light" || s.word(k+1) == "headed") {
+			return true // "light" only as "light headed", not "light work"
+		}
+	}
+	return false
+}
 
 // softBlow reports a small or soft thing that struck: "whacked in the back by a football".
 func (s *scratch) softBlow(i int) bool {

@@ -310,6 +310,7 @@ var (
 	doneWords         = lex.set("doing-words")
 	furniture         = lex.set("furniture")
 	walkShort         = lex.set("walk-short")
+	emphasisWords     = lex.set("emphasis")
 	reasonWords       = lex.set("reasons")
 	sexEffort         = lex.set("sex-effort")
 	recoveryWords     = lex.set("recovery")

@@ -229,6 +229,9 @@ func (s *scratch) fromPosture(i int) bool {
 		}
 		w := s.toks[k].Word
 		short = short || shortSpell[w]
+		if s.info[k].ab != abNone && s.info[k].flags&flLocked != 0 {
+			continue // the lost ability itself: "i still can hardly walk or stand" is no stand held
+		}
 		if (postureAlone[w] || postureWords[w]) && (s.simileBefore(k, 6) || s.negatorBefore(k, 4)) {
 			continue // "numb, like after a long ride, but i haven't been on a bike"
 		}

@@ -951,6 +951,9 @@ func (d *Detector) classify(s *scratch, k int, c *chain) {
 		s.deny(c)
 		return
 	}
+	if s.emphatic(k) {
+		return // "i've never been hit so hard": it happened, and hard
+	}
 	var f feat
 	var abs uint32
 	reassure := false
@@ -1120,6 +1123,20 @@ func bearsWeight(w string) bool {
 		return false
 	}
 	return true
+}
+
+// emphatic reports "never" told for emphasis, with "so hard" or the like after it in its clause
+// (set `emphasis`): "i've never been hit by something so hard" tells of a hard blow.
+func (s *scratch) emphatic(k int) bool {
+	if s.toks[k].Word != "never" {
+		return false
+	}
+	for j := k + 1; j+1 < len(s.toks) && j <= k+10 && s.info[j+1].clause == s.info[k].clause; j++ {
+		if s.toks[j].Word == "so" && emphasisWords[s.toks[j+1].Word] {
+			return true
+		}
+	}
+	return false
 }
 
 // nextWord returns the word after token j in its clause, past the rest of j's phrase.
