@@ -783,6 +783,18 @@ func (s *scratch) backWent() bool {
 	return false
 }
 
+// backWentBefore reports a back that went at a moment (set `back-events`) told before token i
+// in its sentence: "my back went while i was gardening and i fell onto the lawn" is a drop when
+// the back went, not a fall that hurt it.
+func (s *scratch) backWentBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-14 && s.info[k].sent == s.info[i].sent; k-- {
+		if s.toks[k].Word == "back" && (backEvents[s.word(k+1)] || backEvents[s.word(k+2)]) {
+			return true
+		}
+	}
+	return false
+}
+
 // weightOnLeg reports weight borne (not walking) on a leg at token i: "can't put any weight on
 // my right leg", not "on my ankle".
 func (s *scratch) weightOnLeg(i int) bool {

@@ -147,6 +147,7 @@ var checks = map[string]check{
 	"fine-after":         func(s *scratch, i int) bool { return s.fineAfter(i) },
 	"onto-furniture":     func(s *scratch, i int) bool { return s.ontoFurniture(i) },
 	"crack-in-back":      func(s *scratch, _ int) bool { return s.crackInBack() },
+	"back-went-drop":     func(s *scratch, i int) bool { return s.backWentBefore(i) && !s.seriousFall(i) },
 	"back-tied":          func(s *scratch, i int) bool { return s.before(i, 3, directionWords) || s.strained() || s.backWent() },
 	"spread-told":        func(s *scratch, i int) bool { return s.wordInSentence(i, spreadWords) },
 	"stress-leak":        func(s *scratch, i int) bool { return s.stressLeak(i) },
