@@ -13,6 +13,8 @@ func (s *scratch) unhurt(i int) bool {
 		in := &s.info[k]
 		switch {
 		case unhurtWords[w]:
+		case w == "harm" && (s.word(k-1) == "no" || s.word(k-2) == "no"):
+			// "no harm done", "no real harm"
 		case in.kind&kReassure != 0 && (selfWords[s.word(k-1)] || selfWords[s.word(k-2)]):
 			// "i'm fine", "i was ok"
 		case in.feat&fPain != 0 && in.flags&flNeg != 0 && selfWords[s.word(k+1)]:
@@ -530,8 +532,8 @@ func (s *scratch) adviceTold(i int) bool {
 		return false
 	}
 	for k := i + 1; k < len(s.toks) && s.info[k].sent == sent; k++ {
-		if w := s.toks[k].Word; w == "yes" {
-			return false
+		if w := s.toks[k].Word; w == "yes" || s.word(k-1) == "i" && s.info[k].kind&kAnswer != 0 {
+			return false // answered: "... and i said no" (saidNo reads the answer)
 		} else if s.info[k].kind&kAdvice != 0 && (adviceFrames[w] || adviceLooks[w]) {
 			return true // "if you ever have numbness ..., that's what they told me"
 		}
@@ -692,7 +694,13 @@ func (s *scratch) strainCollapse(i int) bool {
 // sportTold reports a sport or training word in token i's sentence or the one before it: "long
 // runs leave my back tight and my legs feel heavy on the hills".
 func (s *scratch) sportTold(i int) bool {
-	return s.anyWord(s.sentSpan(i, 1, 0), sportWords)
+	sp := s.sentSpan(i, 1, 0)
+	for k := sp.lo; k < sp.hi; k++ {
+		if sportWords[s.toks[k].Word] && !s.runsInto(k) {
+			return true
+		}
+	}
+	return false
 }
 
 // painResult reports the word at token i told as what came of pain: "so" with a pain or severe
@@ -724,8 +732,157 @@ func (s *scratch) clearedAfter(i int) bool {
 		if allClear[w] || w == "out" && (s.word(k-1) == "ruled" || s.word(k-1) == "rule") {
 			return true
 		}
-		if benignFindings[w] && !s.clauses[s.info[k].clause].question && s.before(k, 8, adviceFrames) {
-			return true // "the gp checked everything and said it was a simple muscle strain"
+		if benignFindings[w] && !s.clauses[s.info[k].clause].question && (s.before(k, 8, adviceFrames) || s.sentBefore(k, 8, checkVerbs)) {
+			return true // "the gp checked everything and said it was a simple muscle strain", "she examined me, all fine, it's muscular"
+		}
+	}
+	return false
+}
+
+// bothSides reports "both sides", "either side" or "each side" in token i's sentence: a sign
+// told of the two sides of the body ("tingling from my hips to my toes on both sides").
+func (s *scratch) bothSides(i int) bool {
+	sp := s.sentSpan(i, 0, 0)
+	for k := sp.lo + 1; k < sp.hi; k++ {
+		if w := s.toks[k].Word; w == "sides" || w == "side" {
+			if p := s.toks[k-1].Word; p == "both" || p == "either" || p == "each" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// fallTold reports a fall, crash or blow told in the message as one: not dropping to the floor
+// from a spasm or a back that gave way, not nearly falling, not long ago, a supposed cause or
+// someone else's fall. It is what makes walking that fails after it a matter of trauma.
+func (s *scratch) fallTold() bool {
+	for k := range s.toks {
+		in := &s.info[k]
+		if in.flags&(flNeg|flCont) != 0 || in.feat&(fFall|fMinorFall|fTrauma|fDescent|fStruck) == 0 {
+			continue
+		}
+		if s.painCollapse(k) || s.backGaveWay(k) || s.before(k, 2, almostWords) || s.longAgo(k) ||
+			s.supposedCause(k) || s.someoneElseFell(k) || s.caughtSelf(k) {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// fineAfter reports a word of recovery after token i ("fine today", "back to normal now"; set
+// `recovery`) with no negator just before it: what was lost came back.
+func (s *scratch) fineAfter(i int) bool {
+	for k := i + 1; k < len(s.toks); k++ {
+		if recoveryWords[s.toks[k].Word] && !s.negatedBefore(k) && !s.clauses[s.info[k].clause].question {
+			return true
+		}
+	}
+	return false
+}
+
+// ontoFurniture reports a crash at token i that lands on a sofa or bed, even across a pause
+// ("i crashed hard... onto the sofa"): flopping down, not a crash (set `furniture`).
+func (s *scratch) ontoFurniture(i int) bool {
+	if w := s.toks[i].Word; w != "crashed" && w != "crash" && w != "crashing" {
+		return false
+	}
+	for k := i + 1; k < len(s.toks) && k <= i+4; k++ {
+		switch s.toks[k].Word {
+		case "onto", "into", "on", "in":
+			for j := k + 1; j < len(s.toks) && j <= k+3; j++ {
+				if furniture[s.toks[j].Word] {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// crackInBack reports a crack, snap or crunch felt or heard in the back or spine, told in a
+// sentence that names the back (set `crack-words`): "i sneezed and felt something crack in my
+// back", "heard a crunch in my spine". With weak bones that can be a fracture.
+func (s *scratch) crackInBack() bool {
+	for k := range s.toks {
+		if !crackWords[s.toks[k].Word] || s.info[k].flags&flNeg != 0 {
+			continue
+		}
+		sp := s.sentSpan(k, 0, 0)
+		for j := sp.lo; j < sp.hi; j++ {
+			if w := s.toks[j].Word; w == "back" || w == "spine" || w == "vertebra" || w == "vertebrae" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// backWent reports a back told as going at a moment: "my back went", "my back locked up", "my
+// back gave out" (set `back-events` within 2 words after "back").
+func (s *scratch) backWent() bool {
+	for k := range s.toks {
+		if w := s.toks[k].Word; w == "back" || w == "disc" || w == "disk" {
+			if backEvents[s.word(k+1)] || backEvents[s.word(k+2)] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// backWentBefore reports a back that went at a moment (set `back-events`) told before token i
+// in its sentence: "my back went while i was gardening and i fell onto the lawn" is a drop when
+// the back went, not a fall that hurt it.
+func (s *scratch) backWentBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-14 && s.info[k].sent == s.info[i].sent; k-- {
+		if s.toks[k].Word == "back" && (backEvents[s.word(k+1)] || backEvents[s.word(k+2)]) {
+			return true
+		}
+	}
+	return false
+}
+
+// weightOnLeg reports weight borne (not walking) on a leg at token i: "can't put any weight on
+// my right leg", not "on my ankle".
+func (s *scratch) weightOnLeg(i int) bool {
+	if s.info[i].ab != abWalk || !bearsWeight(s.toks[i].Word) {
+		return false
+	}
+	k := s.onLimb(i)
+	return k >= 0 && s.info[k].feat&fLeg != 0
+}
+
+// illnessTold reports a cold, flu or bug told in token i's sentence or the one before, which
+// explains aches all over ("achy legs and back, i think it's flu"), unless told as what it is
+// not like ("as if i had the flu").
+func (s *scratch) illnessTold(i int) bool {
+	sp := s.sentSpan(i, 1, 0)
+	for k := sp.lo; k < sp.hi; k++ {
+		if illnessWords[s.toks[k].Word] && !s.asIf(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// asIf reports "as if" or "as though" within 5 words before token k in its clause.
+func (s *scratch) asIf(k int) bool {
+	for j := k - 1; j > 0 && j >= k-5 && s.info[j].clause == s.info[k].clause; j-- {
+		if w := s.toks[j].Word; (w == "if" || w == "though") && s.toks[j-1].Word == "as" {
+			return true
+		}
+	}
+	return false
+}
+
+// sentBefore reports whether one of words comes within n words before token i in its sentence.
+func (s *scratch) sentBefore(i, n int, words map[string]bool) bool {
+	for k := i - 1; k >= 0 && k >= i-n && s.info[k].sent == s.info[i].sent; k-- {
+		if words[s.toks[k].Word] {
+			return true
 		}
 	}
 	return false

@@ -230,8 +230,11 @@ func (s *scratch) fromPosture(i int) bool {
 		}
 		w := s.toks[k].Word
 		short = short || shortSpell[w]
-		if (postureAlone[w] || postureWords[w]) && (s.simileBefore(k, 6) || s.negatorBefore(k, 4) || s.info[k].flags&flLocked != 0) {
-			continue // "numb, like after a long ride, but i haven't been on a bike"; "can barely stand" is no position held
+		if s.info[k].flags&flLocked != 0 && (s.info[k].ab != abNone || postureAlone[w] || postureWords[w]) {
+			continue // the lost ability itself: "i can barely stand", "i still can hardly walk or stand" is no stand held
+		}
+		if (postureAlone[w] || postureWords[w]) && (s.simileBefore(k, 6) || s.negatorBefore(k, 4)) {
+			continue // "numb, like after a long ride, but i haven't been on a bike"
 		}
 		switch {
 		case postureAlone[w]:
@@ -387,10 +390,15 @@ func (s *scratch) otherSideNamed(i int) bool {
 }
 
 // selfContrast reports a writer who sets their own complaint apart from someone else's: "me, i
-// just have", "as for me", "asking for me", "my own back".
+// just have", "as for me", "asking for me", "my own back", "mine is just stiff" ("mine" opening
+// its clause).
 func (s *scratch) selfContrast() bool {
 	for k := range s.toks {
 		switch s.toks[k].Word {
+		case "mine", "mines":
+			if s.opensClause(k) {
+				return true // "..., mine just hurts from sitting"
+			}
 		case "me":
 			if n := s.word(k + 1); n == "i" || n == "myself" {
 				return true // "me, i just have"
@@ -421,4 +429,15 @@ func (s *scratch) spreadInto(i int) bool {
 		}
 	}
 	return false
+}
+
+// opensClause reports that token k is the first word of its clause, past words that may open a
+// clause before its real first word ("but", "and", "so"; set `filler-starts`).
+func (s *scratch) opensClause(k int) bool {
+	for j := k - 1; j >= 0 && s.info[j].clause == s.info[k].clause; j-- {
+		if !fillerStarts[s.toks[j].Word] {
+			return false
+		}
+	}
+	return true
 }

@@ -329,9 +329,19 @@ func (s *scratch) backGaveWay(i int) bool {
 func (s *scratch) afterExercise(i int) bool {
 	clause := s.info[i].clause
 	for k := max(i-8, 0); k < len(s.toks) && k <= i+8; k++ {
-		if s.info[k].clause == clause && exerciseWords[s.toks[k].Word] {
+		if s.info[k].clause == clause && exerciseWords[s.toks[k].Word] && !s.runsInto(k) {
 			return true
 		}
+	}
+	return false
+}
+
+// runsInto reports "run" told of pain that travels, not of running: "an ache running down my
+// legs", "it runs into my thigh" (a direction word right after it; set `directions`).
+func (s *scratch) runsInto(k int) bool {
+	switch s.toks[k].Word {
+	case "run", "runs", "running", "ran":
+		return directionWords[s.word(k+1)]
 	}
 	return false
 }
@@ -666,12 +676,12 @@ func (s *scratch) someoneElseFell(i int) bool {
 			case "my", "lower", "upper":
 				mine = mine || s.word(k-1) == "my" || s.word(k-2) == "my"
 			}
-			if othersBody[s.word(k-1)] || othersBody[s.word(k-2)] && (s.word(k-1) == "lower" || s.word(k-1) == "upper") {
-				return false
+			if (othersBody[s.word(k-1)] || othersBody[s.word(k-2)] && (s.word(k-1) == "lower" || s.word(k-1) == "upper")) && !s.selfContrast() {
+				return false // a carer's story ("my mum fell and hurt her back"), unless the writer sets their own apart ("mine just aches")
 			}
 		}
 	}
-	return mine || s.ownBack() || s.otherUnhurt(i) // "i've just got a sore back from looking after her"
+	return mine || s.ownBack() || s.selfContrast() || s.otherUnhurt(i) // "i've just got a sore back from looking after her", "mine only aches"
 }
 
 // otherUnhurt reports that the sentence of the fall or crash at token i says the other person came

@@ -319,12 +319,37 @@ func (d *Detector) negate(s *scratch) {
 			}
 		}
 	}
+	s.carryAbilities(d)
 	s.carryDenials()
 	s.answeredNo()
-	s.saidNo()
+	s.saidNo(d)
 	s.genericExamples()
 	s.idleQuestions()
 }
+
+// carryAbilities carries a denied walking, standing or moving across "or" to the next of them
+// in its clause: "i couldn't stand up straight or bear any weight", "can't sit or stand" (the
+// negator itself reaches only the first).
+func (s *scratch) carryAbilities(d *Detector) {
+	for j := 1; j < len(s.toks); j++ {
+		in := &s.info[j]
+		if in.flags&(flCont|flNeg|flLocked) != 0 || !bodyAbility(in.ab) || s.toks[j-1].Word != "or" {
+			continue
+		}
+		for k := j - 2; k >= 0 && k >= j-6 && s.info[k].clause == in.clause; k-- {
+			if o := &s.info[k]; o.flags&flLocked != 0 && bodyAbility(o.ab) {
+				c := chain{n: 1, core: 1}
+				c.idx[0] = int32(j)
+				in.flags |= flLocked
+				d.derive(s, &c, 1<<in.ab, false)
+				break
+			}
+		}
+	}
+}
+
+// bodyAbility reports walking, standing or moving.
+func bodyAbility(a ability) bool { return a == abWalk || a == abStand || a == abMove }
 
 // retracted reports a reassurance at token i told as what one thought, then taken back in the
 // same sentence: "i thought my bladder was fine, but then i realised i hadn't been all day".
@@ -424,7 +449,7 @@ func (s *scratch) denyGeneric(sent int32) {
 // saidNo applies a reported "no": "the doctor asked if I had any bladder or bowel problems and I
 // said no" denies what was asked about, before "said no" in its sentence; so does "i have none"
 // closing a clause ("checked for saddle numbness and bladder problems and i have none").
-func (s *scratch) saidNo() {
+func (s *scratch) saidNo(d *Detector) {
 	for i := 1; i < len(s.toks); i++ {
 		if s.info[i].kind&kAnswer == 0 {
 			continue // no word that may report an answer
@@ -457,14 +482,66 @@ func (s *scratch) saidNo() {
 		default:
 			continue
 		}
+		if w := s.toks[i+1].Word; (w == "yes" || w == "yep") && s.info[i+1].sent == s.info[i].sent {
+			s.abilitiesKept(i) // "asked if i could feel them touching my legs and i said yes"
+			continue
+		}
 		if w := s.toks[i+1].Word; w != "no" && w != "nope" || s.info[i+1].sent != s.info[i].sent {
 			continue
 		}
-		if i+2 < len(s.toks) && s.info[i+2].clause == s.info[i+1].clause {
+		if i+2 < len(s.toks) && s.info[i+2].clause == s.info[i+1].clause && !s.bareAfter(i+1) {
 			continue // "said no numbness but ...": the negator reads the words after it
 		}
+		s.answerAbilities(d, i)
 		s.denyBefore(i)
+		if s.bareAfter(i+1) && i+2 < len(s.toks) && s.info[i+2].clause == s.info[i+1].clause {
+			s.denyNamed(i) // "asked me the red flag questions and i said no to all of them"
+		}
 	}
+}
+
+// answerAbilities reads a "no" said at token i to a question of ability asked before it in its
+// sentence as the ability lost: "the nurse asked if i could feel my bum and i said no" is "i
+// can't feel my bum", a red flag, never a denial.
+func (s *scratch) answerAbilities(d *Detector, i int) {
+	sent := s.info[i].sent
+	for k := i - 1; k >= 0 && s.info[k].sent == sent; k-- {
+		in := &s.info[k]
+		organ := in.feat&(fBladder|fBowel) != 0 // "asked if i could pee and i said no"
+		if (in.ab == abNone || in.ab == abRelief || in.ab == abImprove) && !organ || in.flags&(flLocked|flCont) != 0 || !s.askedAbility(k) {
+			continue
+		}
+		if !organ {
+			c := chain{n: 1, core: 1}
+			c.idx[0] = int32(k)
+			d.derive(s, &c, 1<<in.ab, false)
+		}
+		for j := k; j < i && s.info[j].clause == in.clause; j++ {
+			s.info[j].flags |= flLocked // what was asked about stands: "... feel my bum"
+		}
+	}
+}
+
+// abilitiesKept denies the sensations asked about before token i in its sentence that a "yes"
+// answers: one can feel them ("asked if i could feel her touching my legs and i said yes").
+func (s *scratch) abilitiesKept(i int) {
+	sent := s.info[i].sent
+	for k := i - 1; k >= 0 && s.info[k].sent == sent; k-- {
+		if in := &s.info[k]; in.ab == abSense && in.flags&flLocked == 0 && s.askedAbility(k) {
+			in.flags |= flNeg
+		}
+	}
+}
+
+// bareAfter reports that the rest of token k's clause is made only of the words of a bare "no"
+// answer (set `answer-no`): "no to all of them", "no, thank god".
+func (s *scratch) bareAfter(k int) bool {
+	for j := k + 1; j < len(s.toks) && s.info[j].clause == s.info[k].clause; j++ {
+		if !answerNo[s.toks[j].Word] {
+			return false
+		}
+	}
+	return true
 }
 
 // askedBefore reports a question put to the writer earlier in token i's sentence: "asked if",
@@ -903,6 +980,15 @@ func (d *Detector) classify(s *scratch, k int, c *chain) {
 		s.deny(c) // "not peeing any differently": a change denied, not an act that fails
 		return
 	}
+	if h := c.idx[0]; s.info[h].feat&fToilet != 0 && s.toks[h].Word == "urge" {
+		s.info[h].feat |= fNumb // "not getting the urge to go": the feeling of a full bladder lost
+		c.n = c.core
+		s.lock(c)
+		return
+	}
+	if s.info[c.idx[0]].ab == abRelief && doneWords[s.toks[c.idx[0]].Word] && s.selfBefore(k, 3) {
+		return // "i didn't do anything", "i haven't been doing much": the writer's doing, not relief
+	}
 	if head := s.info[c.idx[0]].ab; head == abRelief || head == abImprove {
 		// What cannot stop or ease goes on: "can't stop leaking", "nothing helps the pain",
 		// "no improvement in the numbness".
@@ -981,10 +1067,11 @@ func (d *Detector) derive(s *scratch, c *chain, abs uint32, partial bool) {
 			case s.before(j, 4, suddenWords) && !s.after(j, 3, walkLimit):
 				in.feat |= fGait // "i suddenly can't walk properly": the red flag, whatever else hurts
 			case s.after(j, 8, walkLimit) || s.strained() && !s.legSignsNear(j) ||
-				(s.pastInability(j) || partial || s.painBefore(j, 8) || s.painAfter(j, 8) || s.wordNear(j, 10, activityWords)) && !s.legSigns(j):
+				(s.pastInability(j) && !bearsWeight(s.toks[j].Word) || partial || s.painBefore(j, 8) || s.painAfter(j, 8) || s.wordNear(j, 10, activityWords)) && !s.legSigns(j):
 				// "could barely walk" after a strain, "my back is so bad i can barely walk", or
 				// "I couldn't walk for two days" told of the past, or "can't walk, can't sit, can't
-				// sleep", with nothing about the legs: pain limits walking
+				// sleep", with nothing about the legs: pain limits walking. Weight the legs could
+				// not bear at all ("i couldn't weight bear") is no walk cut short, past or not.
 				in.feat |= fSevere
 			default:
 				in.feat |= fGait
@@ -1029,6 +1116,15 @@ func (d *Detector) derive(s *scratch, c *chain, abs uint32, partial bool) {
 			in.feat |= fSex
 		}
 	}
+}
+
+// bearsWeight reports a word of bearing weight, not of walking: "weight bear", "put any weight".
+func bearsWeight(w string) bool {
+	switch w {
+	case "walk", "walks", "walking", "walked":
+		return false
+	}
+	return true
 }
 
 // nextWord returns the word after token j in its clause, past the rest of j's phrase.

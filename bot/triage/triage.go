@@ -15,7 +15,8 @@
 // negator ("no", "not", "never", "without") reaches the nearest symptom after it in its clause,
 // and a reassurance ("fine", "normal") the nearest one before it, so "no numbness, can't pee"
 // still raises the alarm. Where the negated word is an ability rather than a symptom, the
-// negation is the red flag: "can't pee", "no feeling", "no control", "can't walk". A superlative
+// negation is the red flag: "can't pee", "no feeling", "no control", "can't walk"; so is a "no"
+// answered to a question of ability ("asked if i could feel my bum and i said no"). A superlative
 // told with "never" ("never been hit that hard") denies nothing. Questions and hypotheticals are
 // never read as reassurance.
 package triage
