@@ -160,8 +160,9 @@ var smallWords = map[string]bool{
 
 // New builds a detector from the built-in red flags plus phrases moderators added in the FAQ.
 // Moderators' phrases only add red flags: they cannot remove or weaken a built-in one, and the
-// FAQ's synonyms never reach triage.
-func New(extra faq.RedFlags) *Detector { return newDetector(lex, extra) }
+// FAQ's synonyms never reach triage. A call with the same phrases as the last one returns the
+// detector that call built (cache.go).
+func New(extra faq.RedFlags) *Detector { return cachedDetector(extra) }
 
 // newDetector builds a detector from lexicon l; tests pass a lexicon with an entry left out.
 func newDetector(l *lexicon, extra faq.RedFlags) *Detector {

@@ -146,11 +146,40 @@ func TestConcurrent(t *testing.T) {
 	wg.Wait()
 }
 
-// BenchmarkNew times building a detector, which happens on every FAQ load.
+// BenchmarkNew times building a detector, which happens on every FAQ load that changes the
+// moderators' red flags (New reuses the last one otherwise).
 func BenchmarkNew(b *testing.B) {
 	b.ReportAllocs()
 	for i := 0; i < b.N; i++ {
-		New(faq.RedFlags{})
+		newDetector(lex, faq.RedFlags{})
+	}
+}
+
+// TestNewReusesDetector: a reload with the same moderators' phrases gets the detector already
+// built; one with other phrases gets a new detector that reads them, and the old one is unchanged.
+func TestNewReusesDetector(t *testing.T) {
+	plain := New(faq.RedFlags{})
+	if again := New(faq.RedFlags{}); again != plain {
+		t.Error("New built a second detector for the same (empty) moderators' phrases")
+	}
+	extra := faq.RedFlags{Doctor: []string{"zorbly twinge"}}
+	d := New(extra)
+	if d == plain {
+		t.Fatal("New returned the old detector for new moderators' phrases")
+	}
+	if again := New(faq.RedFlags{Doctor: []string{"zorbly twinge"}}); again != d {
+		t.Error("New built a second detector for equal moderators' phrases")
+	}
+	extra.Doctor[0] = "changed after the call"
+	if again := New(faq.RedFlags{Doctor: []string{"zorbly twinge"}}); again != d {
+		t.Error("changing the caller's slice after New changed what New remembers")
+	}
+	msg := "my back aches and i have a zorbly twinge"
+	if got := d.Check(msg).Tier; got != Doctor {
+		t.Errorf("detector with the moderators' phrase: %q is %v, want %v", msg, got, Doctor)
+	}
+	if got := plain.Check(msg).Tier; got != None {
+		t.Errorf("detector built before: %q is %v, want %v", msg, got, None)
 	}
 }
 
