@@ -33,7 +33,7 @@ func TestLintMistakes(t *testing.T) {
 			"faq.yaml:259:1: YAML syntax: a Tab character is used for indentation; the file must use spaces only: delete the tab and type spaces so this line lines up with the lines around it"},
 		{"tab after spaces", setLine(260, "    \t  - Stay as active as you comfortably can."),
 			"faq.yaml:260:5: YAML syntax: a Tab character is used for indentation; the file must use spaces only: delete the tab and type spaces so this line lines up with the lines around it"},
-		{"entry pasted at column 0", editLines(1900, 1947, func(s string) string { return strings.TrimPrefix(s, "  ") }),
+		{"entry pasted at column 0", editLines(1900, 1949, func(s string) string { return strings.TrimPrefix(s, "  ") }),
 			"faq.yaml:1900:1: YAML syntax: this line is indented by 0 space(s), which does not line up with the lines above it; line 1898 above starts with 8 space(s). In this file entries start with \"  - id:\" (2 spaces), their fields (question, variants, answer, ...) with 4, and list items and answer text with 6"},
 		{"list item indented one space short", setLine(167, "     - ow my back when i swing my leg up into the car"),
 			"faq.yaml:167:6: YAML syntax: this line is indented by 5 space(s), which does not line up with the lines above it; line 166 above starts with 6 space(s). In this file entries start with \"  - id:\" (2 spaces), their fields (question, variants, answer, ...) with 4, and list items and answer text with 6"},

@@ -185,11 +185,13 @@ func (a *Analyzer) Stem(t int32) string { return a.terms[t] }
 func (a *Analyzer) Analyze(text string, buf []Token) []Token {
 	start := len(buf)
 	age := false // the last word was a young age said of oneself ("im 14"; words/ages.txt)
+	opening := 0 // how far a young age opening the sentence has got ("16 and my"; openingAge)
 	EachWord(fold(text), func(w string) {
-		if age && !ageMeasures[w] {
+		if age && !ageMeasures[w] || opening == 2 && ageThen[w] {
 			buf = a.appendAge(buf)
 		}
 		age = ageNumbers[w] && saysOwnAge(buf[start:])
+		opening = openingAge(opening, w, len(buf) == start)
 		buf = a.appendWord(buf, w)
 	})
 	if age {
@@ -214,6 +216,19 @@ func saysOwnAge(toks []Token) bool {
 		}
 	}
 	return true
+}
+
+// openingAge steps through a young age that opens a sentence and goes on to the writer ("16 and
+// my back hurts"; words/ages.txt [opening], [then]): 1 after the number, 2 after the word of
+// [opening] that follows it, else 0. The word after that decides ("14 and a half weeks" is none).
+func openingAge(step int, w string, first bool) int {
+	switch {
+	case first && ageNumbers[w]:
+		return 1
+	case step == 1 && ageOpeners[w]:
+		return 2
+	}
+	return 0
 }
 
 // appendAge appends the words a young age said of oneself reads as (words/ages.txt [reads]).
@@ -524,13 +539,16 @@ var typos = WordSet("typos")
 var chatForms = wordsFor("chat")
 
 // A young age said of oneself ("im 14"; words/ages.txt): the words before it, the numbers, the
-// words it reads as, and the words after a number that make it no age ("im 14 weeks pregnant").
+// words it reads as, the words after a number that make it no age ("im 14 weeks pregnant"), and
+// the words after a number opening a sentence that make it one's age ("16 and my back hurts").
 var (
 	ageSelf     = WordSet("ages", "self")
 	ageNumbers  = WordSet("ages", "ages")
 	ageReads    = slices.Sorted(maps.Keys(WordSet("ages", "reads")))
 	ageMeasures = WordSet("ages", "measures")
 	ageNotAfter = WordSet("ages", "not after")
+	ageOpeners  = WordSet("ages", "opening")
+	ageThen     = WordSet("ages", "then")
 )
 
 // units are the units typed straight after a number ("9yo", "20kg"), each with its words.

@@ -35,7 +35,10 @@ func TestAnalyze(t *testing.T) {
 		{"own young age, apostrophe", "i'm 15 sciatica", "teenager? sciatica"},
 		{"own young age, two words", "i am 13", "teenager?"},
 		{"age of weeks is no age", "im 14 weeks pregnant", "weeks? pregnant?"},
-		{"a number after no self word", "14 and sciatica", "sciatica"},
+		{"a number after no self word", "sciatica since 14 and worse", "sciatica worse?"},
+		{"young age opening a sentence", "14 and my sciatica", "teenager? sciatica"},
+		{"number opening a sentence, then a measure", "14 and a half weeks", "half? weeks?"},
+		{"number opening a sentence, no and", "14 sciatica", "sciatica"},
 		{"adult age", "im 40 with sciatica", "sciatica"},
 		{"manner of speaking", "explain like im 12", "explain?"},
 	}
