@@ -2,6 +2,7 @@ package faq
 
 import (
 	"flag"
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -17,6 +18,35 @@ func editLines(from, to int, fn func(string) string) []byte {
 	return []byte(strings.Join(lines, ""))
 }
 
+// entrySpan is where one entry of the built-in FAQ stands: its first and last lines (1-based),
+// and the last non-blank line above it with that line's indentation.
+type entrySpan struct{ from, to, above, indent int }
+
+// entryLines finds entry id in the built-in FAQ, so a case that edits a whole entry keeps its
+// lines when entries above it grow.
+func entryLines(t *testing.T, id string) entrySpan {
+	t.Helper()
+	lines := strings.Split(string(defaultYAML), "\n")
+	var sp entrySpan
+	for i, l := range lines {
+		switch {
+		case l == "  - id: "+id:
+			sp.from = i + 1
+		case sp.from > 0 && strings.HasPrefix(l, "  - id: "):
+			sp.to = i // the line before this one, 1-based
+			for k := sp.from - 2; k >= 0; k-- {
+				if strings.TrimSpace(lines[k]) != "" {
+					sp.above, sp.indent = k+1, len(lines[k])-len(strings.TrimLeft(lines[k], " "))
+					break
+				}
+			}
+			return sp
+		}
+	}
+	t.Fatalf("entry %s, or an entry after it, not found in the built-in FAQ", id)
+	return sp
+}
+
 func setLine(n int, text string) []byte {
 	return editLines(n, n, func(string) string { return text + "\n" })
 }
@@ -24,6 +54,7 @@ func setLine(n int, text string) []byte {
 // Each case is one mistake moderators make, made in the real built-in file at a known line, and
 // the exact first message lint must give for it: at the true line and column, in plain words.
 func TestLintMistakes(t *testing.T) {
+	hc := entryLines(t, "how-common")
 	tests := []struct {
 		name string
 		data []byte
@@ -33,8 +64,8 @@ func TestLintMistakes(t *testing.T) {
 			"faq.yaml:259:1: YAML syntax: a Tab character is used for indentation; the file must use spaces only: delete the tab and type spaces so this line lines up with the lines around it"},
 		{"tab after spaces", setLine(260, "    \t  - Stay as active as you comfortably can."),
 			"faq.yaml:260:5: YAML syntax: a Tab character is used for indentation; the file must use spaces only: delete the tab and type spaces so this line lines up with the lines around it"},
-		{"entry pasted at column 0", editLines(1900, 1949, func(s string) string { return strings.TrimPrefix(s, "  ") }),
-			"faq.yaml:1900:1: YAML syntax: this line is indented by 0 space(s), which does not line up with the lines above it; line 1898 above starts with 8 space(s). In this file entries start with \"  - id:\" (2 spaces), their fields (question, variants, answer, ...) with 4, and list items and answer text with 6"},
+		{"entry pasted at column 0", editLines(hc.from, hc.to, func(s string) string { return strings.TrimPrefix(s, "  ") }),
+			fmt.Sprintf("faq.yaml:%d:1: YAML syntax: this line is indented by 0 space(s), which does not line up with the lines above it; line %d above starts with %d space(s). In this file entries start with \"  - id:\" (2 spaces), their fields (question, variants, answer, ...) with 4, and list items and answer text with 6", hc.from, hc.above, hc.indent)},
 		{"list item indented one space short", setLine(167, "     - ow my back when i swing my leg up into the car"),
 			"faq.yaml:167:6: YAML syntax: this line is indented by 5 space(s), which does not line up with the lines above it; line 166 above starts with 6 space(s). In this file entries start with \"  - id:\" (2 spaces), their fields (question, variants, answer, ...) with 4, and list items and answer text with 6"},
 		{"field indented one space short", setLine(206, "   tips:"),
