@@ -289,8 +289,13 @@ func (s *scratch) clauseSpan(i int) span {
 
 // anyWord reports one of words, as written, in sp.
 func (s *scratch) anyWord(sp span, words map[string]bool) bool {
+	return s.anyWordBut(sp, words, func(int) bool { return false })
+}
+
+// anyWordBut is anyWord, passing over each token k of the span for which but(k) holds.
+func (s *scratch) anyWordBut(sp span, words map[string]bool, but func(k int) bool) bool {
 	for k := sp.lo; k < sp.hi; k++ {
-		if words[s.toks[k].Word] {
+		if words[s.toks[k].Word] && !but(k) {
 			return true
 		}
 	}
@@ -694,13 +699,7 @@ func (s *scratch) strainCollapse(i int) bool {
 // sportTold reports a sport or training word in token i's sentence or the one before it: "long
 // runs leave my back tight and my legs feel heavy on the hills".
 func (s *scratch) sportTold(i int) bool {
-	sp := s.sentSpan(i, 1, 0)
-	for k := sp.lo; k < sp.hi; k++ {
-		if sportWords[s.toks[k].Word] && !s.runsInto(k) {
-			return true
-		}
-	}
-	return false
+	return s.anyWordBut(s.sentSpan(i, 1, 0), sportWords, s.runsInto)
 }
 
 // painResult reports the word at token i told as what came of pain: "so" with a pain or severe
@@ -859,13 +858,7 @@ func (s *scratch) weightOnLeg(i int) bool {
 // explains aches all over ("achy legs and back, i think it's flu"), unless told as what it is
 // not like ("as if i had the flu").
 func (s *scratch) illnessTold(i int) bool {
-	sp := s.sentSpan(i, 1, 0)
-	for k := sp.lo; k < sp.hi; k++ {
-		if illnessWords[s.toks[k].Word] && !s.asIf(k) {
-			return true
-		}
-	}
-	return false
+	return s.anyWordBut(s.sentSpan(i, 1, 0), illnessWords, s.asIf)
 }
 
 // asIf reports "as if" or "as though" within 5 words before token k in its clause.
