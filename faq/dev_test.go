@@ -87,6 +87,7 @@ var devShortSets = []struct {
 	{"newtopics2.yaml", 1.5, false}, // written blind from the new-topic list in round 10, dev
 	{"short8.yaml", 1.5, false},     // the round-10 holdout, spent since round 11
 	{"short9.yaml", 1.5, false},     // the round-11 holdout, judged (93.9% -> 93.0%) and spent in round 11
+	{"short10.yaml", 1.5, false},    // the second round-11 holdout, judged (93.7% -> 95.1%), spent in round 12
 }
 
 // Holdout dev sets: written blind to the FAQ and measured only, never fitted (TestFit's
@@ -116,9 +117,12 @@ var devShortSets = []struct {
 // first look 48.5%, 66.3%, 6.2% bare "Sorry" and 64.0% off-topic rejected. short10.yaml, a
 // second short-question holdout written blind at the end of round 11 (230 questions, 40
 // off-topic; 24 questions and 5 off-topic lines dropped as near copies), was 93.7% right and
-// 91.4% rejected on the code before round 11 and 95.1% and 97.1% on the code after it.
+// 91.4% rejected on the code before round 11 and 95.1% and 97.1% on the code after it; it is dev
+// from round 12. short11.yaml (all topics) and newtopics3.yaml (the 13 new topics), the holdouts of
+// round 12, were written blind at the start of round 12 from the topic lists (233 questions and 40
+// off-topic, 104 and 15; 9 + 8 and 0 + 1 near copies dropped) and measured before any round-12 change.
 var (
-	holdoutShortSets = []string{"short10.yaml"}
+	holdoutShortSets = []string{"short11.yaml", "newtopics3.yaml"}
 	holdoutRealSets  = []string{"real8.yaml"}
 )
 
