@@ -64,8 +64,11 @@ var dataSets = []dataSet{
 	// dev (first measured untouched, then tuned on), real8 the round-11 holdout (measured only).
 	{name: "dev/real7", path: "testdata/dev/real7.yaml", load: loadStories},
 	{name: "dev/real8", path: "testdata/dev/real8.yaml", holdout: true, load: loadStories},
-	// A second round-11 blind holdout, written at the end of the round; measured only.
-	{name: "dev/blind10", path: "testdata/dev/blind10.yaml", holdout: true, load: loadStories},
+	// A second round-11 blind holdout, written at the end of round 11 (37/40, 28/30, 5/60 before
+	// and after round 11's rules), then spent: tuned on from round 12.
+	{name: "dev/blind10", path: "testdata/dev/blind10.yaml", load: loadStories},
+	// The round-12 blind holdout, written from the red-flag note at the start of round 12; measured only.
+	{name: "dev/blind11", path: "testdata/dev/blind11.yaml", holdout: true, load: loadStories},
 	{name: "test/real", path: "testdata/test/real.yaml", sealed: true, load: loadStories},
 	{name: "test/sealed", path: "testdata/test/sealed.yaml", sealed: true, load: loadTiers},
 }
