@@ -67,6 +67,9 @@ var dataSets = []dataSet{
 	// A second round-11 blind holdout, written at the end of round 11 (37/40, 28/30, 5/60 before
 	// and after round 11's rules), then spent: tuned on from round 12.
 	{name: "dev/blind10", path: "testdata/dev/blind10.yaml", load: loadStories},
+	// A round-12 dev set written blind from the red-flag note (200 stories), tuned on from its
+	// first look (see its header).
+	{name: "dev/blind12", path: "testdata/dev/blind12.yaml", load: loadStories},
 	// The round-12 blind holdout, written from the red-flag note at the start of round 12; measured only.
 	{name: "dev/blind11", path: "testdata/dev/blind11.yaml", holdout: true, load: loadStories},
 	{name: "test/real", path: "testdata/test/real.yaml", sealed: true, load: loadStories},
