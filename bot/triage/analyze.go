@@ -9,7 +9,6 @@ import (
 	"unicode/utf8"
 	"unsafe"
 
-	"github.com/agnivade/levenshtein"
 	analysis "github.com/backpainbot/backpainbot/faq/text"
 )
 
@@ -22,8 +21,9 @@ import (
 //	stop       function words (data/stopwords.txt) are marked, not dropped: negators are stop words
 //	stem       Porter2 (snowball), plus the few overrides below
 //	correct    a word outside the vocabulary is read as the nearest vocabulary word within one
-//	           edit (two for words of eight letters or more); the vocabulary is the lexicon plus
-//	           the decoys (data/decoys.txt), real words that must not be "corrected"
+//	           edit (two for words of eight letters or more) by faq/text.Vocab, the matcher's
+//	           mender too; the vocabulary is the lexicon plus the decoys (data/decoys.txt), real
+//	           words that must not be "corrected"
 
 // Token is one word of analysed text.
 type Token struct {
@@ -73,13 +73,9 @@ func wordSet(file string) map[string]bool {
 
 // analyzer turns text into tokens. It is safe for concurrent use once built.
 type analyzer struct {
-	known   map[string]int32   // known word as written -> index into words
-	stems   map[string]int32   // stem -> term
-	terms   []string           // term -> stem
-	words   []string           // known words as written, for typo correction
-	wordFrq []int32            // how often each known word occurs
-	wordTrm []int32            // term of each known word
-	deletes map[string][]int32 // a known word with one letter deleted -> known words
+	vocab *analysis.Vocab  // known words as written, and typo correction against them
+	stems map[string]int32 // stem -> term
+	terms []string         // term -> stem
 	// seen caches how words outside the vocabulary were read (stem and typo correction are the
 	// slow steps); it stops growing at maxSeen words.
 	seen  sync.Map // string -> Token
@@ -93,26 +89,20 @@ const maxSeen = 50_000
 
 // newAnalyzer builds an analyzer whose vocabulary is every word in texts.
 func newAnalyzer(texts ...string) *analyzer {
-	a := &analyzer{known: map[string]int32{}, stems: map[string]int32{}, deletes: map[string][]int32{}}
+	a := &analyzer{vocab: analysis.NewVocab(), stems: map[string]int32{}}
+	// Red-flag words are mended even when short ("bakc"): triage knows no common-word list, but
+	// its vocabulary is the lexicon and the decoys, so a near miss is far likelier a typo.
+	a.vocab.ShortSwaps = true
+	stemTerm := func(w string) int32 { return a.term(analysis.Stem(w)) }
 	for _, text := range texts {
 		analysis.EachWord(lower(text), func(w string) {
-			if stopwords[w] || !analysis.IsPlainWord(w) {
-				return
+			if !stopwords[w] && analysis.IsPlainWord(w) {
+				a.vocab.Learn(w, stemTerm)
 			}
-			if i, ok := a.known[w]; ok {
-				a.wordFrq[i]++
-				return
-			}
-			a.known[w] = int32(len(a.words))
-			a.words = append(a.words, w)
-			a.wordFrq = append(a.wordFrq, 1)
-			a.wordTrm = append(a.wordTrm, a.term(analysis.Stem(w)))
 		})
 	}
-	a.fixed = make(map[string]Token, len(a.known)+len(stopwords))
-	for w, i := range a.known {
-		a.fixed[w] = Token{Word: w, Term: a.wordTrm[i]}
-	}
+	a.fixed = make(map[string]Token, len(stopwords))
+	a.vocab.Each(func(w string, t int32) { a.fixed[w] = Token{Word: w, Term: t} })
 	for w := range stopwords {
 		a.fixed[w] = Token{Word: w, Term: -1, Stop: true}
 	}
@@ -129,17 +119,7 @@ func newAnalyzer(texts ...string) *analyzer {
 	if t, ok := a.fixed["not"]; ok {
 		a.not = t
 	}
-	for i, w := range a.words {
-		if len(w) < 4 {
-			continue
-		}
-		for j := 0; j < len(w); j++ {
-			d := w[:j] + w[j+1:]
-			if l := a.deletes[d]; len(l) == 0 || l[len(l)-1] != int32(i) {
-				a.deletes[d] = append(l, int32(i))
-			}
-		}
-	}
+	a.vocab.Index()
 	return a
 }
 
@@ -211,85 +191,10 @@ func (a *analyzer) unknown(w string) Token {
 	if t, ok := a.stems[analysis.Stem(w)]; ok {
 		return Token{Word: w, Term: t}
 	}
-	if t := a.correct(w); t >= 0 {
+	if t := a.vocab.Correct(w); t >= 0 {
 		return Token{Word: w, Term: t, Fuzzy: true}
 	}
 	return Token{Word: w, Term: -1}
-}
-
-// correct returns the term of the known word closest to w within the allowed edit distance, or
-// -1, looking candidates up through a deletion index rather than scanning the vocabulary.
-func (a *analyzer) correct(w string) int32 {
-	n := len(w)
-	if n < 4 || n > 24 {
-		return -1
-	}
-	maxD := 1
-	if n >= 8 {
-		maxD = 2
-	}
-	best, bestD, bestF := int32(-1), maxD+1, int32(0)
-	consider := func(i int32) {
-		word := a.words[i]
-		if abs(len(word)-n) > maxD {
-			return
-		}
-		// Short words: people rarely get the first letter wrong, and a four-letter word that
-		// differs by a letter is usually another real word, so only a missing letter is mended.
-		if n < 7 && word[0] != w[0] || n == 4 && len(word) != n+1 {
-			return
-		}
-		d := levenshtein.ComputeDistance(w, word)
-		if d < bestD || (d == bestD && a.wordFrq[i] > bestF) {
-			best, bestD, bestF = i, d, a.wordFrq[i]
-		}
-	}
-	for _, i := range a.deletes[w] { // w lacks a letter
-		consider(i)
-	}
-	var buf [24]byte
-	for j := 0; j+1 < n; j++ { // two letters swapped: "grion", "bowles"
-		if w[j] == w[j+1] {
-			continue
-		}
-		t := append(buf[:0], w...)
-		t[j], t[j+1] = t[j+1], t[j]
-		if i, ok := a.known[string(t)]; ok && (n >= 5 || j > 0) {
-			if bestD > 1 || a.wordFrq[i] > bestF {
-				best, bestD, bestF = i, 1, a.wordFrq[i]
-			}
-		}
-	}
-	for j := 0; j < n; j++ {
-		d := append(append(buf[:0], w[:j]...), w[j+1:]...)
-		if i, ok := a.known[string(d)]; ok { // w has an extra letter
-			consider(i)
-		}
-		for _, i := range a.deletes[string(d)] { // a letter differs
-			consider(i)
-		}
-		if maxD < 2 {
-			continue
-		}
-		var buf2 [24]byte
-		for k := j; k < len(d); k++ {
-			d2 := append(append(buf2[:0], d[:k]...), d[k+1:]...)
-			if i, ok := a.known[string(d2)]; ok { // two extra letters
-				consider(i)
-			}
-		}
-	}
-	if best < 0 {
-		return -1
-	}
-	return a.wordTrm[best]
-}
-
-func abs(x int) int {
-	if x < 0 {
-		return -x
-	}
-	return x
 }
 
 // lower lower-cases text and maps typographic apostrophes to ASCII ones.

@@ -948,3 +948,10 @@ func (s *scratch) onsetMonthsBack() bool {
 	}
 	return false
 }
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}

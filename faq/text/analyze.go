@@ -8,8 +8,6 @@ import (
 	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
-
-	"github.com/agnivade/levenshtein"
 )
 
 // Token is one word of analysed text.
@@ -35,16 +33,12 @@ type Token struct {
 // mapped to their canonical wording, and misspellings corrected against its vocabulary. It is
 // safe for concurrent use once built.
 type Analyzer struct {
-	known   map[string]int32   // known word as written -> index into words
-	stems   map[string]int32   // stem -> term
-	terms   []string           // term -> stem
-	words   []string           // known words as written, for typo correction
-	wordFrq []int32            // how often each known word occurs
-	wordTrm []int32            // term of each known word
-	deletes map[string][]int32 // a known word with one letter deleted -> known words
-	phrases *phraseNode        // synonym phrases over terms
-	common  CommonWords        // words of the language that are never typos; nil: none known
-	unknown sync.Map           // word not written in the vocabulary -> its Token, bounded by maxUnknown
+	vocab   *Vocab           // known words as written, and typo correction against them
+	stems   map[string]int32 // stem -> term
+	terms   []string         // term -> stem
+	phrases *phraseNode      // synonym phrases over terms
+	common  CommonWords      // words of the language that are never typos; nil: none known
+	unknown sync.Map         // word not written in the vocabulary -> its Token, bounded by maxUnknown
 	nUnk    atomic.Int32
 }
 
@@ -75,25 +69,17 @@ func NewAnalyzer(synonyms [][]string, texts ...string) *Analyzer {
 func NewAnalyzerWith(common CommonWords, synonyms [][]string, texts ...string) *Analyzer {
 	a := &Analyzer{
 		common:  common,
-		known:   map[string]int32{},
+		vocab:   NewVocab(),
 		stems:   map[string]int32{},
-		deletes: map[string][]int32{},
 		phrases: &phraseNode{},
 	}
+	a.vocab.ShortSwaps = common != nil
+	stemTerm := func(w string) int32 { return a.term(Stem(w)) }
 	learn := func(text string) {
 		EachWord(text, func(w string) {
-			if stopwords[w] || !IsPlainWord(w) {
-				return
+			if !stopwords[w] && IsPlainWord(w) {
+				a.vocab.Learn(w, stemTerm)
 			}
-			if i, ok := a.known[w]; ok {
-				a.wordFrq[i]++
-				return
-			}
-			t := a.term(Stem(w))
-			a.known[w] = int32(len(a.words))
-			a.words = append(a.words, w)
-			a.wordFrq = append(a.wordFrq, 1)
-			a.wordTrm = append(a.wordTrm, t)
 		})
 	}
 	for _, g := range synonyms {
@@ -104,17 +90,7 @@ func NewAnalyzerWith(common CommonWords, synonyms [][]string, texts ...string) *
 	for _, t := range texts {
 		learn(t)
 	}
-	for i, w := range a.words {
-		if len(w) < 4 {
-			continue
-		}
-		for j := 0; j < len(w); j++ {
-			d := w[:j] + w[j+1:]
-			if l := a.deletes[d]; len(l) == 0 || l[len(l)-1] != int32(i) {
-				a.deletes[d] = append(l, int32(i))
-			}
-		}
-	}
+	a.vocab.Index()
 	for _, g := range synonyms {
 		canon := a.termsOf(g[0])
 		if len(canon) == 0 {
@@ -140,8 +116,8 @@ func (a *Analyzer) term(s string) int32 {
 func (a *Analyzer) termsOf(s string) []int32 {
 	var out []int32
 	EachWord(s, func(w string) {
-		if i, ok := a.known[w]; ok && !stopwords[w] {
-			out = append(out, a.wordTrm[i])
+		if t, ok := a.vocab.Term(w); ok && !stopwords[w] {
+			out = append(out, t)
 		}
 	})
 	return out
@@ -262,8 +238,8 @@ func (a *Analyzer) appendWord(buf []Token, w string) []Token {
 	if stopwords[w] {
 		return append(buf, Token{Word: w, Term: -1, Stop: true})
 	}
-	if i, ok := a.known[w]; ok {
-		return append(buf, Token{Word: w, Term: a.wordTrm[i]})
+	if t, ok := a.vocab.Term(w); ok {
+		return append(buf, Token{Word: w, Term: t})
 	}
 	if !IsPlainWord(w) {
 		return append(buf, Token{Word: w, Term: -1})
@@ -311,7 +287,7 @@ func (a *Analyzer) readUnknown(w string) Token {
 	if a.common != nil && a.common(w) && !typos[w] {
 		return Token{Word: w, Term: -1}
 	}
-	if t := a.correct(w); t >= 0 {
+	if t := a.vocab.Correct(w); t >= 0 {
 		return Token{Word: w, Term: t, Fuzzy: true}
 	}
 	return Token{Word: w, Term: -1}
@@ -378,98 +354,6 @@ func (a *Analyzer) longestPhrase(toks []Token, i int) (*phraseNode, int) {
 		}
 	}
 	return best, bestEnd
-}
-
-// correct returns the term of the known word closest to w within the allowed edit distance,
-// or -1. It looks candidates up through a deletion index rather than scanning the vocabulary.
-func (a *Analyzer) correct(w string) int32 {
-	n := len(w)
-	if n < 4 || n > 24 {
-		return -1
-	}
-	maxD := 1
-	if n >= 8 {
-		maxD = 2
-	}
-	best, bestD, bestF := int32(-1), maxD+1, int32(0)
-	consider := func(i int32) {
-		word := a.words[i]
-		if abs(len(word)-n) > maxD {
-			return
-		}
-		// Short words: people rarely get the first letter wrong, and a four-letter word that
-		// differs by a letter is usually another real word ("cake", "take"), so only a missing
-		// letter is mended there, and two letters swapped ("bakc") when the analyzer knows the
-		// common words: then w is not one.
-		if n < 7 && word[0] != w[0] || n == 4 && len(word) != n+1 && !(a.common != nil && transposed(w, word)) {
-			return
-		}
-		d := levenshtein.ComputeDistance(w, word)
-		if d == 2 && transposed(w, word) {
-			d = 1 // two neighbouring letters swapped is one slip of the fingers
-		}
-		if d < bestD || (d == bestD && a.wordFrq[i] > bestF) {
-			best, bestD, bestF = i, d, a.wordFrq[i]
-		}
-	}
-	for _, i := range a.deletes[w] { // w lacks a letter
-		consider(i)
-	}
-	var buf [24]byte
-	for j := 0; j < n; j++ {
-		d := append(append(buf[:0], w[:j]...), w[j+1:]...)
-		if i, ok := a.surfaceWord(d); ok { // w has an extra letter
-			consider(i)
-		}
-		for _, i := range a.deletes[string(d)] { // a letter differs
-			consider(i)
-		}
-		if maxD < 2 {
-			continue
-		}
-		var buf2 [24]byte
-		for k := j; k < len(d); k++ {
-			d2 := append(append(buf2[:0], d[:k]...), d[k+1:]...)
-			if i, ok := a.surfaceWord(d2); ok { // two extra letters
-				consider(i)
-			}
-		}
-	}
-	for j := 0; j+1 < n && (n > 4 || a.common != nil); j++ { // two neighbouring letters swapped
-		d := append(buf[:0], w...)
-		d[j], d[j+1] = d[j+1], d[j]
-		if i, ok := a.surfaceWord(d); ok {
-			consider(i)
-		}
-	}
-	if best < 0 {
-		return -1
-	}
-	return a.wordTrm[best]
-}
-
-// transposed reports whether a and b differ only by two neighbouring letters swapped.
-func transposed(a, b string) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	i := 0
-	for i < len(a) && a[i] == b[i] {
-		i++
-	}
-	return i+1 < len(a) && a[i] == b[i+1] && a[i+1] == b[i] && a[i+2:] == b[i+2:]
-}
-
-func (a *Analyzer) surfaceWord(b []byte) (int32, bool) {
-	i, ok := a.known[string(b)]
-	return i, ok
-}
-
-func abs(x int) int {
-	if x < 0 {
-		return -x
-	}
-	return x
 }
 
 func equalTerms(a, b []int32) bool {
@@ -570,7 +454,5 @@ var bareNegations = WordPairs("negations")
 
 // EachKnown calls fn with each word of the vocabulary as written and its term.
 func (a *Analyzer) EachKnown(fn func(word string, term int32)) {
-	for i, w := range a.words {
-		fn(w, a.wordTrm[i])
-	}
+	a.vocab.Each(fn)
 }
