@@ -199,6 +199,7 @@ var (
 	spreadVerbs       = lex.set("spread-verbs")
 	healedWords       = lex.set("healed")
 	verbNegators      = lex.set("verb-negators")
+	stillGoing        = lex.set("still-going")
 	feelVerbs         = lex.set("feel-verbs")
 	feelWell          = lex.set("feel-well")
 	onsetWords        = lex.set("onset")

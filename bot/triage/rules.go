@@ -279,7 +279,7 @@ func (s *scratch) stillAfterWeeks() bool {
 		case "still":
 			still = still || s.info[i].feat&fLinger != 0 // "still hurts" read as one phrase
 			for k := i + 1; k < len(s.toks) && k <= i+3 && s.info[k].clause == s.info[i].clause; k++ {
-				if w := s.toks[k].Word; w == "there" || w == "feeling" || w == "feel" || w == "same" || s.info[k].feat&fPain != 0 && s.info[k].flags&flNeg == 0 {
+				if w := s.toks[k].Word; stillGoing[w] || s.info[k].feat&fPain != 0 && s.info[k].flags&flNeg == 0 {
 					still = true
 				}
 			}
