@@ -57,6 +57,7 @@ var checks = map[string]check{
 	"long-ago":             func(s *scratch, i int) bool { return s.longAgo(i) },
 	"weeks-back":           func(s *scratch, i int) bool { return s.weeksBack(i) },
 	"arm-or-face-near":     func(s *scratch, i int) bool { return s.armNear(i) },
+	"arm-spread":           func(s *scratch, i int) bool { return s.armSpread(i) },
 	"night-pattern":        func(s *scratch, i int) bool { return s.nightCue(i) },
 	"pain-wakes":           func(s *scratch, i int) bool { return s.painWakes(i) },
 	"rest-word-before":     func(s *scratch, i int) bool { return s.before(i, 4, restWords) },

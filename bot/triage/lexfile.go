@@ -200,6 +200,8 @@ var (
 	healedWords       = lex.set("healed")
 	verbNegators      = lex.set("verb-negators")
 	stillGoing        = lex.set("still-going")
+	upperLimbs        = lex.set("upper-limbs")
+	backWords         = lex.set("back-words")
 	feelVerbs         = lex.set("feel-verbs")
 	feelWell          = lex.set("feel-well")
 	onsetWords        = lex.set("onset")

@@ -431,6 +431,19 @@ func (s *scratch) spreadInto(i int) bool {
 	return false
 }
 
+// armSpread reports back pain at token i told as travelling into an arm, in i's clause within 12
+// words after it: "back pain that shoots down my left arm" (an arm word of set `upper-limbs`
+// past a spread verb, spreadInto), in a sentence that names the back or the shoulder blades.
+func (s *scratch) armSpread(i int) bool {
+	clause := s.info[i].clause
+	for k := i + 1; k < len(s.toks) && k <= i+12 && s.info[k].clause == clause; k++ {
+		if upperLimbs[s.toks[k].Word] && s.spreadInto(k) {
+			return s.wordInSentence(i, backWords) || s.near(i, fThoracic, 12)
+		}
+	}
+	return false
+}
+
 // opensClause reports that token k is the first word of its clause, past words that may open a
 // clause before its real first word ("but", "and", "so"; set `filler-starts`).
 func (s *scratch) opensClause(k int) bool {
