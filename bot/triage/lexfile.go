@@ -205,6 +205,7 @@ var (
 	passingSpans      = lex.set("passing-spans")
 	passingVerbs      = lex.set("passing-verbs")
 	spanEnded         = lex.set("span-ended")
+	frontPlaces       = lex.set("front-places")
 	feelVerbs         = lex.set("feel-verbs")
 	feelWell          = lex.set("feel-well")
 	onsetWords        = lex.set("onset")

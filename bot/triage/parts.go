@@ -415,14 +415,25 @@ func (s *scratch) selfContrast() bool {
 	return false
 }
 
-// spreadInto reports a spread verb then a direction ("into", "down", "to") within 4 words
+// frontPlace reports a chest phrase told as one's front ("across my front") that is a place or
+// thing in front instead: "over my front garden", "across my front step" (set `front-places`
+// right after the phrase).
+func (s *scratch) frontPlace(i int) bool {
+	end := i
+	for end+1 < len(s.toks) && s.info[end+1].flags&flCont != 0 {
+		end++
+	}
+	return s.toks[end].Word == "front" && frontPlaces[s.word(end+1)]
+}
+
+// spreadInto reports a spread verb then a direction ("into", "down", "to", "across") within 4 words
 // before token i in its clause: "the pain has spread into my legs", not "spread my legs".
 func (s *scratch) spreadInto(i int) bool {
 	clause := s.info[i].clause
-	way := false
+	way := s.toks[i].Word == "across" || s.toks[i].Word == "over" // the part's phrase holds the way: "across my front"
 	for k := i - 1; k >= 0 && k >= i-4 && s.info[k].clause == clause; k-- {
 		switch w := s.toks[k].Word; {
-		case w == "into" || w == "down" || w == "to" || w == "through":
+		case w == "into" || w == "down" || w == "to" || w == "through" || w == "across" || w == "over":
 			way = true
 		case spreadVerbs[w]:
 			return way
