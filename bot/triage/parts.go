@@ -446,6 +446,18 @@ func (s *scratch) spreadInto(i int) bool {
 // words after it: "back pain that shoots down my left arm" (an arm word of set `upper-limbs`
 // past a spread verb, spreadInto), in a sentence that names the back or the shoulder blades.
 func (s *scratch) armSpread(i int) bool {
+	if s.arms == memoUnknown {
+		s.arms = memoNo
+		for k := range s.toks {
+			if upperLimbs[s.toks[k].Word] {
+				s.arms = memoYes
+				break
+			}
+		}
+	}
+	if s.arms == memoNo {
+		return false // most messages name no arm: look once, not at every pain word
+	}
 	clause := s.info[i].clause
 	for k := i + 1; k < len(s.toks) && k <= i+12 && s.info[k].clause == clause; k++ {
 		if upperLimbs[s.toks[k].Word] && s.spreadInto(k) {

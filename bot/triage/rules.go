@@ -537,7 +537,8 @@ func (s *scratch) usualPattern() bool {
 // weeks dragged by" (sets `passing-spans`, `passing-verbs`), unless its sentence tells the pain
 // ended in that span ("... my back stopped hurting"; endedInSentence); a day is no long span.
 func (s *scratch) spanPassing(i int) bool {
-	return passingSpans[s.toks[i].Word] && s.word(i-1) == "the" && s.word(i-2) == "as" &&
+	// the plain comparisons first: this runs at every token nextDuration reads
+	return i >= 2 && s.toks[i-2].Word == "as" && s.toks[i-1].Word == "the" && passingSpans[s.toks[i].Word] &&
 		passingVerbs[s.word(i+1)] && !s.endedInSentence(i)
 }
 
