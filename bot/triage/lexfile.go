@@ -201,6 +201,7 @@ var (
 	verbNegators      = lex.set("verb-negators")
 	stillGoing        = lex.set("still-going")
 	upperLimbs        = lex.set("upper-limbs")
+	limbSides         = lex.set("limb-sides")
 	backWords         = lex.set("back-words")
 	passingSpans      = lex.set("passing-spans")
 	passingVerbs      = lex.set("passing-verbs")

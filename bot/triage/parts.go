@@ -442,9 +442,10 @@ func (s *scratch) spreadInto(i int) bool {
 	return false
 }
 
-// armSpread reports back pain at token i told as travelling into an arm, in i's clause within 12
-// words after it: "back pain that shoots down my left arm" (an arm word of set `upper-limbs`
-// past a spread verb, spreadInto), in a sentence that names the back or the shoulder blades.
+// armSpread reports back pain at token i told as travelling into an arm, in i's clause within 16
+// words after it: "back pain that shoots down my left arm", "goes up into my shoulder and down
+// my arm" (a spread verb, then "into", "down", "to" or "through", then an arm word of set
+// `upper-limbs`), in a sentence that names the back or the shoulder blades.
 func (s *scratch) armSpread(i int) bool {
 	if s.arms == memoUnknown {
 		s.arms = memoNo
@@ -459,9 +460,17 @@ func (s *scratch) armSpread(i int) bool {
 		return false // most messages name no arm: look once, not at every pain word
 	}
 	clause := s.info[i].clause
-	for k := i + 1; k < len(s.toks) && k <= i+12 && s.info[k].clause == clause; k++ {
-		if upperLimbs[s.toks[k].Word] && s.spreadInto(k) {
+	verb, way := false, false
+	for k := i + 1; k < len(s.toks) && k <= i+16 && s.info[k].clause == clause; k++ {
+		switch w := s.toks[k].Word; {
+		case spreadVerbs[w]:
+			verb = true
+		case verb && (w == "into" || w == "down" || w == "to" || w == "through"):
+			way = true
+		case way && upperLimbs[w]:
 			return s.wordInSentence(i, backWords) || s.near(i, fThoracic, 12)
+		case way && !s.toks[k].Stop && !limbSides[w]:
+			way = false // "went to put my arm in my coat": the way led to a deed, not the arm
 		}
 	}
 	return false
