@@ -59,6 +59,7 @@ var checks = map[string]check{
 	"arm-or-face-near":     func(s *scratch, i int) bool { return s.armNear(i) },
 	"arm-spread":           func(s *scratch, i int) bool { return s.armSpread(i) },
 	"front-place":          func(s *scratch, i int) bool { return s.frontPlace(i) },
+	"skin-told":            func(s *scratch, i int) bool { return s.wordInSentence(i, skinSigns) },
 	"night-pattern":        func(s *scratch, i int) bool { return s.nightCue(i) },
 	"pain-wakes":           func(s *scratch, i int) bool { return s.painWakes(i) },
 	"rest-word-before":     func(s *scratch, i int) bool { return s.before(i, 4, restWords) },

@@ -202,6 +202,7 @@ var (
 	stillGoing        = lex.set("still-going")
 	upperLimbs        = lex.set("upper-limbs")
 	limbSides         = lex.set("limb-sides")
+	skinSigns         = lex.set("skin-signs")
 	backWords         = lex.set("back-words")
 	passingSpans      = lex.set("passing-spans")
 	passingVerbs      = lex.set("passing-verbs")

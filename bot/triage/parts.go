@@ -445,7 +445,8 @@ func (s *scratch) spreadInto(i int) bool {
 // armSpread reports back pain at token i told as travelling into an arm, in i's clause within 16
 // words after it: "back pain that shoots down my left arm", "goes up into my shoulder and down
 // my arm" (a spread verb, then "into", "down", "to" or "through", then an arm word of set
-// `upper-limbs`), in a sentence that names the back or the shoulder blades.
+// `upper-limbs`, with only words of set `limb-sides` between), in a clause that names the back
+// (set `back-words`) or near the shoulder blades.
 func (s *scratch) armSpread(i int) bool {
 	if s.arms == memoUnknown {
 		s.arms = memoNo
@@ -468,8 +469,8 @@ func (s *scratch) armSpread(i int) bool {
 		case verb && (w == "into" || w == "down" || w == "to" || w == "through"):
 			way = true
 		case way && upperLimbs[w]:
-			return s.wordInSentence(i, backWords) || s.near(i, fThoracic, 12)
-		case way && !s.toks[k].Stop && !limbSides[w]:
+			return s.anyWord(s.clauseSpan(i), backWords) || s.near(i, fThoracic, 12)
+		case way && !limbSides[w]:
 			way = false // "went to put my arm in my coat": the way led to a deed, not the arm
 		}
 	}
