@@ -322,7 +322,7 @@ func parseRules(data []byte, l *lexicon) (*ruleSet, error) {
 // flag raised, or -1. fired, when not nil, receives the index of each rule that fired.
 func (rs *ruleSet) judge(s *scratch, fired func(int)) int {
 	var all feat // undenied concepts anywhere in the message
-	s.hot, s.nums, s.durations, s.arms = s.hot[:0], s.nums[:0], s.durations[:0], memoUnknown
+	s.hot, s.nums, s.durations = s.hot[:0], s.nums[:0], s.durations[:0]
 	for i := range s.info {
 		if s.info[i].flags&flNeg == 0 && s.info[i].feat != 0 {
 			all |= s.info[i].feat

@@ -448,30 +448,28 @@ func (s *scratch) spreadInto(i int) bool {
 // `upper-limbs`, with only words of set `limb-sides` between), in a clause that names the back
 // (set `back-words`) or near the shoulder blades.
 func (s *scratch) armSpread(i int) bool {
-	if s.arms == memoUnknown {
-		s.arms = memoNo
-		for k := range s.toks {
-			if upperLimbs[s.toks[k].Word] {
-				s.arms = memoYes
-				break
+	clause := s.info[i].clause
+	for k := i + 1; k < len(s.toks) && k <= i+16 && s.info[k].clause == clause; k++ {
+		// the way first, by plain comparisons: this runs at every pain word
+		if w := s.toks[k].Word; w != "into" && w != "down" && w != "to" && w != "through" || !s.spreadVerbIn(i+1, k) {
+			continue
+		}
+		for j := k + 1; j < len(s.toks) && j <= k+4 && s.info[j].clause == clause; j++ {
+			if w := s.toks[j].Word; upperLimbs[w] {
+				return s.anyWord(s.clauseSpan(i), backWords) || s.near(i, fThoracic, 12)
+			} else if !limbSides[w] {
+				break // "went to put my arm in my coat": the way led to a deed, not the arm
 			}
 		}
 	}
-	if s.arms == memoNo {
-		return false // most messages name no arm: look once, not at every pain word
-	}
-	clause := s.info[i].clause
-	verb, way := false, false
-	for k := i + 1; k < len(s.toks) && k <= i+16 && s.info[k].clause == clause; k++ {
-		switch w := s.toks[k].Word; {
-		case spreadVerbs[w]:
-			verb = true
-		case verb && (w == "into" || w == "down" || w == "to" || w == "through"):
-			way = true
-		case way && upperLimbs[w]:
-			return s.anyWord(s.clauseSpan(i), backWords) || s.near(i, fThoracic, 12)
-		case way && !limbSides[w]:
-			way = false // "went to put my arm in my coat": the way led to a deed, not the arm
+	return false
+}
+
+// spreadVerbIn reports a word of set `spread-verbs` among tokens lo to hi-1.
+func (s *scratch) spreadVerbIn(lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if spreadVerbs[s.toks[k].Word] {
+			return true
 		}
 	}
 	return false

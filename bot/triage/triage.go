@@ -413,9 +413,6 @@ type scratch struct {
 	idle    bool // a word of idle asking stands in the message (idleQuestions)
 	// durations is, per sentence, durationInSentence's answer once worked out; judge clears it.
 	durations []memo
-	// arms is whether a word of set `upper-limbs` stands in the message, once worked out
-	// (armSpread); judge clears it.
-	arms memo
 }
 
 // memo is an answer worked out once and kept.
