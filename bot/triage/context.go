@@ -978,7 +978,7 @@ func (s *scratch) healedSince(i int) bool {
 		if w == "since" && s.info[k-1].flags&flNeg != 0 && s.info[k-1].feat&fProblem != 0 {
 			return !s.stillAfter(k) // "no problems since"
 		}
-		if !healedWords[w] && !(w == "fine" && s.word(k+1) == "again") {
+		if !healedWords[w] && !(w == "fine" && s.word(k+1) == "again") && !(feelWell[w] && feelVerbs[s.word(k-1)]) {
 			continue
 		}
 		if s.info[k].flags&flNeg != 0 || s.negatorBefore(k, 3) || s.before(k, 4, hopedWords) {

@@ -19,9 +19,6 @@ var openGaps = map[string]string{
 	"dev/blind10 calm":      "issue 10",
 	"dev/blind12 emergency": "issue 10", // round-12 blind dev set, being tuned on
 	"dev/blind12 calm":      "issue 10",
-	"dev/real9 emergency":   "issue 10", // round-12 real dev set, being tuned on
-	"dev/real9 doctor":      "issue 10",
-	"dev/real9 calm":        "issue 10",
 	"dev/blind11 emergency": "issue 10", // round-12 blind holdout: measured, not tuned on
 	"dev/blind11 calm":      "issue 10",
 	"test/real emergency":   "issue 10",

@@ -415,17 +415,61 @@ func (s *scratch) selfContrast() bool {
 	return false
 }
 
-// spreadInto reports a spread verb then a direction ("into", "down", "to") within 4 words
+// frontPlace reports a chest phrase told as one's front ("across my front") that is a place or
+// thing in front instead: "over my front garden", "across my front step" (set `front-places`
+// right after the phrase).
+func (s *scratch) frontPlace(i int) bool {
+	end := i
+	for end+1 < len(s.toks) && s.info[end+1].flags&flCont != 0 {
+		end++
+	}
+	return s.toks[end].Word == "front" && frontPlaces[s.word(end+1)]
+}
+
+// spreadInto reports a spread verb then a direction ("into", "down", "to", "across") within 4 words
 // before token i in its clause: "the pain has spread into my legs", not "spread my legs".
 func (s *scratch) spreadInto(i int) bool {
 	clause := s.info[i].clause
-	way := false
+	way := s.toks[i].Word == "across" || s.toks[i].Word == "over" // the part's phrase holds the way: "across my front"
 	for k := i - 1; k >= 0 && k >= i-4 && s.info[k].clause == clause; k-- {
 		switch w := s.toks[k].Word; {
-		case w == "into" || w == "down" || w == "to" || w == "through":
+		case w == "into" || w == "down" || w == "to" || w == "through" || w == "across" || w == "over":
 			way = true
 		case spreadVerbs[w]:
 			return way
+		}
+	}
+	return false
+}
+
+// armSpread reports back pain at token i told as travelling into an arm, in i's clause within 16
+// words after it: "back pain that shoots down my left arm", "goes up into my shoulder and down
+// my arm" (a spread verb, then "into", "down", "to" or "through", then an arm word of set
+// `upper-limbs`, with only words of set `limb-sides` between), in a clause that names the back
+// (set `back-words`) or near the shoulder blades.
+func (s *scratch) armSpread(i int) bool {
+	clause := s.info[i].clause
+	for k := i + 1; k < len(s.toks) && k <= i+16 && s.info[k].clause == clause; k++ {
+		// the way first, by plain comparisons: this runs at every pain word
+		if w := s.toks[k].Word; w != "into" && w != "down" && w != "to" && w != "through" || !s.spreadVerbIn(i+1, k) {
+			continue
+		}
+		for j := k + 1; j < len(s.toks) && j <= k+4 && s.info[j].clause == clause; j++ {
+			if w := s.toks[j].Word; upperLimbs[w] {
+				return s.anyWord(s.clauseSpan(i), backWords) || s.near(i, fThoracic, 12)
+			} else if !limbSides[w] {
+				break // "went to put my arm in my coat": the way led to a deed, not the arm
+			}
+		}
+	}
+	return false
+}
+
+// spreadVerbIn reports a word of set `spread-verbs` among tokens lo to hi-1.
+func (s *scratch) spreadVerbIn(lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if spreadVerbs[s.toks[k].Word] {
+			return true
 		}
 	}
 	return false

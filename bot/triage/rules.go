@@ -279,7 +279,7 @@ func (s *scratch) stillAfterWeeks() bool {
 		case "still":
 			still = still || s.info[i].feat&fLinger != 0 // "still hurts" read as one phrase
 			for k := i + 1; k < len(s.toks) && k <= i+3 && s.info[k].clause == s.info[i].clause; k++ {
-				if w := s.toks[k].Word; w == "there" || w == "feeling" || w == "feel" || w == "same" || s.info[k].feat&fPain != 0 && s.info[k].flags&flNeg == 0 {
+				if w := s.toks[k].Word; stillGoing[w] || s.info[k].feat&fPain != 0 && s.info[k].flags&flNeg == 0 {
 					still = true
 				}
 			}
@@ -533,10 +533,34 @@ func (s *scratch) usualPattern() bool {
 	return false
 }
 
+// spanPassing reports a long span told as passing at token i: "as the summer went on", "as the
+// weeks dragged by" (sets `passing-spans`, `passing-verbs`), unless its sentence tells the pain
+// ended in that span ("... my back stopped hurting"; endedInSentence); a day is no long span.
+func (s *scratch) spanPassing(i int) bool {
+	// the plain comparisons first: this runs at every token nextDuration reads
+	return i >= 2 && s.toks[i-2].Word == "as" && s.toks[i-1].Word == "the" && passingSpans[s.toks[i].Word] &&
+		passingVerbs[s.word(i+1)] && !s.endedInSentence(i)
+}
+
+// endedInSentence reports a word of set `span-ended` in token i's sentence, not denied: "my
+// back stopped hurting", not "it never really settled".
+func (s *scratch) endedInSentence(i int) bool {
+	sp := s.sentSpan(i, 0, 0)
+	for k := sp.lo; k < sp.hi; k++ {
+		if spanEnded[s.toks[k].Word] && !s.negatorBefore(k, 3) {
+			return true
+		}
+	}
+	return false
+}
+
 // nextDuration returns the index of the first word from token from up to token to that tells of
 // three weeks or more (as longDuration reads them), or -1.
 func (s *scratch) nextDuration(from, to int) int {
 	for i := from; i < to; i++ {
+		if s.spanPassing(i) {
+			return i // "as the summer went on", "as the weeks dragged by"
+		}
 		switch w := s.toks[i].Word; w {
 		case "week", "weeks", "month", "months", "year", "years", "decade", "decades":
 			if n, suf, ok := number(s.word(i + 1)); ok && suf == "" && w == "week" && n >= 3 && n < 60 && s.word(i+2) == "of" {

@@ -289,6 +289,9 @@ func (d *Detector) negate(s *scratch) {
 			continue
 		}
 		in.flags |= flDone
+		if s.notWithout(i) {
+			continue // "couldn't bend without pain shooting down my leg": the pain is told
+		}
 		var c chain
 		if !s.superlative(i) && s.forward(i, &c) && !s.unseenEvent(i, &c) {
 			d.classify(s, i, &c)
@@ -325,6 +328,23 @@ func (d *Detector) negate(s *scratch) {
 	s.saidNo(d)
 	s.genericExamples()
 	s.idleQuestions()
+}
+
+// notWithout reports a "without" at k after a denied verb in its clause ("can't sit without
+// pain", "hardly walk without a stab of pain", "never bend without it catching"): the two
+// denials make a claim, so what follows "without" is told, not denied. The verb negators are
+// set `verb-negators` and the ability negators ("unable", "barely").
+func (s *scratch) notWithout(k int) bool {
+	if s.toks[k].Word != "without" {
+		return false
+	}
+	clause := s.info[k].clause
+	for j := k - 1; j >= 0 && j >= k-8 && s.info[j].clause == clause; j-- {
+		if verbNegators[s.toks[j].Word] || s.info[j].kind&kNegAbility != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // carryAbilities carries a denied walking, standing or moving across "or" to the next of them
