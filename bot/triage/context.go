@@ -702,6 +702,17 @@ func (s *scratch) sportTold(i int) bool {
 	return s.anyWordBut(s.sentSpan(i, 1, 0), sportWords, s.runsInto)
 }
 
+// blowIdiom reports a blow told as taken ("took a hard knock") in a story that tells of no sport
+// in its sentence or the one before: "my savings took a big hit" is an idiom, "took a hit at
+// rugby" a collision.
+func (s *scratch) blowIdiom(i int) bool {
+	if !blowVerbs[s.toks[i].Word] {
+		return false
+	}
+	sp := s.sentSpan(i, 1, 0)
+	return !s.anyWordBut(sp, sportWords, s.runsInto) && !s.anyWord(sp, contactSports)
+}
+
 // painResult reports the word at token i told as what came of pain: "so" with a pain or severe
 // word just after it, within 8 words before, and no "and" or "because" between: "the pain was so
 // bad my legs gave way", "so intense my legs turned to jelly".

@@ -113,6 +113,7 @@ var checks = map[string]check{
 	"dizzy-told":         func(s *scratch, i int) bool { return s.dizzyTold(i) },
 	"soft-blow":          func(s *scratch, i int) bool { return s.softBlow(i) },
 	"small-striker":      func(s *scratch, i int) bool { return s.smallStriker(i) },
+	"blow-idiom":         func(s *scratch, i int) bool { return s.blowIdiom(i) },
 	"habitual":           func(s *scratch, i int) bool { return s.habitual(i) },
 	"serious-fall":       func(s *scratch, i int) bool { return s.seriousFall(i) },
 	"minor-fall-told":    func(s *scratch, i int) bool { return s.minorFallTold(i) },

@@ -325,6 +325,8 @@ var (
 	sexEffort         = lex.set("sex-effort")
 	recoveryWords     = lex.set("recovery")
 	sportWords        = lex.set("sport-told")
+	blowVerbs         = lex.set("blow-verbs")
+	contactSports     = lex.set("contact-sport")
 	intenseWords      = lex.set("intense")
 	listHeads         = lex.set("list-heads")
 	allClear          = lex.set("all-clear")
