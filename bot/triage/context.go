@@ -984,6 +984,9 @@ func (s *scratch) caughtSelf(i int) bool {
 // young i recovered quickly". A healing only hoped or denied ("i thought i'd recovered", "not
 // healed yet"), or followed by a sign still there ("i still have back problems"), is none.
 func (s *scratch) healedSince(i int) bool {
+	if s.settledTold(i + 1) {
+		return true // "a crash in 2015, all sorted"
+	}
 	for k := i + 1; k < len(s.toks); k++ {
 		w := s.toks[k].Word
 		if w == "since" && s.info[k-1].flags&flNeg != 0 && s.info[k-1].feat&fProblem != 0 {
@@ -993,6 +996,23 @@ func (s *scratch) healedSince(i int) bool {
 			continue
 		}
 		if s.info[k].flags&flNeg != 0 || s.negatorBefore(k, 3) || s.before(k, 4, hopedWords) {
+			continue
+		}
+		return !s.stillAfter(k)
+	}
+	return false
+}
+
+// settledTold reports a word of the message from token from on that tells a trouble as put
+// right ("all sorted", "sorted now", "fixed now"; set `settled`, with "all" before it or "now"
+// after it), in a statement that nothing denies, wishes for ("need it all sorted"; set
+// `settle-wishes`) or follows with "still".
+func (s *scratch) settledTold(from int) bool {
+	for k := from; k < len(s.toks); k++ {
+		if !settledWords[s.toks[k].Word] || s.word(k-1) != "all" && s.word(k+1) != "now" {
+			continue
+		}
+		if s.clauses[s.info[k].clause].question || s.negatorBefore(k, 3) || s.before(k, 4, settleWishes) || s.before(k, 4, hopedWords) {
 			continue
 		}
 		return !s.stillAfter(k)

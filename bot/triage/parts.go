@@ -154,8 +154,9 @@ func (s *scratch) reach(i, w int) (int, int) {
 
 // someoneElses reports a sign told of another person while the back pain is the writer's own:
 // "my sister has numbness in her legs, my back is just sore", "my wife's legs go numb when she's
-// pregnant, i have lower back ache". The nearest owner before the sign in its sentence decides
-// whose sign it is ("her legs", "my dad has", but "my legs"); the writer's own back, and no "his
+// pregnant, i have lower back ache", "my dog's back legs have gone". The nearest owner before the
+// sign in its sentence decides whose sign it is ("her legs", "my dad has", "the cat's", but "my
+// legs"); a person told as company ("with the missus") owns nothing; the writer's own back, and no "his
 // back" or "her back", whose pain it is. A carer's story ("my dad can't pee and his back is
 // agony") still counts, unless the writer sets their own back apart ("my own back is fine").
 func (s *scratch) someoneElses(i int) bool {
@@ -166,7 +167,10 @@ func (s *scratch) someoneElses(i int) bool {
 		if w == "my" || selfWords[w] {
 			return false
 		}
-		if othersBody[w] || people[w] {
+		if (people[w] || animals[w]) && s.before(k, 3, companyWords) {
+			continue // "last night with the missus i couldn't feel a thing": company, not whose
+		}
+		if othersBody[w] || people[w] || animals[w] {
 			other = !s.before(k, 2, simileWords) // "as if someone was squeezing my heart": nobody
 			break
 		}
@@ -354,7 +358,7 @@ func (s *scratch) someoneElseNamed(i int) bool {
 		if w == "my" || selfWords[w] {
 			return false
 		}
-		if othersBody[w] || people[w] {
+		if othersBody[w] || people[w] || animals[w] {
 			return true
 		}
 	}

@@ -191,8 +191,8 @@ func (s *scratch) longAgoAt(i int) bool {
 				return true // "a car accident at age 15"
 			}
 		default:
-			if y := year(s.toks[k].Word); y >= 1900 && y <= time.Now().Year()-2 && s.presentTold() {
-				return true // "a car accident in 2002", and the message tells of now
+			if y := year(s.toks[k].Word); y >= 1900 && y <= time.Now().Year()-2 && (s.presentTold() || s.hasWord(recoveryWords)) {
+				return true // "a car accident in 2002", and the message tells of now or of a recovery since
 			}
 		}
 	}
@@ -201,8 +201,9 @@ func (s *scratch) longAgoAt(i int) bool {
 
 // presentTold reports a word of the message that tells of now (set `now`: "now", "still",
 // "since", "lately"). A year dates a clause back only in a message that tells of now as well ("a
-// car accident in 2002, my back has ached since"); a story that tells only what happened then
-// ("on january 1, 2021 i fell down the stairs ...") is told as the event, and judged so.
+// car accident in 2002, my back has ached since") or of a recovery since ("surgery in 2016 and
+// recovered fully"; set `recovery`); a story that tells only what happened then ("on january 1,
+// 2021 i fell down the stairs ...") is told as the event, and judged so.
 func (s *scratch) presentTold() bool {
 	for k := range s.toks {
 		if nowWords[s.toks[k].Word] {
@@ -660,7 +661,7 @@ func (s *scratch) someoneElseFell(i int) bool {
 		if selfWords[w] {
 			return false
 		}
-		if people[w] || w == "they" || w == "dog" || w == "cat" || w == "baby" {
+		if people[w] || animals[w] || w == "they" || w == "baby" {
 			other = true
 			break
 		}
@@ -822,8 +823,8 @@ func (s *scratch) pastEpisodeOver(i int) bool {
 	if !s.toldOfPast(i) {
 		return false
 	}
-	if !s.longAgo(i) || s.hasWord(recoveryWords) || s.hasWord(resolvedWords) {
-		return true // long-standing ("for years", "since the kids", "used to"), or over
+	if !s.longAgo(i) || s.hasWord(recoveryWords) || s.hasWord(resolvedWords) || s.settledTold(0) {
+		return true // long-standing ("for years", "since the kids", "used to"), or over ("all sorted")
 	}
 	for k := range s.toks {
 		if s.toks[k].Word == "went" && (s.word(k+1) == "away" || s.word(k-1) == "it" || s.word(k-1) == "they") {
