@@ -1003,6 +1003,30 @@ func (s *scratch) healedSince(i int) bool {
 	return false
 }
 
+// fearDenied reports the condition at token i named as a fear ("was scared it was cauda equina",
+// "googled it and panicked"; set `fear-told`, in its sentence) that the message goes on to put
+// to rest: after it the writer denies one of its signs ("but i can pee fine", "no numbness down
+// there"), and no sign of it (numbness, weakness, leaking, lost control) stands undenied anywhere
+// in the message; a bladder or saddle word told with trouble raises its own rule.
+func (s *scratch) fearDenied(i int) bool {
+	if !s.anyWord(s.sentSpan(i, 0, 0), fearWords) {
+		return false
+	}
+	signs := fNumb | fIncont | fControlLoss | fWeak | fMissed // deniable: a body part alone is no sign
+	denied := false
+	for k := range s.toks {
+		in := &s.info[k]
+		if in.feat&(signs|fBladder|fBowel|fSaddle) == 0 || in.flags&flCont != 0 {
+			continue
+		}
+		if in.flags&flLocked != 0 || in.flags&flNeg == 0 && in.feat&signs != 0 {
+			return false // "can't pee" is a sign, not a denial
+		}
+		denied = denied || k > i && in.flags&flNeg != 0
+	}
+	return denied
+}
+
 // settledTold reports a word of the message from token from on that tells a trouble as put
 // right ("all sorted", "sorted now", "fixed now"; set `settled`, with "all" before it or "now"
 // after it), in a statement that nothing denies, wishes for ("need it all sorted"; set

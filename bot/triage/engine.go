@@ -114,6 +114,7 @@ var checks = map[string]check{
 	"soft-blow":          func(s *scratch, i int) bool { return s.softBlow(i) },
 	"small-striker":      func(s *scratch, i int) bool { return s.smallStriker(i) },
 	"blow-idiom":         func(s *scratch, i int) bool { return s.blowIdiom(i) },
+	"fear-denied":        func(s *scratch, i int) bool { return s.fearDenied(i) },
 	"habitual":           func(s *scratch, i int) bool { return s.habitual(i) },
 	"serious-fall":       func(s *scratch, i int) bool { return s.seriousFall(i) },
 	"minor-fall-told":    func(s *scratch, i int) bool { return s.minorFallTold(i) },
