@@ -882,6 +882,26 @@ func (s *scratch) asIf(k int) bool {
 	return false
 }
 
+// metaphor reports the crash or blow at token i said of a thing that is no body: "work is a car
+// crash this week", "the whole day's been a total train wreck". Before it stand only words that
+// colour it (set `metaphor-fillers`: "a", "total", "car"), then "is", "was" or "been", whose
+// subject is a word of the set `metaphor-subjects` (work, day, life, exam...).
+func (s *scratch) metaphor(i int) bool {
+	k := i - 1
+	for k >= 0 && i-k <= 5 && metaphorFillers[s.toks[k].Word] {
+		k--
+	}
+	if k < 1 || i-k > 5 || !copulas[s.toks[k].Word] {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-2; j-- {
+		if metaphorSubjects[s.toks[j].Word] {
+			return true
+		}
+	}
+	return false
+}
+
 // sentBefore reports whether one of words comes within n words before token i in its sentence.
 func (s *scratch) sentBefore(i, n int, words map[string]bool) bool {
 	for k := i - 1; k >= 0 && k >= i-n && s.info[k].sent == s.info[i].sent; k-- {

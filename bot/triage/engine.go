@@ -77,7 +77,7 @@ var checks = map[string]check{
 		return s.hasWord(medicationWords) && (s.hasWord(constipationWords) || s.wordNear(i, 5, spellWords))
 	},
 	"minor-before":       func(s *scratch, i int) bool { return s.before(i, 2, minorWords) },
-	"figure-of-speech":   func(s *scratch, i int) bool { return s.before(i, 4, simileWords) },
+	"figure-of-speech":   func(s *scratch, i int) bool { return s.before(i, 4, simileWords) || s.metaphor(i) },
 	"spread-verb-before": func(s *scratch, i int) bool { return s.spreadInto(i) },
 	"healed-since":       func(s *scratch, i int) bool { return s.healedSince(i) },
 	"easing-after":       func(s *scratch, i int) bool { return s.easingAfter(i) },
@@ -115,6 +115,7 @@ var checks = map[string]check{
 	"small-striker":      func(s *scratch, i int) bool { return s.smallStriker(i) },
 	"blow-idiom":         func(s *scratch, i int) bool { return s.blowIdiom(i) },
 	"fear-denied":        func(s *scratch, i int) bool { return s.fearDenied(i) },
+	"thing-leaks":        func(s *scratch, i int) bool { return s.wordNear(i, 4, leakyThings) },
 	"habitual":           func(s *scratch, i int) bool { return s.habitual(i) },
 	"serious-fall":       func(s *scratch, i int) bool { return s.seriousFall(i) },
 	"minor-fall-told":    func(s *scratch, i int) bool { return s.minorFallTold(i) },
