@@ -89,6 +89,7 @@ var checks = map[string]check{
 	"surgery-catheter":   func(s *scratch, i int) bool { return s.surgeryCatheter(i) },
 	"told-of-past":       func(s *scratch, i int) bool { return s.toldOfPast(i) },
 	"past-episode-over":  func(s *scratch, i int) bool { return s.pastEpisodeOver(i) },
+	"past-and-over":      func(s *scratch, i int) bool { return s.pastAndOver(i) },
 	"media-before":       func(s *scratch, i int) bool { return s.mediaBefore(i) },
 	"organ-trouble":      func(s *scratch, i int) bool { return s.organTrouble(i) },
 	"routine-pee":        func(s *scratch, i int) bool { return s.routinePee(i) },

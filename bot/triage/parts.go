@@ -167,15 +167,21 @@ func (s *scratch) someoneElses(i int) bool {
 		if w == "my" || selfWords[w] {
 			return false
 		}
-		if (people[w] || animals[w]) && s.before(k, 3, companyWords) {
+		if (person(w) || animals[w]) && s.before(k, 3, companyWords) {
 			continue // "last night with the missus i couldn't feel a thing": company, not whose
 		}
-		if othersBody[w] || people[w] || animals[w] {
+		if othersBody[w] || person(w) || animals[w] {
 			other = !s.before(k, 2, simileWords) // "as if someone was squeezing my heart": nobody
 			break
 		}
 	}
 	return other && (s.ownBack() || s.selfContrast())
+}
+
+// person reports a word for another person (set `people`), or its possessive as the normaliser
+// leaves it: "mums" in "my mum's osteoporosis", "dads" in "dad's cancer".
+func person(w string) bool {
+	return people[w] || len(w) > 3 && w[len(w)-1] == 's' && people[w[:len(w)-1]]
 }
 
 // ownBack reports that the message tells of the writer's own back ("my back", "my own mild back
@@ -358,7 +364,7 @@ func (s *scratch) someoneElseNamed(i int) bool {
 		if w == "my" || selfWords[w] {
 			return false
 		}
-		if othersBody[w] || people[w] || animals[w] {
+		if othersBody[w] || person(w) || animals[w] {
 			return true
 		}
 	}

@@ -661,7 +661,7 @@ func (s *scratch) someoneElseFell(i int) bool {
 		if selfWords[w] {
 			return false
 		}
-		if people[w] || animals[w] || w == "they" || w == "baby" {
+		if person(w) || animals[w] || w == "they" || w == "baby" {
 			other = true
 			break
 		}
@@ -823,8 +823,19 @@ func (s *scratch) pastEpisodeOver(i int) bool {
 	if !s.toldOfPast(i) {
 		return false
 	}
-	if !s.longAgo(i) || s.hasWord(recoveryWords) || s.hasWord(resolvedWords) || s.settledTold(0) {
-		return true // long-standing ("for years", "since the kids", "used to"), or over ("all sorted")
+	return !s.longAgo(i) || s.toldOver() // long-standing ("for years", "since the kids", "used to"), or over
+}
+
+// pastAndOver is pastEpisodeOver for a sign that long-standing does not make less of (night
+// pain, a fever): told of the past and told as over ("i used to get night pain but it cleared
+// up years ago", "a fever last month, long gone").
+func (s *scratch) pastAndOver(i int) bool { return s.toldOfPast(i) && s.toldOver() }
+
+// toldOver reports that the message tells a trouble as over: a word of recovery or of its going
+// (sets `recovery`, `resolved`), "all sorted" (settledTold), "it went away".
+func (s *scratch) toldOver() bool {
+	if s.hasWord(recoveryWords) || s.hasWord(resolvedWords) || s.settledTold(0) {
+		return true
 	}
 	for k := range s.toks {
 		if s.toks[k].Word == "went" && (s.word(k+1) == "away" || s.word(k-1) == "it" || s.word(k-1) == "they") {
@@ -844,7 +855,7 @@ func (s *scratch) toldResolved(i int) bool {
 		w, prev := s.toks[k].Word, s.word(k-1)
 		switch {
 		case resolvedWords[w], w == "away" && (prev == "went" || prev == "gone"),
-			w == "gone" && s.info[k].feat == 0 && (prev == "had" || prev == "has" || prev == "was" || prev == "its") &&
+			w == "gone" && s.info[k].feat == 0 && (prev == "had" || prev == "has" || prev == "was" || prev == "its" || prev == "long") &&
 				(k+1 == len(s.toks) || s.info[k+1].clause != s.info[k].clause || s.info[k+1].feat == 0):
 			r = k // "it had gone", not "it has gone numb"
 		}
