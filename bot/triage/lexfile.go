@@ -182,6 +182,7 @@ var (
 	agePrev           = lex.set("age-before")
 	othersSubjects    = lex.set("others-subjects")
 	people            = lex.set("people")
+	sexLetters        = lex.set("sex-letters")
 	animals           = lex.set("animals")
 	companyWords      = lex.set("company")
 	units             = lex.set("units")

@@ -65,7 +65,7 @@ func (s *scratch) severeScore(i int) bool {
 	return next == "out" && (s.word(i+3) == "10" || s.word(i+3) == "ten") || next == "10" && i+1 < len(s.toks) && s.info[i+1].sent == s.info[i].sent
 }
 
-// age reads an age at token i: "I'm 72", "my son is 14", "34m", "55 years old".
+// age reads an age at token i: "I'm 72", "my son is 14", "34m", "17 f,", "55 years old".
 func (s *scratch) age(i int) (int, bool) {
 	n, suf, ok := number(s.toks[i].Word)
 	if !ok || n < 1 || n > 110 {
@@ -81,6 +81,9 @@ func (s *scratch) age(i int) (int, bool) {
 	next := s.word(i + 1)
 	if next == "yo" || (next == "year" || next == "years" || next == "yr" || next == "yrs") && s.word(i+2) == "old" {
 		return n, true
+	}
+	if sexLetters[next] && n >= 12 && n < 100 && (i+2 == len(s.toks) || s.info[i+2].clause != s.info[i].clause) {
+		return n, true // "17 f, first time", "(68 m)": an age and sex standing alone, as "34m" does
 	}
 	if units[next] || next == "year" || next == "years" {
 		return 0, false
@@ -540,8 +543,9 @@ func (s *scratch) nextDuration(from, to int) int {
 	for i := from; i < to; i++ {
 		switch w := s.toks[i].Word; w {
 		case "week", "weeks", "month", "months", "year", "years", "decade", "decades":
-			if n, suf, ok := number(s.word(i + 1)); ok && suf == "" && w == "week" && n >= 3 && n < 60 && s.word(i+2) == "of" {
-				return i // "week 4 of my back pain"
+			if n, suf, ok := number(s.word(i + 1)); ok && suf == "" && w == "week" && n >= 3 && n < 60 &&
+				(s.word(i+2) == "of" || s.word(i-1) == "on" || s.word(i-1) == "into") {
+				return i // "week 4 of my back pain", "i'm on week 6 and no better"
 			}
 			if next := s.word(i + 1); next == "ago" || next == "old" || next == "time" || next == "pregnant" || next == "postpartum" {
 				continue
