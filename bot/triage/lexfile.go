@@ -183,6 +183,7 @@ var (
 	othersSubjects    = lex.set("others-subjects")
 	people            = lex.set("people")
 	sexLetters        = lex.set("sex-letters")
+	allSpells         = lex.set("all-spells")
 	animals           = lex.set("animals")
 	companyWords      = lex.set("company")
 	units             = lex.set("units")

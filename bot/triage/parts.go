@@ -253,7 +253,7 @@ func (s *scratch) fromPosture(i int) bool {
 			posture = true
 			// "a long drive", "after sitting on the floor", "from kneeling"
 			spell = spell || s.word(k-1) == "long" || s.word(k-2) == "long" || k > 0 && (s.word(k-1) == "after" || s.word(k-1) == "from")
-		case longSpell[w]:
+		case longSpell[w], allSpells[w] && s.word(k-1) == "all": // "for hours", "all day"
 			spell = true
 		}
 	}

@@ -139,7 +139,8 @@ func (s *scratch) before(i, n int, words map[string]bool) bool {
 }
 
 // longAgo reports whether token i's clause dates it months or years back: "a fall last year",
-// "fell off my bike years ago", "as a kid", "in high school", "when i was 12"; or the clause
+// "fell off my bike years ago", "as a kid", "in high school", "when i was 12", "in my twenties"
+// (not "i'm in my twenties"); or the clause
 // after it does, looking back ("my legs were numb after the epidural, that was 5 years ago").
 func (s *scratch) longAgo(i int) bool {
 	if s.longAgoAt(i) {
@@ -179,6 +180,10 @@ func (s *scratch) longAgoAt(i int) bool {
 			}
 		case "childhood", "kid", "child", "teenager", "teens", "younger":
 			return true
+		case "twenties", "thirties", "forties", "fifties", "20s", "30s", "40s", "50s":
+			if s.word(k-1) == "my" && s.word(k-2) == "in" && !agePrev[s.word(k-3)] && s.word(k-3) != "now" {
+				return true // "in my twenties i had a crash", not "i'm in my twenties"
+			}
 		case "school":
 			if schoolYears[s.word(k-1)] {
 				return true // "in high school", "at primary school"
@@ -749,7 +754,7 @@ func (s *scratch) childhood(i int) bool {
 			continue
 		}
 		switch w := s.toks[k].Word; w {
-		case "was", "were":
+		case "was", "were", "used": // "when i was a kid", "i used to as a kid"
 			was = true
 		case "kid", "child", "childhood", "teenager", "teen", "little", "young", "boy", "girl":
 			young = true
