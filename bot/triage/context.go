@@ -1066,7 +1066,8 @@ func (s *scratch) settledTold(from int) bool {
 
 // easingAfter reports that after token i the message tells the pain as easing or gone, in a
 // statement: "could barely walk this morning, already loosening up", "today i'm feeling better"
-// (set `easing`), "now it's just achy" (set `easing-now`, then "just"); not denied ("no better"), hoped for ("hoping it gets better"; set `hoped`) or
+// (set `easing`), "now it's just achy" (set `easing-now`, then "just"), "fine now", "normal
+// again" (set `recovery`, then "now" or "again"), "all sorted" (settledTold); not denied ("no better"), hoped for ("hoping it gets better"; set `hoped`) or
 // asked about, and with nothing in the message saying it is getting worse or not improving.
 func (s *scratch) easingAfter(i int) bool {
 	for k := range s.toks {
@@ -1074,9 +1075,16 @@ func (s *scratch) easingAfter(i int) bool {
 			return false
 		}
 	}
+	if s.settledTold(i + 1) {
+		return true // "agony for an afternoon, all sorted now"
+	}
 	for k := i + 1; k < len(s.toks); k++ {
 		if easingNow[s.toks[k].Word] && s.after(k, 3, justWords) && !s.clauses[s.info[k].clause].question {
 			return true // "could barely walk for an hour. now it's just achy"
+		}
+		if w := s.word(k + 1); recoveryWords[s.toks[k].Word] && (w == "now" || w == "again") &&
+			!s.negatorBefore(k, 3) && !s.before(k, 4, hopedWords) && !s.clauses[s.info[k].clause].question {
+			return true // "it was awful, but it's fine now", "back to normal again"
 		}
 		if !easingWords[s.toks[k].Word] || s.info[k].flags&flNeg != 0 || s.clauses[s.info[k].clause].question {
 			continue
