@@ -702,6 +702,18 @@ func (s *scratch) sportTold(i int) bool {
 	return s.anyWordBut(s.sentSpan(i, 1, 0), sportWords, s.runsInto)
 }
 
+// starSign reports the zodiac in token i's sentence (set `zodiac`, or "star sign"): "i'm a
+// cancer, typical for my star sign" names no illness.
+func (s *scratch) starSign(i int) bool {
+	sp := s.sentSpan(i, 0, 0)
+	for k := sp.lo; k < sp.hi; k++ {
+		if w := s.toks[k].Word; zodiacWords[w] || w == "star" && (s.word(k+1) == "sign" || s.word(k+1) == "signs") {
+			return true
+		}
+	}
+	return false
+}
+
 // blowIdiom reports a blow told as taken ("took a hard knock") in a story that tells of no sport
 // in its sentence or the one before: "my savings took a big hit" is an idiom, "took a hit at
 // rugby" a collision.

@@ -117,6 +117,7 @@ var checks = map[string]check{
 	"blow-idiom":         func(s *scratch, i int) bool { return s.blowIdiom(i) },
 	"fear-denied":        func(s *scratch, i int) bool { return s.fearDenied(i) },
 	"thing-leaks":        func(s *scratch, i int) bool { return s.wordNear(i, 4, leakyThings) },
+	"star-sign":          func(s *scratch, i int) bool { return s.starSign(i) },
 	"habitual":           func(s *scratch, i int) bool { return s.habitual(i) },
 	"serious-fall":       func(s *scratch, i int) bool { return s.seriousFall(i) },
 	"minor-fall-told":    func(s *scratch, i int) bool { return s.minorFallTold(i) },

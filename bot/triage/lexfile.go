@@ -205,6 +205,7 @@ var (
 	settledWords      = lex.set("settled")
 	fearWords         = lex.set("fear-told")
 	leakyThings       = lex.set("leaky-things")
+	zodiacWords       = lex.set("zodiac")
 	metaphorFillers   = lex.set("metaphor-fillers")
 	metaphorSubjects  = lex.set("metaphor-subjects")
 	copulas           = lex.set("copulas")
