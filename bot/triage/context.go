@@ -175,7 +175,9 @@ func (s *scratch) painAfter(j, n int) bool {
 
 // smallStriker reports a blow dealt by a baby or toddler just before token i: "my toddler kicked
 // me in the back", "the baby kicks my spine all night" (set `small-strikers`).
-func (s *scratch) smallStriker(i int) bool { return s.before(i, 3, smallStrikers) }
+func (s *scratch) smallStriker(i int) bool {
+	return s.before(i, 3, smallStrikers) && !s.writerActs(i) // not "with the kids in the car we crashed"
+}
 
 // dizzyTold reports dizziness or faintness in token i's sentence, which explains feeling
 // unsteady: "unsteady when i get up too fast, i think it's my blood pressure". "Light" tells it

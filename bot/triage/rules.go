@@ -82,8 +82,8 @@ func (s *scratch) age(i int) (int, bool) {
 	if next == "yo" || (next == "year" || next == "years" || next == "yr" || next == "yrs") && s.word(i+2) == "old" {
 		return n, true
 	}
-	if sexLetters[next] && n >= 12 && n < 100 && (i+2 == len(s.toks) || s.info[i+2].clause != s.info[i].clause) {
-		return n, true // "17 f, first time", "(68 m)": an age and sex standing alone, as "34m" does
+	if sexLetters[next] && n >= 12 && n < 100 && (i+2 == len(s.toks) || s.info[i+2].clause != s.info[i].clause || i == 0 && s.word(i+2) == "and") {
+		return n, true // "17 f, first time", "(68 m)", a message opening "16 m and ...": an age and sex, as "34m" is
 	}
 	if units[next] || next == "year" || next == "years" {
 		return 0, false
@@ -658,10 +658,8 @@ func (s *scratch) hasWord(words map[string]bool) bool {
 // before the fall in its sentence decides whose fall it is; "my back" after it, and no "his back"
 // or "her back", whose pain it is.
 func (s *scratch) someoneElseFell(i int) bool {
-	for k := i + 1; k < len(s.toks) && s.info[k].flags&flCont != 0; k++ {
-		if w := s.toks[k].Word; w == "me" || w == "my" || w == "us" || w == "our" {
-			return false // "someone reversed into my car": the writer is what was hit
-		}
+	if s.selfInPhrase(i) {
+		return false // "someone reversed into my car": the writer is what was hit
 	}
 	other := false
 	sent := s.info[i].sent
@@ -692,6 +690,28 @@ func (s *scratch) someoneElseFell(i int) bool {
 		}
 	}
 	return mine || s.ownBack() || s.selfContrast() || s.otherUnhurt(i) // "i've just got a sore back from looking after her", "mine only aches"
+}
+
+// selfInPhrase reports the writer in the phrase that starts at token i: "someone reversed into my
+// car" (the writer is what was hit), "the car we crashed into a wall" (the writer drove).
+func (s *scratch) selfInPhrase(i int) bool {
+	for k := i + 1; k < len(s.toks) && s.info[k].flags&flCont != 0; k++ {
+		if w := s.toks[k].Word; w == "me" || w == "my" || w == "us" || w == "our" || w == "i" || w == "we" {
+			return true
+		}
+	}
+	return false
+}
+
+// writerActs reports the writer as the subject inside the phrase that starts at token i: "the car
+// we crashed into a wall", so a child named before it dealt no blow.
+func (s *scratch) writerActs(i int) bool {
+	for k := i + 1; k < len(s.toks) && s.info[k].flags&flCont != 0; k++ {
+		if w := s.toks[k].Word; w == "i" || w == "we" {
+			return true
+		}
+	}
+	return false
 }
 
 // otherUnhurt reports that the sentence of the fall or crash at token i says the other person came
