@@ -175,7 +175,9 @@ func (s *scratch) painAfter(j, n int) bool {
 
 // smallStriker reports a blow dealt by a baby or toddler just before token i: "my toddler kicked
 // me in the back", "the baby kicks my spine all night" (set `small-strikers`).
-func (s *scratch) smallStriker(i int) bool { return s.before(i, 3, smallStrikers) }
+func (s *scratch) smallStriker(i int) bool {
+	return s.before(i, 3, smallStrikers) && !s.writerActs(i) // not "with the kids in the car we crashed"
+}
 
 // dizzyTold reports dizziness or faintness in token i's sentence, which explains feeling
 // unsteady: "unsteady when i get up too fast, i think it's my blood pressure". "Light" tells it
@@ -702,6 +704,29 @@ func (s *scratch) sportTold(i int) bool {
 	return s.anyWordBut(s.sentSpan(i, 1, 0), sportWords, s.runsInto)
 }
 
+// starSign reports the zodiac in token i's sentence (set `zodiac`, or "star sign"): "i'm a
+// cancer, typical for my star sign" names no illness.
+func (s *scratch) starSign(i int) bool {
+	sp := s.sentSpan(i, 0, 0)
+	for k := sp.lo; k < sp.hi; k++ {
+		if w := s.toks[k].Word; zodiacWords[w] || w == "star" && (s.word(k+1) == "sign" || s.word(k+1) == "signs") {
+			return true
+		}
+	}
+	return false
+}
+
+// blowIdiom reports a blow told as taken ("took a hard knock") in a story that tells of no sport
+// in its sentence or the one before: "my savings took a big hit" is an idiom, "took a hit at
+// rugby" a collision.
+func (s *scratch) blowIdiom(i int) bool {
+	if !blowVerbs[s.toks[i].Word] {
+		return false
+	}
+	sp := s.sentSpan(i, 1, 0)
+	return !s.anyWordBut(sp, sportWords, s.runsInto) && !s.anyWord(sp, contactSports)
+}
+
 // painResult reports the word at token i told as what came of pain: "so" with a pain or severe
 // word just after it, within 8 words before, and no "and" or "because" between: "the pain was so
 // bad my legs gave way", "so intense my legs turned to jelly".
@@ -871,6 +896,26 @@ func (s *scratch) asIf(k int) bool {
 	return false
 }
 
+// metaphor reports the crash or blow at token i said of a thing that is no body: "work is a car
+// crash this week", "the whole day's been a total train wreck". Before it stand only words that
+// colour it (set `metaphor-fillers`: "a", "total", "car"), then "is", "was" or "been", whose
+// subject is a word of the set `metaphor-subjects` (work, day, life, exam...).
+func (s *scratch) metaphor(i int) bool {
+	k := i - 1
+	for k >= 0 && i-k <= 5 && metaphorFillers[s.toks[k].Word] {
+		k--
+	}
+	if k < 1 || i-k > 5 || !copulas[s.toks[k].Word] {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-2; j-- {
+		if metaphorSubjects[s.toks[j].Word] {
+			return true
+		}
+	}
+	return false
+}
+
 // sentBefore reports whether one of words comes within n words before token i in its sentence.
 func (s *scratch) sentBefore(i, n int, words map[string]bool) bool {
 	for k := i - 1; k >= 0 && k >= i-n && s.info[k].sent == s.info[i].sent; k-- {
@@ -973,6 +1018,9 @@ func (s *scratch) caughtSelf(i int) bool {
 // young i recovered quickly". A healing only hoped or denied ("i thought i'd recovered", "not
 // healed yet"), or followed by a sign still there ("i still have back problems"), is none.
 func (s *scratch) healedSince(i int) bool {
+	if s.settledTold(i + 1) {
+		return true // "a crash in 2015, all sorted"
+	}
 	for k := i + 1; k < len(s.toks); k++ {
 		w := s.toks[k].Word
 		if w == "since" && s.info[k-1].flags&flNeg != 0 && s.info[k-1].feat&fProblem != 0 {
@@ -989,9 +1037,51 @@ func (s *scratch) healedSince(i int) bool {
 	return false
 }
 
+// fearDenied reports the condition at token i named as a fear ("was scared it was cauda equina",
+// "googled it and panicked"; set `fear-told`, in its sentence) that the message goes on to put
+// to rest: after it the writer denies one of its signs ("but i can pee fine", "no numbness down
+// there"), and no sign of it (numbness, weakness, leaking, lost control) stands undenied anywhere
+// in the message; a bladder or saddle word told with trouble raises its own rule.
+func (s *scratch) fearDenied(i int) bool {
+	if !s.anyWord(s.sentSpan(i, 0, 0), fearWords) {
+		return false
+	}
+	signs := fNumb | fIncont | fControlLoss | fWeak | fMissed // deniable: a body part alone is no sign
+	denied := false
+	for k := range s.toks {
+		in := &s.info[k]
+		if in.feat&(signs|fBladder|fBowel|fSaddle) == 0 || in.flags&flCont != 0 {
+			continue
+		}
+		if in.flags&flLocked != 0 || in.flags&flNeg == 0 && in.feat&signs != 0 {
+			return false // "can't pee" is a sign, not a denial
+		}
+		denied = denied || k > i && in.flags&flNeg != 0
+	}
+	return denied
+}
+
+// settledTold reports a word of the message from token from on that tells a trouble as put
+// right ("all sorted", "sorted now", "fixed now"; set `settled`, with "all" before it or "now"
+// after it), in a statement that nothing denies, wishes for ("need it all sorted"; set
+// `settle-wishes`) or follows with "still".
+func (s *scratch) settledTold(from int) bool {
+	for k := from; k < len(s.toks); k++ {
+		if !settledWords[s.toks[k].Word] || s.word(k-1) != "all" && s.word(k+1) != "now" {
+			continue
+		}
+		if s.clauses[s.info[k].clause].question || s.negatorBefore(k, 3) || s.before(k, 4, settleWishes) || s.before(k, 4, hopedWords) {
+			continue
+		}
+		return !s.stillAfter(k)
+	}
+	return false
+}
+
 // easingAfter reports that after token i the message tells the pain as easing or gone, in a
 // statement: "could barely walk this morning, already loosening up", "today i'm feeling better"
-// (set `easing`), "now it's just achy" (set `easing-now`, then "just"); not denied ("no better"), hoped for ("hoping it gets better"; set `hoped`) or
+// (set `easing`), "now it's just achy" (set `easing-now`, then "just"), "fine now", "normal
+// again" (set `recovery`, then "now" or "again"), "all sorted" (settledTold); not denied ("no better"), hoped for ("hoping it gets better"; set `hoped`) or
 // asked about, and with nothing in the message saying it is getting worse or not improving.
 func (s *scratch) easingAfter(i int) bool {
 	for k := range s.toks {
@@ -999,9 +1089,16 @@ func (s *scratch) easingAfter(i int) bool {
 			return false
 		}
 	}
+	if s.settledTold(i + 1) {
+		return true // "agony for an afternoon, all sorted now"
+	}
 	for k := i + 1; k < len(s.toks); k++ {
 		if easingNow[s.toks[k].Word] && s.after(k, 3, justWords) && !s.clauses[s.info[k].clause].question {
 			return true // "could barely walk for an hour. now it's just achy"
+		}
+		if w := s.word(k + 1); recoveryWords[s.toks[k].Word] && (w == "now" || w == "again") &&
+			!s.negatorBefore(k, 3) && !s.before(k, 4, hopedWords) && !s.clauses[s.info[k].clause].question {
+			return true // "it was awful, but it's fine now", "back to normal again"
 		}
 		if !easingWords[s.toks[k].Word] || s.info[k].flags&flNeg != 0 || s.clauses[s.info[k].clause].question {
 			continue

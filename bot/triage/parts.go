@@ -154,8 +154,9 @@ func (s *scratch) reach(i, w int) (int, int) {
 
 // someoneElses reports a sign told of another person while the back pain is the writer's own:
 // "my sister has numbness in her legs, my back is just sore", "my wife's legs go numb when she's
-// pregnant, i have lower back ache". The nearest owner before the sign in its sentence decides
-// whose sign it is ("her legs", "my dad has", but "my legs"); the writer's own back, and no "his
+// pregnant, i have lower back ache", "my dog's back legs have gone". The nearest owner before the
+// sign in its sentence decides whose sign it is ("her legs", "my dad has", "the cat's", but "my
+// legs"); a person told as company ("with the missus") owns nothing; the writer's own back, and no "his
 // back" or "her back", whose pain it is. A carer's story ("my dad can't pee and his back is
 // agony") still counts, unless the writer sets their own back apart ("my own back is fine").
 func (s *scratch) someoneElses(i int) bool {
@@ -166,12 +167,21 @@ func (s *scratch) someoneElses(i int) bool {
 		if w == "my" || selfWords[w] {
 			return false
 		}
-		if othersBody[w] || people[w] {
+		if (person(w) || animals[w]) && s.before(k, 3, companyWords) {
+			continue // "last night with the missus i couldn't feel a thing": company, not whose
+		}
+		if othersBody[w] || person(w) || animals[w] {
 			other = !s.before(k, 2, simileWords) // "as if someone was squeezing my heart": nobody
 			break
 		}
 	}
 	return other && (s.ownBack() || s.selfContrast())
+}
+
+// person reports a word for another person (set `people`), or its possessive as the normaliser
+// leaves it: "mums" in "my mum's osteoporosis", "dads" in "dad's cancer".
+func person(w string) bool {
+	return people[w] || len(w) > 3 && w[len(w)-1] == 's' && people[w[:len(w)-1]]
 }
 
 // ownBack reports that the message tells of the writer's own back ("my back", "my own mild back
@@ -243,7 +253,7 @@ func (s *scratch) fromPosture(i int) bool {
 			posture = true
 			// "a long drive", "after sitting on the floor", "from kneeling"
 			spell = spell || s.word(k-1) == "long" || s.word(k-2) == "long" || k > 0 && (s.word(k-1) == "after" || s.word(k-1) == "from")
-		case longSpell[w]:
+		case longSpell[w], allSpells[w] && s.word(k-1) == "all": // "for hours", "all day"
 			spell = true
 		}
 	}
@@ -354,7 +364,7 @@ func (s *scratch) someoneElseNamed(i int) bool {
 		if w == "my" || selfWords[w] {
 			return false
 		}
-		if othersBody[w] || people[w] {
+		if othersBody[w] || person(w) || animals[w] {
 			return true
 		}
 	}

@@ -65,7 +65,7 @@ func (s *scratch) severeScore(i int) bool {
 	return next == "out" && (s.word(i+3) == "10" || s.word(i+3) == "ten") || next == "10" && i+1 < len(s.toks) && s.info[i+1].sent == s.info[i].sent
 }
 
-// age reads an age at token i: "I'm 72", "my son is 14", "34m", "55 years old".
+// age reads an age at token i: "I'm 72", "my son is 14", "34m", "17 f,", "55 years old".
 func (s *scratch) age(i int) (int, bool) {
 	n, suf, ok := number(s.toks[i].Word)
 	if !ok || n < 1 || n > 110 {
@@ -81,6 +81,9 @@ func (s *scratch) age(i int) (int, bool) {
 	next := s.word(i + 1)
 	if next == "yo" || (next == "year" || next == "years" || next == "yr" || next == "yrs") && s.word(i+2) == "old" {
 		return n, true
+	}
+	if sexLetters[next] && n >= 12 && n < 100 && (i+2 == len(s.toks) || s.info[i+2].clause != s.info[i].clause || i == 0 && s.word(i+2) == "and") {
+		return n, true // "17 f, first time", "(68 m)", a message opening "16 m and ...": an age and sex, as "34m" is
 	}
 	if units[next] || next == "year" || next == "years" {
 		return 0, false
@@ -136,7 +139,8 @@ func (s *scratch) before(i, n int, words map[string]bool) bool {
 }
 
 // longAgo reports whether token i's clause dates it months or years back: "a fall last year",
-// "fell off my bike years ago", "as a kid", "in high school", "when i was 12"; or the clause
+// "fell off my bike years ago", "as a kid", "in high school", "when i was 12", "in my twenties"
+// (not "i'm in my twenties"); or the clause
 // after it does, looking back ("my legs were numb after the epidural, that was 5 years ago").
 func (s *scratch) longAgo(i int) bool {
 	if s.longAgoAt(i) {
@@ -176,6 +180,10 @@ func (s *scratch) longAgoAt(i int) bool {
 			}
 		case "childhood", "kid", "child", "teenager", "teens", "younger":
 			return true
+		case "twenties", "thirties", "forties", "fifties", "20s", "30s", "40s", "50s":
+			if s.word(k-1) == "my" && s.word(k-2) == "in" && !agePrev[s.word(k-3)] && s.word(k-3) != "now" {
+				return true // "in my twenties i had a crash", not "i'm in my twenties"
+			}
 		case "school":
 			if schoolYears[s.word(k-1)] {
 				return true // "in high school", "at primary school"
@@ -191,8 +199,8 @@ func (s *scratch) longAgoAt(i int) bool {
 				return true // "a car accident at age 15"
 			}
 		default:
-			if y := year(s.toks[k].Word); y >= 1900 && y <= time.Now().Year()-2 && s.presentTold() {
-				return true // "a car accident in 2002", and the message tells of now
+			if y := year(s.toks[k].Word); y >= 1900 && y <= time.Now().Year()-2 && (s.presentTold() || s.hasWord(recoveryWords)) {
+				return true // "a car accident in 2002", and the message tells of now or of a recovery since
 			}
 		}
 	}
@@ -201,8 +209,9 @@ func (s *scratch) longAgoAt(i int) bool {
 
 // presentTold reports a word of the message that tells of now (set `now`: "now", "still",
 // "since", "lately"). A year dates a clause back only in a message that tells of now as well ("a
-// car accident in 2002, my back has ached since"); a story that tells only what happened then
-// ("on january 1, 2021 i fell down the stairs ...") is told as the event, and judged so.
+// car accident in 2002, my back has ached since") or of a recovery since ("surgery in 2016 and
+// recovered fully"; set `recovery`); a story that tells only what happened then ("on january 1,
+// 2021 i fell down the stairs ...") is told as the event, and judged so.
 func (s *scratch) presentTold() bool {
 	for k := range s.toks {
 		if nowWords[s.toks[k].Word] {
@@ -563,8 +572,9 @@ func (s *scratch) nextDuration(from, to int) int {
 		}
 		switch w := s.toks[i].Word; w {
 		case "week", "weeks", "month", "months", "year", "years", "decade", "decades":
-			if n, suf, ok := number(s.word(i + 1)); ok && suf == "" && w == "week" && n >= 3 && n < 60 && s.word(i+2) == "of" {
-				return i // "week 4 of my back pain"
+			if n, suf, ok := number(s.word(i + 1)); ok && suf == "" && w == "week" && n >= 3 && n < 60 &&
+				(s.word(i+2) == "of" || s.word(i-1) == "on" || s.word(i-1) == "into") {
+				return i // "week 4 of my back pain", "i'm on week 6 and no better"
 			}
 			if next := s.word(i + 1); next == "ago" || next == "old" || next == "time" || next == "pregnant" || next == "postpartum" {
 				continue
@@ -672,10 +682,8 @@ func (s *scratch) hasWord(words map[string]bool) bool {
 // before the fall in its sentence decides whose fall it is; "my back" after it, and no "his back"
 // or "her back", whose pain it is.
 func (s *scratch) someoneElseFell(i int) bool {
-	for k := i + 1; k < len(s.toks) && s.info[k].flags&flCont != 0; k++ {
-		if w := s.toks[k].Word; w == "me" || w == "my" || w == "us" || w == "our" {
-			return false // "someone reversed into my car": the writer is what was hit
-		}
+	if s.selfInPhrase(i) {
+		return false // "someone reversed into my car": the writer is what was hit
 	}
 	other := false
 	sent := s.info[i].sent
@@ -684,7 +692,7 @@ func (s *scratch) someoneElseFell(i int) bool {
 		if selfWords[w] {
 			return false
 		}
-		if people[w] || w == "they" || w == "dog" || w == "cat" || w == "baby" {
+		if person(w) || animals[w] || w == "they" || w == "baby" {
 			other = true
 			break
 		}
@@ -706,6 +714,28 @@ func (s *scratch) someoneElseFell(i int) bool {
 		}
 	}
 	return mine || s.ownBack() || s.selfContrast() || s.otherUnhurt(i) // "i've just got a sore back from looking after her", "mine only aches"
+}
+
+// selfInPhrase reports the writer in the phrase that starts at token i: "someone reversed into my
+// car" (the writer is what was hit), "the car we crashed into a wall" (the writer drove).
+func (s *scratch) selfInPhrase(i int) bool {
+	for k := i + 1; k < len(s.toks) && s.info[k].flags&flCont != 0; k++ {
+		if w := s.toks[k].Word; w == "me" || w == "my" || w == "us" || w == "our" || w == "i" || w == "we" {
+			return true
+		}
+	}
+	return false
+}
+
+// writerActs reports the writer as the subject inside the phrase that starts at token i: "the car
+// we crashed into a wall", so a child named before it dealt no blow.
+func (s *scratch) writerActs(i int) bool {
+	for k := i + 1; k < len(s.toks) && s.info[k].flags&flCont != 0; k++ {
+		if w := s.toks[k].Word; w == "i" || w == "we" {
+			return true
+		}
+	}
+	return false
 }
 
 // otherUnhurt reports that the sentence of the fall or crash at token i says the other person came
@@ -768,7 +798,7 @@ func (s *scratch) childhood(i int) bool {
 			continue
 		}
 		switch w := s.toks[k].Word; w {
-		case "was", "were":
+		case "was", "were", "used": // "when i was a kid", "i used to as a kid"
 			was = true
 		case "kid", "child", "childhood", "teenager", "teen", "little", "young", "boy", "girl":
 			young = true
@@ -846,8 +876,19 @@ func (s *scratch) pastEpisodeOver(i int) bool {
 	if !s.toldOfPast(i) {
 		return false
 	}
-	if !s.longAgo(i) || s.hasWord(recoveryWords) || s.hasWord(resolvedWords) {
-		return true // long-standing ("for years", "since the kids", "used to"), or over
+	return !s.longAgo(i) || s.toldOver() // long-standing ("for years", "since the kids", "used to"), or over
+}
+
+// pastAndOver is pastEpisodeOver for a sign that long-standing does not make less of (night
+// pain, a fever): told of the past and told as over ("i used to get night pain but it cleared
+// up years ago", "a fever last month, long gone").
+func (s *scratch) pastAndOver(i int) bool { return s.toldOfPast(i) && s.toldOver() }
+
+// toldOver reports that the message tells a trouble as over: a word of recovery or of its going
+// (sets `recovery`, `resolved`), "all sorted" (settledTold), "it went away".
+func (s *scratch) toldOver() bool {
+	if s.hasWord(recoveryWords) || s.hasWord(resolvedWords) || s.settledTold(0) {
+		return true
 	}
 	for k := range s.toks {
 		if s.toks[k].Word == "went" && (s.word(k+1) == "away" || s.word(k-1) == "it" || s.word(k-1) == "they") {
@@ -867,7 +908,7 @@ func (s *scratch) toldResolved(i int) bool {
 		w, prev := s.toks[k].Word, s.word(k-1)
 		switch {
 		case resolvedWords[w], w == "away" && (prev == "went" || prev == "gone"),
-			w == "gone" && s.info[k].feat == 0 && (prev == "had" || prev == "has" || prev == "was" || prev == "its") &&
+			w == "gone" && s.info[k].feat == 0 && (prev == "had" || prev == "has" || prev == "was" || prev == "its" || prev == "long") &&
 				(k+1 == len(s.toks) || s.info[k+1].clause != s.info[k].clause || s.info[k+1].feat == 0):
 			r = k // "it had gone", not "it has gone numb"
 		}

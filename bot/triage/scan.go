@@ -107,6 +107,27 @@ func (d *Detector) segment(s *scratch, seg string, sent int32, question bool) {
 	}
 	if question {
 		s.clauses[clause].question = true
+	} else {
+		s.droppedSubject(from)
+	}
+}
+
+// droppedSubject takes back the question read from a clause's opening "can" when the writer has
+// only dropped the "i" of a statement: the segment from token from ends without "?", the word
+// after "can" is a verb of the writer, not a subject (set `subjects`), and a reassurance follows
+// in the clause ("can pee fine", "could walk ok"). "can stress cause back pain" still asks.
+func (s *scratch) droppedSubject(from int) {
+	for i := from; i+1 < len(s.toks); i++ {
+		c := s.info[i].clause
+		if !s.clauses[c].question || !statementModals[s.toks[i].Word] || subjectWords[s.toks[i+1].Word] {
+			continue
+		}
+		for k := i + 2; k < len(s.toks) && s.info[k].clause == c; k++ {
+			if s.info[k].kind&kReassure != 0 {
+				s.clauses[c].question = false
+				break
+			}
+		}
 	}
 }
 
