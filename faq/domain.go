@@ -128,6 +128,46 @@ func (ix *Index) pregnancyWeeks(toks []text.Token) {
 	}
 }
 
+// longCourse reads as "chronic" (ix.chronic) a phrase that tells a trouble has lasted long
+// (long-course.txt [phrases]: "for as long as i can remember") and a count of years that tells
+// how long ("for 20 years", "a few years now"), not when ("20 years ago", "at 40 years"), in a
+// sentence, toks, that names the back, a symptom or a trouble ("riding for two years" is no
+// course of pain). The word read so is one that says nothing else (the count, "for"), so the
+// years themselves still match an entry that says "for years".
+func (ix *Index) longCourse(toks []text.Token) {
+	if ix.chronic < 0 || !slices.ContainsFunc(toks, func(t text.Token) bool { return wordKinds[t.Word]&(kindBack|kindSymptom|kindTrouble) != 0 }) {
+		return
+	}
+	for i := 0; i < len(toks); i++ {
+		if n := phraseAt(longPhrases, toks, i); n > 0 {
+			j := i + slices.IndexFunc(toks[i:i+n], func(t text.Token) bool { return t.Stop || t.Term < 0 })
+			if j < i {
+				j = i + n - 1
+			}
+			toks[j] = text.Token{Word: longTold, Term: ix.chronic, Synonym: true}
+			i += n - 1
+			continue
+		}
+		if i == 0 || !longYears[toks[i].Word] || !longCount(toks[i-1].Word) {
+			continue
+		}
+		if i+1 < len(toks) && longNotAfter[toks[i+1].Word] || i >= 2 && longNotBefore[toks[i-2].Word] || i >= 3 && longNotBefore[toks[i-3].Word] {
+			continue
+		}
+		toks[i-1] = text.Token{Word: longTold, Term: ix.chronic, Synonym: true}
+	}
+}
+
+// longTold is the word longCourse gives what it reads as "chronic": the entry so titled is
+// ranked by it but not named (match.go, namedEntries), for a long course is no topic said.
+const longTold = "long-course"
+
+// longCount reports whether w counts years (long-course.txt [counts], or a number).
+func longCount(w string) bool {
+	_, err := strconv.Atoi(w)
+	return err == nil || longCounts[w]
+}
+
 // gestationCount reports whether w is a number of weeks a pregnancy is told by (gestation.txt
 // [from] to [to]).
 func gestationCount(w string) bool {

@@ -43,6 +43,7 @@ type Index struct {
 	canons    map[int32][][]int32 // first term -> the canonical wordings of several words with kinds (synonymKinds)
 	hamstring int32               // the hamstring's term, or -1 (hurtHamstrings)
 	pregnant  int32               // the term "pregnant" reads as, or -1 (pregnancyWeeks)
+	chronic   int32               // the term "chronic" reads as, or -1 (longCourse)
 	scratch   sync.Pool
 }
 
@@ -134,6 +135,10 @@ func newIndex(f *FAQ, an *text.Analyzer, p Params) *Index {
 	ix.pregnant = -1
 	if toks := an.Analyze("pregnant", nil); len(toks) == 1 && toks[0].Term >= 0 {
 		ix.pregnant = toks[0].Term
+	}
+	ix.chronic = -1
+	if toks := an.Analyze("chronic", nil); len(toks) == 1 && toks[0].Term >= 0 {
+		ix.chronic = toks[0].Term
 	}
 	ix.classify()
 	ix.scratch.New = func() any {

@@ -86,6 +86,11 @@ var (
 	holdOwners         = text.WordSet("holding", "owners")
 	holdAnd            = text.WordSet("holding", "and")
 	generalWords       = text.WordSet("general-health")
+	longPhrases        = byFirstWord(text.PhraseSections("long-course")["phrases"])
+	longYears          = text.WordSet("long-course", "years")
+	longCounts         = text.WordSet("long-course", "counts")
+	longNotAfter       = text.WordSet("long-course", "not-after")
+	longNotBefore      = text.WordSet("long-course", "not-before")
 )
 
 // Kinds of word the domain rules read (domain.go), gathered from the lists above so that each

@@ -732,3 +732,30 @@ func TestPregnancyWeeks(t *testing.T) {
 		ix.scratch.Put(sc)
 	}
 }
+
+// TestLongCourse: a story telling that back pain has lasted years reads as "chronic"
+// (long-course.txt); years that tell when, or a long time spent at something else, do not.
+func TestLongCourse(t *testing.T) {
+	ix := NewIndex(Default())
+	tests := []struct {
+		in      string
+		chronic bool
+	}{
+		{"ive had a sore lower back for 12 years", true},
+		{"my back has been bad on and off for years", true},
+		{"for as long as i can remember my back has ached", true},
+		{"i have had back trouble most of my adult life", true},
+		{"my back pain started 12 years ago", false},
+		{"i have been cycling for 12 years", false},
+		{"at 40 years old my back started hurting", false},
+	}
+	for _, tt := range tests {
+		sc := ix.scratch.Get().(*scratch)
+		ix.read(sc, tt.in)
+		got := slices.ContainsFunc(sc.toks, func(tk text.Token) bool { return tk.Term == ix.chronic && tk.Word == longTold })
+		if got != tt.chronic {
+			t.Errorf("%q: reads chronic %v, want %v", tt.in, got, tt.chronic)
+		}
+		ix.scratch.Put(sc)
+	}
+}

@@ -127,6 +127,7 @@ func (ix *Index) read(sc *scratch, question string) {
 		notTheBack(sc.toks[from:])
 		ix.hurtHamstrings(sc.toks[from:])
 		ix.pregnancyWeeks(sc.toks[from:])
+		ix.longCourse(sc.toks[from:])
 		ix.notHeldParts(sc.toks[from:])
 		text.MarkAsides(sc.toks[from:])
 		sc.ends = append(sc.ends, len(sc.toks))
@@ -335,7 +336,7 @@ func (ix *Index) named(sc *scratch, m *Match) {
 func (ix *Index) namedEntries(sc *scratch) []int {
 	var out []int
 	for _, x := range sc.q {
-		if e, ok := ix.title[x.t]; ok {
+		if e, ok := ix.title[x.t]; ok && (x.t != ix.chronic || said(sc.toks, x.t)) {
 			out = append(out, e)
 		}
 	}
@@ -348,6 +349,11 @@ func (ix *Index) namedEntries(sc *scratch) []int {
 		}
 	}
 	return out
+}
+
+// said reports whether a word of toks is read as term t as written, not as longCourse reads it.
+func said(toks []text.Token, t int32) bool {
+	return slices.ContainsFunc(toks, func(k text.Token) bool { return k.Term == t && k.Word != longTold })
 }
 
 // vague reports whether a message names nothing that points at one entry: each of its words the

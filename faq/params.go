@@ -224,6 +224,7 @@ type Params struct {
 	EverydayRank      float64 // a word at this everyday-English frequency rank keeps half its weight above EverydayFloor (index.go, everyday)
 	EverydayFloor     float64 // share of its weight the commonest English word keeps; 1 turns everyday weighting off
 	TreatMargin       float64 // a treatment a short question asks about this close to the condition it names goes first (treat.go)
+	LongShare         float64 // weight of "chronic" as read from a long course told ("for 20 years"; domain.go, longCourse), as a share of its own
 	CommonRank        int     // a word the FAQ lacks within this GloVe frequency rank is a real word, never a typo (common.go); 0: none
 }
 
@@ -263,4 +264,5 @@ var DefaultParams = Params{
 	EverydayFloor:     0.6,
 	CommonRank:        51000,
 	TreatMargin:       0.2,
+	LongShare:         0.75,
 }
