@@ -98,7 +98,8 @@ func notTheBack(toks []text.Token) {
 // of one sentence, toks, that has no word of tightness ([tight]), and every synonym
 // whose canonical word is the hamstring ("the back of my thigh"): a tight hamstring pulls on the
 // back ("hamstrings as tight as cables"), a pulled or sore one is the leg's ("felt my hamstring
-// go on the sprint"). Its term is kept for ranking.
+// go on the sprint"). Its term is kept for ranking, but for one a pain runs down (runsAlong:
+// "burning down the back of my thigh"), read as the leg: a nerve's path, not the muscle.
 func (ix *Index) hurtHamstrings(toks []text.Token) {
 	if slices.ContainsFunc(toks, func(t text.Token) bool { return tightWords[t.Word] }) {
 		return
@@ -106,6 +107,9 @@ func (ix *Index) hurtHamstrings(toks []text.Token) {
 	for i, t := range toks {
 		if hamstringForms[t.Word] || t.Synonym && t.Term >= 0 && t.Term == ix.hamstring {
 			toks[i].Word = "hamstring-leg"
+			if ix.leg >= 0 && runsAlong(toks, i) {
+				toks[i].Term = ix.leg // a nerve's path down the leg, not the muscle
+			}
 		}
 	}
 }
