@@ -509,9 +509,11 @@ type domainSigns struct {
 // notOurs reports whether the signs rule out an answer even to a short question: the message
 // denies pain or tells of the skin, and reports no pain ("my hip clicks but doesn't hurt", "a
 // pimple on my back"), or the back is an animal's, or it asks of general health and names no
-// back, pain, trouble or therapist ("a good breakfast for losing weight").
+// back, pain, trouble or therapist ("a good breakfast for losing weight"), or it names another
+// part of the body and neither the back, the spine nor a phrase of the back's care ("a massage
+// gun for tight calves", "a TENS machine for period cramps"; not "a pillow between my knees").
 func (d domainSigns) notOurs() bool {
-	return (d.denial || d.skin) && !d.pain || d.animal && !d.mine || d.onlyGeneral()
+	return (d.denial || d.skin) && !d.pain || d.animal && !d.mine || d.onlyGeneral() || d.other && !d.back && !d.spine && !d.backCare
 }
 
 // onlyGeneral reports whether the message names general health or everyday life and no back,
