@@ -38,7 +38,14 @@ func loadAskKinds() ([]string, []map[string][][]string) {
 // asks returns a bit per kind of asking that toks use, fillers skipped.
 func asks(toks []text.Token) uint32 {
 	if slices.ContainsFunc(toks, func(t text.Token) bool { return askFillers[t.Word] }) {
-		toks = slices.DeleteFunc(slices.Clone(toks), func(t text.Token) bool { return askFillers[t.Word] })
+		var buf [64]text.Token // a sentence's worth on the stack: "just" is a filler and common
+		kept := buf[:0]
+		for _, t := range toks {
+			if !askFillers[t.Word] {
+				kept = append(kept, t)
+			}
+		}
+		toks = kept
 	}
 	var m uint32
 	for i := range toks {

@@ -296,6 +296,9 @@ func (ix *Index) decide(sc *scratch, m *Match, domain bool) {
 	default:
 		return
 	}
+	if m.shown == nil {
+		m.shown = make([]Candidate, 0, maxSuggestions) // one allocation for all a reply shows
+	}
 	m.shown = append(m.shown, m.Best)
 	for _, c := range m.Alternatives {
 		if len(m.shown) < maxSuggestions && ix.offer(m, c, story) {
