@@ -334,7 +334,7 @@ func aboutOtherBodyPart(toks []text.Token) bool {
 		if idiom > 0 || k == 0 {
 			continue
 		}
-		if k&(kindBack|kindLeg) == kindBack && !t.Stop && (t.Word != "back" || t.Term >= 0) && !upperBack(toks, i) {
+		if k&(kindBack|kindLeg) == kindBack && !t.Stop && (t.Word != "back" || t.Term >= 0) && !upperBack(toks, i) && !notMy(toks, i) {
 			return false // not "get back into it", "not a back question" (notTheBack, markOffTopic)
 		}
 		if t.Stop {
@@ -535,8 +535,8 @@ func (ix *Index) signs(toks []text.Token) domainSigns {
 			k |= ix.synKinds[t.Term] // "physical therapist" reads "physical therapy", a physio's
 		}
 		c := ix.classOf(t, k)
-		if (c&classLeg != 0 || upperBack(toks, i)) && d.other {
-			c &^= classBack
+		if (c&classLeg != 0 || upperBack(toks, i)) && d.other || c&classBack != 0 && notMy(toks, i) {
+			c &^= classBack // "my issue wasn't my back but my legs"
 		}
 		if idiom = max(idiom-1, phraseIf(k, idioms, toks, i)); idiom > 0 {
 			c = 0
@@ -568,6 +568,12 @@ func (ix *Index) signs(toks []text.Token) domainSigns {
 		d.mine = d.mine || c&classBack != 0 && i > 0 && (backPlaces[toks[i-1].Word] || t.Word == "back" && toks[i-1].Word == "my")
 	}
 	return d
+}
+
+// notMy reports whether toks[i] is the writer's part said not to be it: a negator straight before
+// "my" before it ("it wasn't my back but my legs"); not "it doesn't hurt my back".
+func notMy(toks []text.Token, i int) bool {
+	return i >= 2 && toks[i-1].Word == "my" && negators[toks[i-2].Word]
 }
 
 // denied reports whether toks[i] follows a negator by at most three words ("not in pain") with

@@ -325,6 +325,8 @@ func TestOtherBodyPart(t *testing.T) {
 		{"my eye has been sore since yesterday", true},
 		{"how many knee to chest stretches a day", false}, // a stretch of the back (back-care.txt), no knee
 		{"my knee hurts when i bring it to my chest", true},
+		{"the trouble was not my back but my calves", true}, // the back said not to be it (notMy)
+		{"walking does not hurt my back but my calves ache", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
@@ -658,6 +660,10 @@ func TestNotOurs(t *testing.T) {
 		{"my hip clicks but doesnt hurt", true},
 		{"how should i lift boxes so it does not hurt", false},
 		{"how to not hurt when lifting boxes", false},
+		{"is a massage gun good for sore calves", true}, // another part, no back, spine or back care
+		{"tens machine for period cramps", true},
+		{"should i put a pillow between my knees at night", false}, // the back's care (back-care.txt)
+		{"bend at the knees or the hips, which is right", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
