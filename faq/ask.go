@@ -16,6 +16,18 @@ import (
 // askKinds are the phrases of each kind, filed by first word, in the order of kindNames.
 var kindNames, askKinds = loadAskKinds()
 
+// askFirst holds the first word of every phrase of every kind: a word that starts none costs one
+// lookup, not one a kind.
+var askFirst = func() map[string]bool {
+	m := map[string]bool{}
+	for _, ps := range askKinds {
+		for w := range ps {
+			m[w] = true
+		}
+	}
+	return m
+}()
+
 // askFillers are the words skipped inside a kind's phrase ("who do i even book"; [filler]).
 var askFillers = text.WordSet("ask-kinds", "filler")
 
@@ -49,6 +61,9 @@ func asks(toks []text.Token) uint32 {
 	}
 	var m uint32
 	for i := range toks {
+		if !askFirst[toks[i].Word] {
+			continue
+		}
 		for k, ps := range askKinds {
 			if phraseAt(ps, toks, i) > 0 {
 				m |= 1 << k

@@ -139,10 +139,20 @@ func (ix *Index) pregnancyWeeks(toks []text.Token) {
 // course of pain). The word read so is one that says nothing else (the count, "for"), so the
 // years themselves still match an entry that says "for years".
 func (ix *Index) longCourse(toks []text.Token) {
-	if ix.chronic < 0 || !slices.ContainsFunc(toks, func(t text.Token) bool { return wordKinds[t.Word]&(kindBack|kindSymptom|kindTrouble) != 0 }) {
+	if ix.chronic < 0 {
+		return
+	}
+	var all uint32 // the kinds of the sentence's words, one lookup a word
+	for _, t := range toks {
+		all |= wordKinds[t.Word]
+	}
+	if all&kindLong == 0 || all&(kindBack|kindSymptom|kindTrouble) == 0 {
 		return
 	}
 	for i := 0; i < len(toks); i++ {
+		if wordKinds[toks[i].Word]&kindLong == 0 {
+			continue
+		}
 		if n := phraseAt(longPhrases, toks, i); n > 0 {
 			j := i + slices.IndexFunc(toks[i:i+n], func(t text.Token) bool { return t.Stop || t.Term < 0 })
 			if j < i {

@@ -119,6 +119,7 @@ const (
 	kindBackCare     // backCarePhrases
 	kindExertion     // exertionPhrases
 	kindSense        // backForms, spineForms, hipForms, periodForms or weakBackWords: a word whose sense notTheBack reads
+	kindLong         // the first word of a phrase of longPhrases, or a word of longYears (longCourse)
 )
 
 // phraseList is a list of phrases filed by their first word, and the kind that marks those
@@ -145,7 +146,7 @@ var wordKinds = func() map[string]uint32 {
 		{troubleWords, kindTrouble}, {animals, kindAnimal}, {otherBodyParts, kindOther},
 		{legParts, kindLegPart}, {nerveWords, kindNerve}, {therapyWords, kindTherapy},
 		{generalWords, kindGeneral}, {backForms, kindSense}, {spineForms, kindSense}, {hipForms, kindSense},
-		{periodForms, kindSense}, {weakBackWords, kindSense},
+		{periodForms, kindSense}, {weakBackWords, kindSense}, {longYears, kindLong},
 	} {
 		for w := range l.set {
 			m[w] |= l.kind
@@ -155,6 +156,9 @@ var wordKinds = func() map[string]uint32 {
 		for w := range ps.first {
 			m[w] |= ps.kind
 		}
+	}
+	for w := range longPhrases {
+		m[w] |= kindLong
 	}
 	return m
 }()
