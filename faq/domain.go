@@ -114,6 +114,20 @@ func (ix *Index) hurtHamstrings(toks []text.Token) {
 	}
 }
 
+// legAtGym reads as "gym" (ix.gym) a leg before a word of [leg-gym] (other-body-parts.txt): "back
+// pain after leg day" is about training, not lifting a leg.
+func (ix *Index) legAtGym(toks []text.Token) {
+	if ix.gym < 0 {
+		return
+	}
+	for i := 0; i+1 < len(toks); i++ {
+		if weakBackWords[toks[i].Word] && legGym[toks[i+1].Word] {
+			toks[i] = text.Token{Word: "gym", Term: ix.gym}
+			toks[i+1] = text.Token{Word: toks[i+1].Word, Term: -1, Stop: true}
+		}
+	}
+}
+
 // pregnancyWeeks reads as "pregnant" (ix.pregnant) the weeks of a count that tells how far on a
 // pregnancy is (gestation.txt): "at 27 weeks", "around 22 weeks", not "for 16 weeks" or "20
 // weeks ago".

@@ -44,6 +44,7 @@ type Index struct {
 	hamstring int32               // the hamstring's term, or -1 (hurtHamstrings)
 	pregnant  int32               // the term "pregnant" reads as, or -1 (pregnancyWeeks)
 	leg       int32               // the term of "leg", or -1 (hurtHamstrings)
+	gym       int32               // the term of "gym", or -1 (legAtGym)
 	chronic   int32               // the term "chronic" reads as, or -1 (longCourse)
 	scratch   sync.Pool
 }
@@ -135,6 +136,10 @@ func newIndex(f *FAQ, an *text.Analyzer, p Params) *Index {
 	}
 	if t, ok := an.TermOf("leg"); ok {
 		ix.leg = t
+	}
+	ix.gym = -1
+	if t, ok := an.TermOf("gym"); ok {
+		ix.gym = t
 	}
 	ix.pregnant = -1
 	if toks := an.Analyze("pregnant", nil); len(toks) == 1 && toks[0].Term >= 0 {

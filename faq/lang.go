@@ -20,6 +20,7 @@ var (
 	tightWords         = text.WordSet("other-body-parts", "tight")
 	hipTight           = text.WordSet("other-body-parts", "hip-tight")
 	legPlaces          = text.WordSet("other-body-parts", "leg-places")
+	legGym             = text.WordSet("other-body-parts", "leg-gym")
 	cervicalBefore     = text.WordSet("other-body-parts", "cervical-before")
 	cervicalAfter      = text.WordSet("other-body-parts", "cervical-after")
 	spineAnywhere      = text.WordSet("other-body-parts", "spine-anywhere")

@@ -767,3 +767,26 @@ func TestLongCourse(t *testing.T) {
 		ix.scratch.Put(sc)
 	}
 }
+
+// TestLegAtGym: a leg before a session or a machine at the gym reads as the gym; a leg lifted
+// does not.
+func TestLegAtGym(t *testing.T) {
+	ix := NewIndex(Default())
+	tests := []struct {
+		in  string
+		gym bool
+	}{
+		{"my lower back is sore after leg day", true},
+		{"back twinges on the leg press", true},
+		{"my back hurts when i lift my leg", false},
+	}
+	for _, tt := range tests {
+		sc := ix.scratch.Get().(*scratch)
+		ix.read(sc, tt.in)
+		got := slices.ContainsFunc(sc.toks, func(tk text.Token) bool { return tk.Term == ix.gym && tk.Term >= 0 })
+		if got != tt.gym {
+			t.Errorf("%q: reads gym %v, want %v", tt.in, got, tt.gym)
+		}
+		ix.scratch.Put(sc)
+	}
+}

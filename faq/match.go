@@ -126,6 +126,7 @@ func (ix *Index) read(sc *scratch, question string) {
 		sc.toks = ix.an.Analyze(sent, sc.toks)
 		notTheBack(sc.toks[from:])
 		ix.hurtHamstrings(sc.toks[from:])
+		ix.legAtGym(sc.toks[from:])
 		ix.pregnancyWeeks(sc.toks[from:])
 		ix.longCourse(sc.toks[from:])
 		ix.notHeldParts(sc.toks[from:])
