@@ -214,6 +214,20 @@ const (
 // for went to surgery's "what should i expect"); a higher bar (0.5 to 0.7) for short questions
 // with no sign of back pain (off-topic rejected up, top-1 down 1 to 6 points); a weight after a
 // lift verb as no body weight ("pulling 140kg"; real7 lost a weight-loss story's top-1).
+//
+// Round 12, senses (no weight moved): a hamstring a pain runs down ("burning down the back of my
+// thigh") reads as the leg, a nerve's path (eval +0.3); a leg before a gym session or machine
+// ("leg day", "leg press") reads as the gym (short9 +0.5, short10 +0.5); the back's care after
+// "back" ("should i get back surgery") is the body even after a verb of returning (short9
+// +0.4); "it wasn't my back but my legs" names no back (real7 off-topic rejected 57.7 to 61.5);
+// a short question naming another part and no back, spine or phrase of the back's care ("a
+// massage gun for tight calves") is not ours (newtopics2 off-topic rejected 85.0 to 95.0; with
+// bending at the knees and a pillow between them as the back's care, else five posture and sleep
+// questions were lost); more [who] wordings (short4 +0.5). Tried and dropped: "myth" and
+// "legit" as stopwords and "when should it", "when does it" as [duration] (no figure moved);
+// "tried everything", "nothing helps" as a long course (no message reached the top three);
+// AskKindShare 0.25 with "what now" out of [todo] (holdout +0.7, short4, short5, short7 +0.5;
+// short2 -0.2, short9 -0.4, real top-3 -0.8).
 
 // Params are the weights of the ranker and the bands. DefaultParams are the fitted values.
 type Params struct {
