@@ -226,8 +226,8 @@ const (
 // questions were lost); more [who] wordings (short4 +0.5). Tried and dropped: "myth" and
 // "legit" as stopwords and "when should it", "when does it" as [duration] (no figure moved);
 // "tried everything", "nothing helps" as a long course (no message reached the top three);
-// AskKindShare 0.25 with "what now" out of [todo] (holdout +0.7, short4, short5, short7 +0.5;
-// short2 -0.2, short9 -0.4, real top-3 -0.8).
+// AskKindShare 0.25 with "what now" out of [todo] (holdout +0.7, short4 and short7 +0.5, short5
+// +0.3, real7 top-3 +1.0; short2 -0.2, short9 -0.4, real top-3 -0.9).
 
 // Params are the weights of the ranker and the bands. DefaultParams are the fitted values.
 type Params struct {
