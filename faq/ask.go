@@ -8,10 +8,10 @@ import (
 
 // Kinds of asking (text/words/ask-kinds.txt): a question that asks for a time ("how long",
 // "how many weeks"), whom to see ("what kind of doctor") or how to keep it from coming back
-// ("again"), when to take a sport up again ("back to lifting", [resume]), or what to leave out
-// ("stay away from", [avoid]), or tells of the back suddenly
-// going ("put my back out", [gone]) favours the entries whose phrasings ask so, by
-// AskKindShare times the share of them that do.
+// ("again"), when to take a sport up again ("back to lifting", [resume]) or what to leave out
+// ("stay away from", [avoid]), or that tells of the back suddenly going ("put my back out",
+// [gone]), favours the entries whose phrasings ask so, by AskKindShare times the share of them
+// that do.
 
 // askKinds are the phrases of each kind, filed by first word, in the order of kindNames.
 var kindNames, askKinds = loadAskKinds()
