@@ -8,11 +8,25 @@ import (
 
 // Kinds of asking (text/words/ask-kinds.txt): a question that asks for a time ("how long",
 // "how many weeks"), whom to see ("what kind of doctor") or how to keep it from coming back
-// ("again") favours the entries whose phrasings ask so, by AskKindShare times the share of
-// them that do.
+// ("again"), when to take a sport up again ("back to lifting", [resume]) or what to leave out
+// ("stay away from", [avoid]), or that tells of the back suddenly going ("put my back out",
+// [gone]), favours the entries whose phrasings ask so, by AskKindShare times the share of them
+// that do.
 
 // askKinds are the phrases of each kind, filed by first word, in the order of kindNames.
 var kindNames, askKinds = loadAskKinds()
+
+// askFirst holds the first word of every phrase of every kind: a word that starts none costs one
+// lookup, not one a kind.
+var askFirst = func() map[string]bool {
+	m := map[string]bool{}
+	for _, ps := range askKinds {
+		for w := range ps {
+			m[w] = true
+		}
+	}
+	return m
+}()
 
 // askFillers are the words skipped inside a kind's phrase ("who do i even book"; [filler]).
 var askFillers = text.WordSet("ask-kinds", "filler")
@@ -36,10 +50,20 @@ func loadAskKinds() ([]string, []map[string][][]string) {
 // asks returns a bit per kind of asking that toks use, fillers skipped.
 func asks(toks []text.Token) uint32 {
 	if slices.ContainsFunc(toks, func(t text.Token) bool { return askFillers[t.Word] }) {
-		toks = slices.DeleteFunc(slices.Clone(toks), func(t text.Token) bool { return askFillers[t.Word] })
+		var buf [64]text.Token // a sentence's worth on the stack: "just" is a filler and common
+		kept := buf[:0]
+		for _, t := range toks {
+			if !askFillers[t.Word] {
+				kept = append(kept, t)
+			}
+		}
+		toks = kept
 	}
 	var m uint32
 	for i := range toks {
+		if !askFirst[toks[i].Word] {
+			continue
+		}
 		for k, ps := range askKinds {
 			if phraseAt(ps, toks, i) > 0 {
 				m |= 1 << k

@@ -11,6 +11,9 @@ func TestAsks(t *testing.T) {
 	who := uint32(1) << slices.Index(kindNames, "who")
 	again := uint32(1) << slices.Index(kindNames, "again")
 	todo := uint32(1) << slices.Index(kindNames, "todo")
+	gone := uint32(1) << slices.Index(kindNames, "gone")
+	avoid := uint32(1) << slices.Index(kindNames, "avoid")
+	resume := uint32(1) << slices.Index(kindNames, "resume")
 	tests := []struct {
 		name, text string
 		want       uint32
@@ -20,7 +23,11 @@ func TestAsks(t *testing.T) {
 		{"when will", "when will my back feel better", duration},
 		{"whom to see", "what kind of doctor do i need for my back", who},
 		{"again", "how do i stop it coming back", again},
-		{"what to do", "my back went, what should i do", todo},
+		{"what to do", "my back went, what should i do", todo | gone},
+		{"what now", "put my back out hoovering, what now", todo | gone},
+		{"to leave out", "which stretches should i stay away from with a sore back", avoid},
+		{"avoid alone is prevention", "how to avoid hurting my back", 0},
+		{"taking a sport up again", "when can i get back to the gym after a strain", resume},
 		{"no time asked", "should i lie down till it heals", 0},
 		{"long as a word", "a long day at my desk hurts my back", 0},
 		{"filler inside a phrase", "who do i actually book with for a sore back", who},

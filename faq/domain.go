@@ -98,7 +98,8 @@ func notTheBack(toks []text.Token) {
 // of one sentence, toks, that has no word of tightness ([tight]), and every synonym
 // whose canonical word is the hamstring ("the back of my thigh"): a tight hamstring pulls on the
 // back ("hamstrings as tight as cables"), a pulled or sore one is the leg's ("felt my hamstring
-// go on the sprint"). Its term is kept for ranking.
+// go on the sprint"). Its term is kept for ranking, but for one a pain runs down (runsAlong:
+// "burning down the back of my thigh"), read as the leg: a nerve's path, not the muscle.
 func (ix *Index) hurtHamstrings(toks []text.Token) {
 	if slices.ContainsFunc(toks, func(t text.Token) bool { return tightWords[t.Word] }) {
 		return
@@ -106,6 +107,23 @@ func (ix *Index) hurtHamstrings(toks []text.Token) {
 	for i, t := range toks {
 		if hamstringForms[t.Word] || t.Synonym && t.Term >= 0 && t.Term == ix.hamstring {
 			toks[i].Word = "hamstring-leg"
+			if ix.leg >= 0 && runsAlong(toks, i) {
+				toks[i].Term = ix.leg // a nerve's path down the leg, not the muscle
+			}
+		}
+	}
+}
+
+// legAtGym reads as "gym" (ix.gym) a leg before a word of [leg-gym] (other-body-parts.txt): "back
+// pain after leg day" is about training, not lifting a leg.
+func (ix *Index) legAtGym(toks []text.Token) {
+	if ix.gym < 0 {
+		return
+	}
+	for i := 0; i+1 < len(toks); i++ {
+		if weakBackWords[toks[i].Word] && legGym[toks[i+1].Word] {
+			toks[i] = text.Token{Word: "gym", Term: ix.gym}
+			toks[i+1] = text.Token{Word: toks[i+1].Word, Term: -1, Stop: true}
 		}
 	}
 }
@@ -126,6 +144,56 @@ func (ix *Index) pregnancyWeeks(toks []text.Token) {
 		}
 		toks[i] = text.Token{Word: "pregnant", Term: ix.pregnant, Synonym: true}
 	}
+}
+
+// longCourse reads as "chronic" (ix.chronic) a phrase that tells a trouble has lasted long
+// (long-course.txt [phrases]: "for as long as i can remember") and a count of years that tells
+// how long ("for 20 years", "a few years now"), not when ("20 years ago", "at 40 years"), in a
+// sentence, toks, that names the back, a symptom or a trouble ("riding for two years" is no
+// course of pain). The word read so is one that says nothing else (the count, "for"), so the
+// years themselves still match an entry that says "for years".
+func (ix *Index) longCourse(toks []text.Token) {
+	if ix.chronic < 0 {
+		return
+	}
+	var all uint32 // the kinds of the sentence's words, one lookup a word
+	for _, t := range toks {
+		all |= wordKinds[t.Word]
+	}
+	if all&kindLong == 0 || all&(kindBack|kindSymptom|kindTrouble) == 0 {
+		return
+	}
+	for i := 0; i < len(toks); i++ {
+		if wordKinds[toks[i].Word]&kindLong == 0 {
+			continue
+		}
+		if n := phraseAt(longPhrases, toks, i); n > 0 {
+			j := i + slices.IndexFunc(toks[i:i+n], func(t text.Token) bool { return t.Stop || t.Term < 0 })
+			if j < i {
+				j = i + n - 1
+			}
+			toks[j] = text.Token{Word: longTold, Term: ix.chronic, Synonym: true}
+			i += n - 1
+			continue
+		}
+		if i == 0 || !longYears[toks[i].Word] || !longCount(toks[i-1].Word) {
+			continue
+		}
+		if i+1 < len(toks) && longNotAfter[toks[i+1].Word] || i >= 2 && longNotBefore[toks[i-2].Word] || i >= 3 && longNotBefore[toks[i-3].Word] {
+			continue
+		}
+		toks[i-1] = text.Token{Word: longTold, Term: ix.chronic, Synonym: true}
+	}
+}
+
+// longTold is the word longCourse gives what it reads as "chronic": the entry so titled is
+// ranked by it but not named (match.go, namedEntries), for a long course is no topic said.
+const longTold = "long-course"
+
+// longCount reports whether w counts years (long-course.txt [counts], or a number).
+func longCount(w string) bool {
+	_, err := strconv.Atoi(w)
+	return err == nil || longCounts[w]
 }
 
 // gestationCount reports whether w is a number of weeks a pregnancy is told by (gestation.txt
@@ -290,7 +358,7 @@ func aboutOtherBodyPart(toks []text.Token) bool {
 		if idiom > 0 || k == 0 {
 			continue
 		}
-		if k&(kindBack|kindLeg) == kindBack && !t.Stop && (t.Word != "back" || t.Term >= 0) && !upperBack(toks, i) {
+		if k&(kindBack|kindLeg) == kindBack && !t.Stop && (t.Word != "back" || t.Term >= 0) && !upperBack(toks, i) && !notMy(toks, i) {
 			return false // not "get back into it", "not a back question" (notTheBack, markOffTopic)
 		}
 		if t.Stop {
@@ -465,9 +533,11 @@ type domainSigns struct {
 // notOurs reports whether the signs rule out an answer even to a short question: the message
 // denies pain or tells of the skin, and reports no pain ("my hip clicks but doesn't hurt", "a
 // pimple on my back"), or the back is an animal's, or it asks of general health and names no
-// back, pain, trouble or therapist ("a good breakfast for losing weight").
+// back, pain, trouble or therapist ("a good breakfast for losing weight"), or it names another
+// part of the body and neither the back, the spine nor a phrase of the back's care ("a massage
+// gun for tight calves", "a TENS machine for period cramps"; not "a pillow between my knees").
 func (d domainSigns) notOurs() bool {
-	return (d.denial || d.skin) && !d.pain || d.animal && !d.mine || d.onlyGeneral()
+	return (d.denial || d.skin) && !d.pain || d.animal && !d.mine || d.onlyGeneral() || d.other && !d.back && !d.spine && !d.backCare
 }
 
 // onlyGeneral reports whether the message names general health or everyday life and no back,
@@ -489,8 +559,8 @@ func (ix *Index) signs(toks []text.Token) domainSigns {
 			k |= ix.synKinds[t.Term] // "physical therapist" reads "physical therapy", a physio's
 		}
 		c := ix.classOf(t, k)
-		if (c&classLeg != 0 || upperBack(toks, i)) && d.other {
-			c &^= classBack
+		if (c&classLeg != 0 || upperBack(toks, i)) && d.other || c&classBack != 0 && notMy(toks, i) {
+			c &^= classBack // "my issue wasn't my back but my legs"
 		}
 		if idiom = max(idiom-1, phraseIf(k, idioms, toks, i)); idiom > 0 {
 			c = 0
@@ -522,6 +592,12 @@ func (ix *Index) signs(toks []text.Token) domainSigns {
 		d.mine = d.mine || c&classBack != 0 && i > 0 && (backPlaces[toks[i-1].Word] || t.Word == "back" && toks[i-1].Word == "my")
 	}
 	return d
+}
+
+// notMy reports whether toks[i] is the writer's part said not to be it: a negator straight before
+// "my" before it ("it wasn't my back but my legs"); not "it doesn't hurt my back".
+func notMy(toks []text.Token, i int) bool {
+	return i >= 2 && toks[i-1].Word == "my" && negators[toks[i-2].Word]
 }
 
 // denied reports whether toks[i] follows a negator by at most three words ("not in pain") with

@@ -43,6 +43,9 @@ type Index struct {
 	canons    map[int32][][]int32 // first term -> the canonical wordings of several words with kinds (synonymKinds)
 	hamstring int32               // the hamstring's term, or -1 (hurtHamstrings)
 	pregnant  int32               // the term "pregnant" reads as, or -1 (pregnancyWeeks)
+	leg       int32               // the term of "leg", or -1 (hurtHamstrings)
+	gym       int32               // the term of "gym", or -1 (legAtGym)
+	chronic   int32               // the term "chronic" reads as, or -1 (longCourse)
 	scratch   sync.Pool
 }
 
@@ -127,13 +130,24 @@ func newIndex(f *FAQ, an *text.Analyzer, p Params) *Index {
 	}
 	ix.oftenTerms()
 	ix.common = max(64, len(f.Entries)/8)
-	ix.hamstring = -1
+	ix.hamstring, ix.leg = -1, -1
 	if t, ok := an.TermOf("hamstring"); ok {
 		ix.hamstring = t
+	}
+	if t, ok := an.TermOf("leg"); ok {
+		ix.leg = t
+	}
+	ix.gym = -1
+	if t, ok := an.TermOf("gym"); ok {
+		ix.gym = t
 	}
 	ix.pregnant = -1
 	if toks := an.Analyze("pregnant", nil); len(toks) == 1 && toks[0].Term >= 0 {
 		ix.pregnant = toks[0].Term
+	}
+	ix.chronic = -1
+	if toks := an.Analyze("chronic", nil); len(toks) == 1 && toks[0].Term >= 0 {
+		ix.chronic = toks[0].Term
 	}
 	ix.classify()
 	ix.scratch.New = func() any {

@@ -20,6 +20,7 @@ var (
 	tightWords         = text.WordSet("other-body-parts", "tight")
 	hipTight           = text.WordSet("other-body-parts", "hip-tight")
 	legPlaces          = text.WordSet("other-body-parts", "leg-places")
+	legGym             = text.WordSet("other-body-parts", "leg-gym")
 	cervicalBefore     = text.WordSet("other-body-parts", "cervical-before")
 	cervicalAfter      = text.WordSet("other-body-parts", "cervical-after")
 	spineAnywhere      = text.WordSet("other-body-parts", "spine-anywhere")
@@ -86,6 +87,11 @@ var (
 	holdOwners         = text.WordSet("holding", "owners")
 	holdAnd            = text.WordSet("holding", "and")
 	generalWords       = text.WordSet("general-health")
+	longPhrases        = byFirstWord(text.PhraseSections("long-course")["phrases"])
+	longYears          = text.WordSet("long-course", "years")
+	longCounts         = text.WordSet("long-course", "counts")
+	longNotAfter       = text.WordSet("long-course", "not-after")
+	longNotBefore      = text.WordSet("long-course", "not-before")
 )
 
 // Kinds of word the domain rules read (domain.go), gathered from the lists above so that each
@@ -114,6 +120,7 @@ const (
 	kindBackCare     // backCarePhrases
 	kindExertion     // exertionPhrases
 	kindSense        // backForms, spineForms, hipForms, periodForms or weakBackWords: a word whose sense notTheBack reads
+	kindLong         // the first word of a phrase of longPhrases, or a word of longYears (longCourse)
 )
 
 // phraseList is a list of phrases filed by their first word, and the kind that marks those
@@ -140,7 +147,7 @@ var wordKinds = func() map[string]uint32 {
 		{troubleWords, kindTrouble}, {animals, kindAnimal}, {otherBodyParts, kindOther},
 		{legParts, kindLegPart}, {nerveWords, kindNerve}, {therapyWords, kindTherapy},
 		{generalWords, kindGeneral}, {backForms, kindSense}, {spineForms, kindSense}, {hipForms, kindSense},
-		{periodForms, kindSense}, {weakBackWords, kindSense},
+		{periodForms, kindSense}, {weakBackWords, kindSense}, {longYears, kindLong},
 	} {
 		for w := range l.set {
 			m[w] |= l.kind
@@ -150,6 +157,9 @@ var wordKinds = func() map[string]uint32 {
 		for w := range ps.first {
 			m[w] |= ps.kind
 		}
+	}
+	for w := range longPhrases {
+		m[w] |= kindLong
 	}
 	return m
 }()

@@ -48,6 +48,8 @@ func TestSensesOfBack(t *testing.T) {
 		{"so far so good, i'm back", false},
 		{"the spasms are back", false},
 		{"what is back surgery like", true},
+		{"should i get back surgery or wait", true}, // the back's care after it: no return
+		{"when can i go back to the gym", false},
 		{"after the half marathon back at the end of april", false},
 		{"lying on my back at night", true},
 		{"the back of my phone is cracked", false},
@@ -325,6 +327,8 @@ func TestOtherBodyPart(t *testing.T) {
 		{"my eye has been sore since yesterday", true},
 		{"how many knee to chest stretches a day", false}, // a stretch of the back (back-care.txt), no knee
 		{"my knee hurts when i bring it to my chest", true},
+		{"the trouble was not my back but my calves", true}, // the back said not to be it (notMy)
+		{"walking does not hurt my back but my calves ache", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
@@ -658,6 +662,10 @@ func TestNotOurs(t *testing.T) {
 		{"my hip clicks but doesnt hurt", true},
 		{"how should i lift boxes so it does not hurt", false},
 		{"how to not hurt when lifting boxes", false},
+		{"is a massage gun good for sore calves", true}, // another part, no back, spine or back care
+		{"tens machine for period cramps", true},
+		{"should i put a pillow between my knees at night", false}, // the back's care (back-care.txt)
+		{"bend at the knees or the hips, which is right", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
@@ -728,6 +736,56 @@ func TestPregnancyWeeks(t *testing.T) {
 		got := slices.ContainsFunc(sc.toks, func(tk text.Token) bool { return tk.Term == ix.pregnant && tk.Word == "pregnant" })
 		if got != tt.pregnant {
 			t.Errorf("%q: reads pregnant %v, want %v", tt.in, got, tt.pregnant)
+		}
+		ix.scratch.Put(sc)
+	}
+}
+
+// TestLongCourse: a story telling that back pain has lasted years reads as "chronic"
+// (long-course.txt); years that tell when, or a long time spent at something else, do not.
+func TestLongCourse(t *testing.T) {
+	ix := NewIndex(Default())
+	tests := []struct {
+		in      string
+		chronic bool
+	}{
+		{"ive had a sore lower back for 12 years", true},
+		{"my back has been bad on and off for years", true},
+		{"for as long as i can remember my back has ached", true},
+		{"i have had back trouble most of my adult life", true},
+		{"my back pain started 12 years ago", false},
+		{"i have been cycling for 12 years", false},
+		{"at 40 years old my back started hurting", false},
+	}
+	for _, tt := range tests {
+		sc := ix.scratch.Get().(*scratch)
+		ix.read(sc, tt.in)
+		got := slices.ContainsFunc(sc.toks, func(tk text.Token) bool { return tk.Term == ix.chronic && tk.Word == longTold })
+		if got != tt.chronic {
+			t.Errorf("%q: reads chronic %v, want %v", tt.in, got, tt.chronic)
+		}
+		ix.scratch.Put(sc)
+	}
+}
+
+// TestLegAtGym: a leg before a session or a machine at the gym reads as the gym; a leg lifted
+// does not.
+func TestLegAtGym(t *testing.T) {
+	ix := NewIndex(Default())
+	tests := []struct {
+		in  string
+		gym bool
+	}{
+		{"my lower back is sore after leg day", true},
+		{"back twinges on the leg press", true},
+		{"my back hurts when i lift my leg", false},
+	}
+	for _, tt := range tests {
+		sc := ix.scratch.Get().(*scratch)
+		ix.read(sc, tt.in)
+		got := slices.ContainsFunc(sc.toks, func(tk text.Token) bool { return tk.Term == ix.gym && tk.Term >= 0 })
+		if got != tt.gym {
+			t.Errorf("%q: reads gym %v, want %v", tt.in, got, tt.gym)
 		}
 		ix.scratch.Put(sc)
 	}

@@ -126,7 +126,9 @@ func (ix *Index) read(sc *scratch, question string) {
 		sc.toks = ix.an.Analyze(sent, sc.toks)
 		notTheBack(sc.toks[from:])
 		ix.hurtHamstrings(sc.toks[from:])
+		ix.legAtGym(sc.toks[from:])
 		ix.pregnancyWeeks(sc.toks[from:])
+		ix.longCourse(sc.toks[from:])
 		ix.notHeldParts(sc.toks[from:])
 		text.MarkAsides(sc.toks[from:])
 		sc.ends = append(sc.ends, len(sc.toks))
@@ -295,6 +297,9 @@ func (ix *Index) decide(sc *scratch, m *Match, domain bool) {
 	default:
 		return
 	}
+	if m.shown == nil {
+		m.shown = make([]Candidate, 0, maxSuggestions) // one allocation for all a reply shows
+	}
 	m.shown = append(m.shown, m.Best)
 	for _, c := range m.Alternatives {
 		if len(m.shown) < maxSuggestions && ix.offer(m, c, story) {
@@ -335,7 +340,7 @@ func (ix *Index) named(sc *scratch, m *Match) {
 func (ix *Index) namedEntries(sc *scratch) []int {
 	var out []int
 	for _, x := range sc.q {
-		if e, ok := ix.title[x.t]; ok {
+		if e, ok := ix.title[x.t]; ok && (x.t != ix.chronic || said(sc.toks, x.t)) {
 			out = append(out, e)
 		}
 	}
@@ -348,6 +353,11 @@ func (ix *Index) namedEntries(sc *scratch) []int {
 		}
 	}
 	return out
+}
+
+// said reports whether a word of toks is read as term t as written, not as longCourse reads it.
+func said(toks []text.Token, t int32) bool {
+	return slices.ContainsFunc(toks, func(k text.Token) bool { return k.Term == t && k.Word != longTold })
 }
 
 // vague reports whether a message names nothing that points at one entry: each of its words the

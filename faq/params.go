@@ -188,6 +188,47 @@ const (
 // title); any non-generic word of its question took exercise and strain-or-disc questions
 // that name a physio or the gym (short6 -0.4).
 
+// Round 12 (short questions and real messages): more kinds of asking (ask.go, ask-kinds.txt):
+// [gone] (the back suddenly going: "put my back out", "did my back in"; read like the others
+// from a message's asking sentences only), [avoid] ("stay away from", "not to do", "should i
+// stop"; not "avoid" alone, round 5's trouble), [resume] ("back to lifting", "train again"), and
+// "what now", "how do i get through" as [todo]: short5 95.9 to 96.3, short6 98.2 to 98.7, short7
+// 96.7 to 97.2, short9 95.8 to 96.3, short10 95.1 to 95.6, nothing lower. "Back seized", "back
+// locked" and "back goes" as [gone] were dropped (a spasm's and a habit's wording: eval, holdout
+// and short2 lost a question each); a [technique] kind ("how should i lift", "how do i carry")
+// moved nothing. A long course told ("for 20 years", "as long as i can remember";
+// long-course.txt, domain.go longCourse) reads as "chronic" at LongShare 0.75 (0 to 1: 0.8984,
+// 0.8984, 0.8987, 0.8988, 0.8985) in a sentence naming the back, a symptom or a trouble, and
+// does not name the chronic entry (namedEntries): real4 top-1 68.2 to 68.9, real6 43.3 to 44.4
+// and top-3 70.0 to 71.1. Read on the years themselves it cost short9 a question ("for years" is
+// in chronic-pain's own phrasings) and shown in last place as a title it pushed right runners-up
+// out (real2, real7). The refit (`go test ./faq -run TestFit -fit -v`, objective 0.8977 to 0.8988)
+// takes Possible 0.55, ExertionScore 0.3, SuggestFloor 0.1, AskKindShare 0.4 (grid widened to
+// 0.25 and 0.4) and FuzzyShare 0.85; only SuggestFloor moves (real top-3 79.3 to 80.2, nothing
+// lower): Possible 0.55 costs holdout, short2, short5 and short6 2 to 5 points, ExertionScore 0.3
+// answers an off-topic real story, FuzzyShare 0.85 costs real top-1 a message, and AskKindShare
+// 0.3 or 0.4 costs eval, short2 and short9 a question or two ("my back has hurt for 6 months
+// what now" goes to the sudden episode) and real top-3 0.8. Tried and dropped: "expecting" as a
+// stem of its own, so "when should i expect it to ease" is no pregnancy (real6 top-1 -1: a
+// story's "the expected time" was its only word of a pregnancy, and the short question it was
+// for went to surgery's "what should i expect"); a higher bar (0.5 to 0.7) for short questions
+// with no sign of back pain (off-topic rejected up, top-1 down 1 to 6 points); a weight after a
+// lift verb as no body weight ("pulling 140kg"; real7 lost a weight-loss story's top-1).
+//
+// Round 12, senses (no weight moved): a hamstring a pain runs down ("burning down the back of my
+// thigh") reads as the leg, a nerve's path (eval +0.3); a leg before a gym session or machine
+// ("leg day", "leg press") reads as the gym (short9 +0.5, short10 +0.5); the back's care after
+// "back" ("should i get back surgery") is the body even after a verb of returning (short9
+// +0.4); "it wasn't my back but my legs" names no back (real7 off-topic rejected 57.7 to 61.5);
+// a short question naming another part and no back, spine or phrase of the back's care ("a
+// massage gun for tight calves") is not ours (newtopics2 off-topic rejected 85.0 to 95.0; with
+// bending at the knees and a pillow between them as the back's care, else five posture and sleep
+// questions were lost); more [who] wordings (short4 +0.5). Tried and dropped: "myth" and
+// "legit" as stopwords and "when should it", "when does it" as [duration] (no figure moved);
+// "tried everything", "nothing helps" as a long course (no message reached the top three);
+// AskKindShare 0.25 with "what now" out of [todo] (holdout +0.7, short4 and short7 +0.5, short5
+// +0.3, real7 top-3 +1.0; short2 -0.2, short9 -0.4, real top-3 -0.9).
+
 // Params are the weights of the ranker and the bands. DefaultParams are the fitted values.
 type Params struct {
 	Possible, Sure, Lead float64
@@ -224,6 +265,7 @@ type Params struct {
 	EverydayRank      float64 // a word at this everyday-English frequency rank keeps half its weight above EverydayFloor (index.go, everyday)
 	EverydayFloor     float64 // share of its weight the commonest English word keeps; 1 turns everyday weighting off
 	TreatMargin       float64 // a treatment a short question asks about this close to the condition it names goes first (treat.go)
+	LongShare         float64 // weight of "chronic" as read from a long course told ("for 20 years"; domain.go, longCourse), as a share of its own
 	CommonRank        int     // a word the FAQ lacks within this GloVe frequency rank is a real word, never a typo (common.go); 0: none
 }
 
@@ -249,7 +291,7 @@ var DefaultParams = Params{
 	ClearLead:         0.02,
 	DomainScore:       0.6,
 	ExertionScore:     0.5,
-	SuggestFloor:      0.15,
+	SuggestFloor:      0.1,
 	SuggestRatio:      0.2,
 	TitleWeight:       2,
 	TitleRank:         5000,
@@ -263,4 +305,5 @@ var DefaultParams = Params{
 	EverydayFloor:     0.6,
 	CommonRank:        51000,
 	TreatMargin:       0.2,
+	LongShare:         0.75,
 }

@@ -88,6 +88,9 @@ func (ix *Index) query(toks []text.Token, q []qterm) ([]qterm, float32) {
 		if t.Aside {
 			w *= float32(ix.p.AsideShare)
 		}
+		if t.Word == longTold {
+			w *= float32(ix.p.LongShare)
+		}
 		q = append(q, qterm{t.Term, w})
 	}
 	part := q[base:]

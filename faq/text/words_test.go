@@ -49,7 +49,7 @@ func TestWordListsWellFormed(t *testing.T) {
 
 func isPhraseList(name string) bool {
 	switch name {
-	case "asks", "ask-kinds", "off-topic-markers", "asides", "idioms", "injury-phrases", "skin", "course", "flank", "back-care", "exertion", "passing":
+	case "asks", "ask-kinds", "off-topic-markers", "asides", "idioms", "injury-phrases", "skin", "course", "flank", "back-care", "exertion", "passing", "long-course":
 		return true
 	}
 	return false
