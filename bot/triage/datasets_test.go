@@ -73,6 +73,9 @@ var dataSets = []dataSet{
 	// Real stories collected in round 12 from hosts no test set uses and pages no other set uses;
 	// dev (first measured untouched, see its header, then tuned on).
 	{name: "dev/real9", path: "testdata/dev/real9.yaml", load: loadStories},
+	// A second round-12 dev set written blind from the red-flag note (200 stories, emergency-heavy
+	// and varied), tuned on from its first look (see its header).
+	{name: "dev/blind13", path: "testdata/dev/blind13.yaml", load: loadStories},
 	// The round-12 blind holdout, written from the red-flag note at the start of round 12; measured only.
 	{name: "dev/blind11", path: "testdata/dev/blind11.yaml", holdout: true, load: loadStories},
 	{name: "test/real", path: "testdata/test/real.yaml", sealed: true, load: loadStories},
