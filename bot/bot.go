@@ -104,8 +104,10 @@ func (b *Bot) Answer(ctx context.Context, q Question) Reply {
 		r.Urgent = b.notice(verdict)
 	}
 	m := st.index.Match(text)
-	if r.Urgent != nil && (m.Band == faq.CloseCall || m.Band == faq.Suggest) {
-		// Under an urgent notice only a confident answer is worth the reader's time.
+	if verdict.Tier == triage.Emergency && (m.Band == faq.CloseCall || m.Band == faq.Suggest) {
+		// Under an emergency notice only a confident answer is worth the reader's time. A
+		// see-a-doctor notice leads a reply that still answers: the advice is to book an
+		// appointment, and the reader is still owed what the FAQ knows meanwhile.
 		m.Band = faq.NoMatch
 	}
 	switch m.Band {

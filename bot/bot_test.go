@@ -299,3 +299,38 @@ func TestMayHelp(t *testing.T) {
 		})
 	}
 }
+
+// TestDoctorNoticeStillAnswers: a see-a-doctor notice leads the reply but does not take the
+// answer away, even a close call's, since booking an appointment takes days; an emergency
+// notice keeps only a confident answer.
+func TestDoctorNoticeStillAnswers(t *testing.T) {
+	b := newBot(t)
+	tests := []struct {
+		name       string
+		question   string
+		tier       triage.Tier
+		wantAnswer bool
+	}{
+		{"weeks of pain, asks about posture", "my back has ached for two months, could it be my posture at work", triage.Doctor, true},
+		{"past cancer, asks about stretches", "had cancer years ago and now my back hurts, what stretches are safe", triage.Doctor, true},
+		{"bladder, asks about stretches", "i cant feel when i need to pee and my back hurts, what stretches are safe", triage.Emergency, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if band := b.Index().Match(tt.question).Band; band != faq.CloseCall {
+				t.Fatalf("the matcher puts this in band %v; the case needs a close call", band)
+			}
+			r := b.Answer(context.Background(), Question{Text: tt.question})
+			if r.Tier != tt.tier {
+				t.Fatalf("tier = %v, want %v", r.Tier, tt.tier)
+			}
+			if got := r.Match != nil; got != tt.wantAnswer {
+				t.Errorf("answered = %v, want %v", got, tt.wantAnswer)
+			}
+			if secs := r.Sections(); secs[0].Kind != SectionUrgent {
+				t.Errorf("first section = %+v, want the notice", secs[0])
+			}
+			assertEndsWithDisclaimer(t, r)
+		})
+	}
+}
