@@ -619,15 +619,15 @@ func (s *scratch) denyBefore(i int) {
 }
 
 // answeredNo applies a bare "no" answering a question before it: "had a fall? no. numbness? no."
-// denies the fall and the numbness. Only deniable symptoms are denied, so "can you pee? no" stays
-// a red flag.
+// denies the fall and the numbness; so does a bare reassurance ("waterworks? fine.", "legs? all
+// good"). Only deniable symptoms are denied, so "can you pee? no" stays a red flag.
 func (s *scratch) answeredNo() {
 	for i := 0; i < len(s.toks); {
 		sent := s.info[i].sent
 		j := i
 		bare := true
 		for ; j < len(s.toks) && s.info[j].sent == sent; j++ {
-			if bare && !answerNo[s.toks[j].Word] {
+			if bare && !answerNo[s.toks[j].Word] && s.info[j].kind&kReassure == 0 {
 				bare = false
 			}
 		}
