@@ -279,6 +279,8 @@ var (
 	schoolYears       = lex.set("school-years")
 	monthWords        = lex.set("months")
 	limbAux           = lex.set("limb-aux")
+	candourWords      = lex.set("candour")
+	liePostures       = lex.set("lie-postures")
 	backTopics        = lex.set("back-topics")
 	warningStarts     = lex.set("warning-starts")
 	dizzyWords        = lex.set("dizzy")

@@ -819,7 +819,7 @@ func (s *scratch) forward(k int, c *chain) bool {
 		if in.flags&flCont != 0 {
 			continue
 		}
-		if in.kind&kHedge != 0 {
+		if in.kind&kHedge != 0 || s.candour(k, j) {
 			return false
 		}
 		if s.anchor(j) {
@@ -960,6 +960,22 @@ func (s *scratch) supposed(k int) bool {
 		}
 	}
 	return false
+}
+
+// candour reports a word of candour at j said of the negator at k ("not gonna lie", "no lie",
+// "not to lie", "not gonna fib"; set `candour`): it vouches for what follows and denies nothing.
+// Only "gonna", "going" or "to" may stand between, and "can't lie down" is a posture (set
+// `lie-postures` after it).
+func (s *scratch) candour(k, j int) bool {
+	if !candourWords[s.toks[j].Word] || liePostures[s.word(j+1)] && s.info[j+1].clause == s.info[j].clause {
+		return false
+	}
+	for m := k + 1; m < j; m++ {
+		if w := s.toks[m].Word; w != "gonna" && w != "going" && w != "to" && w != "gon" && w != "na" {
+			return false
+		}
+	}
+	return true
 }
 
 // doubtBefore reports a denied hedge within 5 words before token k in its clause: "i don't
