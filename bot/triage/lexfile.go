@@ -280,6 +280,7 @@ var (
 	monthWords        = lex.set("months")
 	limbAux           = lex.set("limb-aux")
 	candourWords      = lex.set("candour")
+	decadeWords       = lex.set("decades")
 	liePostures       = lex.set("lie-postures")
 	backTopics        = lex.set("back-topics")
 	warningStarts     = lex.set("warning-starts")
