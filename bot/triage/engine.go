@@ -90,6 +90,7 @@ var checks = map[string]check{
 	"pain-collapse":      func(s *scratch, i int) bool { return s.painCollapse(i) },
 	"pain-when":          func(s *scratch, i int) bool { return s.painWhen(i) },
 	"laughing":           func(s *scratch, i int) bool { return s.wordNear(i, 12, laughWords) },
+	"fright-idiom":       func(s *scratch, i int) bool { return s.before(i, 2, almostWords) && s.wordNear(i, 12, frightWords) },
 	"surgery-catheter":   func(s *scratch, i int) bool { return s.surgeryCatheter(i) },
 	"told-of-past":       func(s *scratch, i int) bool { return s.toldOfPast(i) },
 	"past-episode-over":  func(s *scratch, i int) bool { return s.pastEpisodeOver(i) },

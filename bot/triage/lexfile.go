@@ -281,6 +281,7 @@ var (
 	limbAux           = lex.set("limb-aux")
 	candourWords      = lex.set("candour")
 	decadeWords       = lex.set("decades")
+	frightWords       = lex.set("fright")
 	liePostures       = lex.set("lie-postures")
 	backTopics        = lex.set("back-topics")
 	warningStarts     = lex.set("warning-starts")
