@@ -35,7 +35,8 @@ func (s *scratch) unhurt(i int) bool {
 // oneLimbGave reports that what gave way (or would not hold) at token i is one knee, ankle, leg
 // or foot, not both legs: "my knee buckled playing football", "my ankle gave way on the kerb",
 // "my leg didn't want to support me". The limb is the word itself, its subject just before it,
-// or what bears the weight just after it ("can't put any weight on my left leg").
+// or what bears the weight just after it ("can't put any weight on my left leg"); a subject
+// "it" stands for the limb last named in the sentence ("twisted my knee and it gave way").
 func (s *scratch) oneLimbGave(i int) bool {
 	clause := s.info[i].clause
 	if k := s.onLimb(i); k >= 0 {
@@ -48,8 +49,21 @@ func (s *scratch) oneLimbGave(i int) bool {
 			return false
 		case singleLimbs[w]:
 			return true
+		case w == "it" && k < i:
+			return s.lastPartSingleLimb(k)
 		case k < i && !limbAux[w] && !s.toks[k].Stop && s.info[k].flags&flCont == 0:
 			return false
+		}
+	}
+	return false
+}
+
+// lastPartSingleLimb reports that the body part named last before token k in its sentence is
+// one limb ("knee", "ankle"), not the legs or the back.
+func (s *scratch) lastPartSingleLimb(k int) bool {
+	for j := k - 1; j >= 0 && s.info[j].sent == s.info[k].sent; j-- {
+		if w := s.toks[j].Word; singleLimbs[w] || pluralLimbs[w] || w == "back" || w == "spine" {
+			return singleLimbs[w]
 		}
 	}
 	return false

@@ -76,8 +76,9 @@ var checks = map[string]check{
 	"strain-told":          func(s *scratch, _ int) bool { return s.strained() },
 	"compared-with-before": func(s *scratch, i int) bool { return s.comparedWithBefore(i) },
 	"restraint-near":       func(s *scratch, i int) bool { return s.restraintNear(i) },
-	"painkiller-constipation": func(s *scratch, i int) bool {
-		return s.hasWord(medicationWords) && (s.hasWord(constipationWords) || s.wordNear(i, 5, spellWords))
+	"painkiller-constipation": func(s *scratch, i int) bool { // not when feeling is lost too
+		return s.hasWord(medicationWords) && (s.hasWord(constipationWords) || s.wordNear(i, 5, spellWords)) &&
+			!s.near(i, fNumb, 10)
 	},
 	"minor-before":       func(s *scratch, i int) bool { return s.before(i, 2, minorWords) },
 	"figure-of-speech":   func(s *scratch, i int) bool { return s.before(i, 4, simileWords) || s.metaphor(i) },
@@ -89,6 +90,7 @@ var checks = map[string]check{
 	"pain-collapse":      func(s *scratch, i int) bool { return s.painCollapse(i) },
 	"pain-when":          func(s *scratch, i int) bool { return s.painWhen(i) },
 	"laughing":           func(s *scratch, i int) bool { return s.wordNear(i, 12, laughWords) },
+	"fright-idiom":       func(s *scratch, i int) bool { return s.before(i, 2, almostWords) && s.wordNear(i, 12, frightWords) },
 	"surgery-catheter":   func(s *scratch, i int) bool { return s.surgeryCatheter(i) },
 	"told-of-past":       func(s *scratch, i int) bool { return s.toldOfPast(i) },
 	"past-episode-over":  func(s *scratch, i int) bool { return s.pastEpisodeOver(i) },

@@ -14,8 +14,6 @@ var openGaps = map[string]string{
 	"dev/real8 emergency":   "issue 10", // round-11 real holdout: measured, not tuned on
 	"dev/real8 doctor":      "issue 10",
 	"dev/real8 calm":        "issue 10",
-	"dev/blind13 emergency": "issue 10", // second round-12 blind dev set, being tuned on
-	"dev/blind13 calm":      "issue 10",
 	"dev/blind11 emergency": "issue 10", // round-12 blind holdout: measured, not tuned on
 	"dev/blind11 calm":      "issue 10",
 	"test/real emergency":   "issue 10",

@@ -175,8 +175,8 @@ func (s *scratch) longAgoAt(i int) bool {
 				return true // "last year", "a fall last winter": months back
 			}
 		case "in":
-			if monthWords[s.word(k+1)] {
-				return true // "a car accident in january": months back
+			if monthWords[s.word(k+1)] || s.word(k+1) == "the" && decadeWords[s.word(k+2)] {
+				return true // "a car accident in january": months back; "in the 80s": years
 			}
 		case "childhood", "kid", "child", "teenager", "teens", "younger":
 			return true

@@ -619,22 +619,28 @@ func (s *scratch) denyBefore(i int) {
 }
 
 // answeredNo applies a bare "no" answering a question before it: "had a fall? no. numbness? no."
-// denies the fall and the numbness. Only deniable symptoms are denied, so "can you pee? no" stays
-// a red flag.
+// denies the fall and the numbness; so does a bare reassurance ("waterworks? fine."). The answer
+// needs a negator or a reassurance ("thanks" alone answers nothing) and reaches only the clauses
+// that ask. Only deniable symptoms are denied, so "can you pee? no" stays a red flag.
 func (s *scratch) answeredNo() {
 	for i := 0; i < len(s.toks); {
 		sent := s.info[i].sent
 		j := i
-		bare := true
+		bare, answers := true, false
 		for ; j < len(s.toks) && s.info[j].sent == sent; j++ {
-			if bare && !answerNo[s.toks[j].Word] {
+			reassure := s.info[j].kind&kReassure != 0
+			if bare && !answerNo[s.toks[j].Word] && !reassure {
 				bare = false
 			}
+			answers = answers || reassure || s.info[j].kind&kNeg != 0 || s.toks[j].Word == "nah"
 		}
-		if bare && i > 0 && s.clauses[s.info[i-1].clause].question {
+		if bare && answers && i > 0 && s.clauses[s.info[i-1].clause].question {
 			prev := s.info[i-1].sent
 			for k := i - 1; k >= 0 && s.info[k].sent == prev; k-- {
 				in := &s.info[k]
+				if !s.clauses[in.clause].question {
+					continue // told before the question: "wet myself, any advice? thanks"
+				}
 				organ := in.feat&(fBladder|fBowel) != 0 && !s.askedAbility(k) // "any change in bladder habit? no"
 				if (in.feat&symptomFeats != 0 || organ) && in.flags&flLocked == 0 {
 					in.flags |= flNeg
@@ -819,7 +825,7 @@ func (s *scratch) forward(k int, c *chain) bool {
 		if in.flags&flCont != 0 {
 			continue
 		}
-		if in.kind&kHedge != 0 {
+		if in.kind&kHedge != 0 || s.candour(k, j) {
 			return false
 		}
 		if s.anchor(j) {
@@ -960,6 +966,22 @@ func (s *scratch) supposed(k int) bool {
 		}
 	}
 	return false
+}
+
+// candour reports a word of candour at j said of the negator at k ("not gonna lie", "no lie",
+// "not to lie", "not gonna fib"; set `candour`): it vouches for what follows and denies nothing.
+// Only "gonna", "going" or "to" may stand between, and "can't lie down" is a posture (set
+// `lie-postures` after it).
+func (s *scratch) candour(k, j int) bool {
+	if !candourWords[s.toks[j].Word] || liePostures[s.word(j+1)] && s.info[j+1].clause == s.info[j].clause {
+		return false
+	}
+	for m := k + 1; m < j; m++ {
+		if w := s.toks[m].Word; w != "gonna" && w != "going" && w != "to" && w != "gon" && w != "na" {
+			return false
+		}
+	}
+	return true
 }
 
 // doubtBefore reports a denied hedge within 5 words before token k in its clause: "i don't
