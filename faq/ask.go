@@ -78,7 +78,7 @@ func (ix *Index) kindShares(phrasings []string) []float32 {
 	out := make([]float32, len(askKinds))
 	var toks []text.Token
 	for _, p := range phrasings {
-		toks = ix.an.Analyze(p, toks[:0])
+		toks = tagKinds(ix.an.Analyze(p, toks[:0]))
 		m := asks(toks)
 		for k := range out {
 			if m&(1<<k) != 0 {

@@ -35,7 +35,7 @@ func TestAsks(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			if got := asks(ix.an.Analyze(tc.text, nil)); got != tc.want {
+			if got := asks(tagKinds(ix.an.Analyze(tc.text, nil))); got != tc.want {
 				t.Errorf("asks(%q) = %b, want %b", tc.text, got, tc.want)
 			}
 		})

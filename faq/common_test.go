@@ -12,7 +12,7 @@ func TestCommonWordsNotTypos(t *testing.T) {
 	ix := NewIndex(Default())
 	an := ix.Analyzer()
 	terms := func(s string) (ts []int32, fuzzy bool) {
-		for _, tok := range an.Analyze(s, nil) {
+		for _, tok := range tagKinds(an.Analyze(s, nil)) {
 			if !tok.Stop && tok.Term >= 0 {
 				ts = append(ts, tok.Term)
 			}

@@ -77,17 +77,17 @@ func notTheBack(toks []text.Token) {
 		switch {
 		case w == "back" && !toks[i].Synonym && !backIsBody(toks, i):
 			// A "back" of a synonym phrase ("back problems", "put my back out") is the body.
-			toks[i] = text.Token{Word: "back", Term: -1}
+			toks[i] = text.Token{Word: "back", Term: -1, Tags: wordKinds["back"]}
 		case backForms[w] && (i+1 == len(toks) || !bodyAfter[toks[i+1].Word]):
-			toks[i] = text.Token{Word: w, Term: -1}
+			toks[i] = text.Token{Word: w, Term: -1, Tags: wordKinds[w]}
 		case spineForms[w] && (i+1 < len(toks) && spineNotAfter[toks[i+1].Word] || i > 0 && spineNotBefore[toks[i-1].Word]):
-			toks[i] = text.Token{Word: w, Term: -1, Stop: true} // stop: no sign of the spine either
+			toks[i] = text.Token{Word: w, Term: -1, Stop: true, Tags: wordKinds[w]} // stop: no sign of the spine either
 		case hipForms[w] && (i+1 < len(toks) && hipJointAfter[toks[i+1].Word] || i > 0 && hipJointBefore[toks[i-1].Word]):
-			toks[i].Word = "hip-joint" // another part (other-body-parts.txt), its term kept for ranking
+			toks[i].Word, toks[i].Tags = "hip-joint", wordKinds["hip-joint"] // another part (other-body-parts.txt), its term kept for ranking
 		case periodForms[w] && menstrualPeriod(toks, i):
-			toks[i].Word = "menstrual" // likewise
+			toks[i].Word, toks[i].Tags = "menstrual", wordKinds["menstrual"] // likewise
 		case weakBackWords[w] && i > 0 && legPlaces[toks[i-1].Word]:
-			toks[i].Word = "legpart" // a part of the leg (other-body-parts.txt [legs]), likewise
+			toks[i].Word, toks[i].Tags = "legpart", wordKinds["legpart"] // a part of the leg (other-body-parts.txt [legs]), likewise
 		}
 	}
 	notTheDisc(toks)
@@ -106,7 +106,7 @@ func (ix *Index) hurtHamstrings(toks []text.Token) {
 	}
 	for i, t := range toks {
 		if hamstringForms[t.Word] || t.Synonym && t.Term >= 0 && t.Term == ix.hamstring {
-			toks[i].Word = "hamstring-leg"
+			toks[i].Word, toks[i].Tags = "hamstring-leg", wordKinds["hamstring-leg"]
 			if ix.leg >= 0 && runsAlong(toks, i) {
 				toks[i].Term = ix.leg // a nerve's path down the leg, not the muscle
 			}
@@ -122,8 +122,8 @@ func (ix *Index) legAtGym(toks []text.Token) {
 	}
 	for i := 0; i+1 < len(toks); i++ {
 		if weakBackWords[toks[i].Word] && legGym[toks[i+1].Word] {
-			toks[i] = text.Token{Word: "gym", Term: ix.gym}
-			toks[i+1] = text.Token{Word: toks[i+1].Word, Term: -1, Stop: true}
+			toks[i] = text.Token{Word: "gym", Term: ix.gym, Tags: wordKinds["gym"]}
+			toks[i+1] = text.Token{Word: toks[i+1].Word, Term: -1, Stop: true, Tags: toks[i+1].Tags}
 		}
 	}
 }
@@ -142,7 +142,7 @@ func (ix *Index) pregnancyWeeks(toks []text.Token) {
 		if i+1 < len(toks) && gestationNotAfter[toks[i+1].Word] || i >= 2 && gestationNotBefore[toks[i-2].Word] || i >= 3 && gestationNotBefore[toks[i-3].Word] {
 			continue
 		}
-		toks[i] = text.Token{Word: "pregnant", Term: ix.pregnant, Synonym: true}
+		toks[i] = text.Token{Word: "pregnant", Term: ix.pregnant, Synonym: true, Tags: wordKinds["pregnant"]}
 	}
 }
 
@@ -158,13 +158,13 @@ func (ix *Index) longCourse(toks []text.Token) {
 	}
 	var all uint32 // the kinds of the sentence's words, one lookup a word
 	for _, t := range toks {
-		all |= wordKinds[t.Word]
+		all |= t.Tags
 	}
 	if all&kindLong == 0 || all&(kindBack|kindSymptom|kindTrouble) == 0 {
 		return
 	}
 	for i := 0; i < len(toks); i++ {
-		if wordKinds[toks[i].Word]&kindLong == 0 {
+		if toks[i].Tags&kindLong == 0 {
 			continue
 		}
 		if n := phraseAt(longPhrases, toks, i); n > 0 {
@@ -172,7 +172,7 @@ func (ix *Index) longCourse(toks []text.Token) {
 			if j < i {
 				j = i + n - 1
 			}
-			toks[j] = text.Token{Word: longTold, Term: ix.chronic, Synonym: true}
+			toks[j] = text.Token{Word: longTold, Term: ix.chronic, Synonym: true, Tags: wordKinds[longTold]}
 			i += n - 1
 			continue
 		}
@@ -182,7 +182,7 @@ func (ix *Index) longCourse(toks []text.Token) {
 		if i+1 < len(toks) && longNotAfter[toks[i+1].Word] || i >= 2 && longNotBefore[toks[i-2].Word] || i >= 3 && longNotBefore[toks[i-3].Word] {
 			continue
 		}
-		toks[i-1] = text.Token{Word: longTold, Term: ix.chronic, Synonym: true}
+		toks[i-1] = text.Token{Word: longTold, Term: ix.chronic, Synonym: true, Tags: wordKinds[longTold]}
 	}
 }
 
@@ -210,7 +210,7 @@ func gestationCount(w string) bool {
 // "my hip and lower back ache" are about the back.
 func (ix *Index) hipAlone(toks []text.Token) {
 	for i, t := range toks {
-		c := ix.classOf(t, wordKinds[t.Word])
+		c := ix.classOf(t, t.Tags)
 		switch {
 		case hipForms[t.Word]:
 			if nerveNear(toks, i) {
@@ -222,7 +222,7 @@ func (ix *Index) hipAlone(toks []text.Token) {
 	}
 	for i, t := range toks {
 		if hipForms[t.Word] {
-			toks[i].Word = "hip-joint"
+			toks[i].Word, toks[i].Tags = "hip-joint", wordKinds["hip-joint"]
 		}
 	}
 }
@@ -249,7 +249,7 @@ func menstrualPeriod(toks []text.Token, i int) bool {
 func notTheLowerSpine(toks []text.Token) {
 	for i := len(toks) - 1; i >= 0; i-- {
 		if spineAnywhere[toks[i].Word] && inNeck(toks, i) {
-			toks[i].Word = neckSpine
+			toks[i].Word, toks[i].Tags = neckSpine, wordKinds[neckSpine]
 		}
 	}
 }
@@ -300,7 +300,7 @@ func notTheDisc(toks []text.Token) {
 	}
 	for i, t := range toks {
 		if discForms[t.Word] {
-			toks[i] = text.Token{Word: t.Word, Term: -1, Stop: true}
+			toks[i] = text.Token{Word: t.Word, Term: -1, Stop: true, Tags: t.Tags}
 		}
 	}
 }
@@ -312,7 +312,7 @@ func inPassing(toks []text.Token) {
 	for i := 0; i < len(toks); i++ {
 		n := phraseAt(passingPhrases, toks, i)
 		for j := i; j < i+n; j++ {
-			toks[j] = text.Token{Word: toks[j].Word, Term: -1, Stop: true}
+			toks[j] = text.Token{Word: toks[j].Word, Term: -1, Stop: true, Tags: toks[j].Tags}
 		}
 	}
 }
@@ -336,7 +336,7 @@ func markOffTopic(toks []text.Token) bool {
 			}
 			marked = true
 			for j := i; j < i+k; j++ {
-				toks[j] = text.Token{Word: toks[j].Word, Term: -1, Stop: true}
+				toks[j] = text.Token{Word: toks[j].Word, Term: -1, Stop: true, Tags: toks[j].Tags}
 			}
 		}
 	}
@@ -353,7 +353,7 @@ func aboutOtherBodyPart(toks []text.Token) bool {
 	other, leg := false, false
 	idiom := 0 // words left of a phrase of idioms.txt ("on the other hand") or back-care.txt ("knee to chest")
 	for i, t := range toks {
-		k := wordKinds[t.Word]
+		k := t.Tags
 		idiom = max(idiom-1, phraseIf(k, idioms, toks, i), phraseIf(k, backCarePhrases, toks, i))
 		if idiom > 0 || k == 0 {
 			continue
@@ -381,7 +381,7 @@ func nerveNear(toks []text.Token, i int) bool {
 	for _, step := range [2]int{-1, 1} {
 		n := 0
 		for j := i; j >= 0 && j < len(toks) && n <= nerveContext; j += step {
-			k := wordKinds[toks[j].Word]
+			k := toks[j].Tags
 			if k&kindNerve != 0 || k&(kindLegPart|kindLeg) != 0 && runsAlong(toks, j) {
 				return true
 			}
@@ -413,14 +413,14 @@ func (ix *Index) notHeldParts(toks []text.Token) {
 		return
 	}
 	for i, t := range toks {
-		k := wordKinds[t.Word]
+		k := t.Tags
 		if ix.classOf(t, k)&classSymptom != 0 && k&kindCare == 0 || k&kindTrouble != 0 || phraseIf(k, injuryPhrases, toks, i) > 0 {
 			return
 		}
 	}
 	for i, t := range toks {
 		if i > verb && otherBodyParts[t.Word] && heldPart(toks, verb, i) {
-			toks[i] = text.Token{Word: t.Word, Term: -1, Stop: true}
+			toks[i] = text.Token{Word: t.Word, Term: -1, Stop: true, Tags: t.Tags}
 		}
 	}
 }
@@ -554,7 +554,7 @@ func (ix *Index) signs(toks []text.Token) domainSigns {
 	idiom := 0                                        // words left of a phrase of idioms.txt ("a pain in the neck", "killing time")
 	canon := 0                                        // words left of a canonical wording written out (canonAt)
 	for i, t := range toks {
-		k := wordKinds[t.Word]
+		k := t.Tags
 		if canon = max(canon-1, ix.canonAt(toks, i)); (t.Synonym || canon > 0) && t.Term >= 0 {
 			k |= ix.synKinds[t.Term] // "physical therapist" reads "physical therapy", a physio's
 		}
@@ -708,7 +708,7 @@ func synonymKinds(f *FAQ, an *text.Analyzer) ([]uint32, map[int32][][]int32) {
 		if k == 0 || len(g) == 0 {
 			continue
 		}
-		toks = an.Analyze(g[0], toks[:0])
+		toks = tagKinds(an.Analyze(g[0], toks[:0]))
 		var terms []int32
 		for _, t := range toks {
 			if t.Term >= 0 {
@@ -773,7 +773,7 @@ func (ix *Index) painElsewhere(toks []text.Token, ends []int) bool {
 		for s < len(ends) && ends[s] <= i {
 			lo, s = ends[s], s+1
 		}
-		k := wordKinds[t.Word]
+		k := t.Tags
 		if idiom = max(idiom-1, phraseIf(k, idioms, toks, i), phraseIf(k, backCarePhrases, toks, i)); idiom > 0 {
 			continue
 		}
@@ -804,7 +804,7 @@ func (ix *Index) painElsewhere(toks []text.Token, ends []int) bool {
 // is no back in trouble of itself.
 func (ix *Index) backInTrouble(toks []text.Token) bool {
 	for i, t := range toks {
-		if t.Word != "back" || ix.classOf(t, wordKinds[t.Word])&classBack == 0 || upperBack(toks, i) {
+		if t.Word != "back" || ix.classOf(t, t.Tags)&classBack == 0 || upperBack(toks, i) {
 			continue
 		}
 		fine := false
@@ -837,7 +837,7 @@ func (ix *Index) troubleNear(toks []text.Token, i int) bool {
 	}
 	for j := max(0, i-troubleContext); j < len(toks) && j <= i+troubleContext; j++ {
 		t := toks[j]
-		k := wordKinds[t.Word]
+		k := t.Tags
 		if j != i && (ix.classOf(t, k)&classSymptom != 0 && !degreeWords[t.Word] || k&(kindTrouble|kindInjury|kindCare|kindPosture) != 0 || phraseIf(k, injuryPhrases, toks, j) > 0) {
 			return true
 		}
@@ -849,7 +849,7 @@ func (ix *Index) troubleNear(toks []text.Token, i int) bool {
 // is: a word of [source] (back-senses.txt) up to four words before a back in its body sense.
 func (ix *Index) backAsSource(toks []text.Token) bool {
 	for i, t := range toks {
-		if ix.classOf(t, wordKinds[t.Word])&classBack == 0 || upperBack(toks, i) {
+		if ix.classOf(t, t.Tags)&classBack == 0 || upperBack(toks, i) {
 			continue
 		}
 		for j := max(0, i-4); j < i; j++ {
@@ -866,7 +866,7 @@ func (ix *Index) backAsSource(toks []text.Token) bool {
 // at the nearest other part. A part of the leg is the back's beside a word of the nerve
 // ("tingling in my foot").
 func (ix *Index) seatOf(toks []text.Token, i int) int {
-	nerve := wordKinds[toks[i].Word]&kindNerve != 0
+	nerve := toks[i].Tags&kindNerve != 0
 	seat := seatNone
 	for j := max(0, i-seatContext); j < len(toks) && j <= i+seatContext; j++ {
 		if j != i {
@@ -882,7 +882,7 @@ func (ix *Index) seatOf(toks []text.Token, i int) int {
 // back's. Another part joined to the back ("my back and neck", "neck and back") is the back's.
 func (ix *Index) partSeat(toks []text.Token, j int, nerve bool) int {
 	t := toks[j]
-	k := wordKinds[t.Word]
+	k := t.Tags
 	c := ix.classOf(t, k)
 	switch {
 	case c&classBack != 0 && c&classLeg == 0:
@@ -915,7 +915,7 @@ func (ix *Index) joinedToBack(toks []text.Token, j int) bool {
 			if t.Stop || backPlaces[t.Word] || sideWords[t.Word] {
 				continue
 			}
-			if and && ix.classOf(t, wordKinds[t.Word])&classBack != 0 {
+			if and && ix.classOf(t, t.Tags)&classBack != 0 {
 				return true
 			}
 			break
@@ -928,7 +928,7 @@ func (ix *Index) joinedToBack(toks []text.Token, j int) bool {
 // feet all day").
 func inIdiom(toks []text.Token, j int) bool {
 	for s := max(0, j-5); s <= j; s++ {
-		if phraseIf(wordKinds[toks[s].Word], idioms, toks, s) > j-s {
+		if phraseIf(toks[s].Tags, idioms, toks, s) > j-s {
 			return true
 		}
 	}

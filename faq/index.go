@@ -142,11 +142,11 @@ func newIndex(f *FAQ, an *text.Analyzer, p Params) *Index {
 		ix.gym = t
 	}
 	ix.pregnant = -1
-	if toks := an.Analyze("pregnant", nil); len(toks) == 1 && toks[0].Term >= 0 {
+	if toks := tagKinds(an.Analyze("pregnant", nil)); len(toks) == 1 && toks[0].Term >= 0 {
 		ix.pregnant = toks[0].Term
 	}
 	ix.chronic = -1
-	if toks := an.Analyze("chronic", nil); len(toks) == 1 && toks[0].Term >= 0 {
+	if toks := tagKinds(an.Analyze("chronic", nil)); len(toks) == 1 && toks[0].Term >= 0 {
 		ix.chronic = toks[0].Term
 	}
 	ix.classify()
@@ -169,7 +169,7 @@ func (ix *Index) terms(texts ...string) []int32 {
 	var ts []int32
 	var toks []text.Token
 	for _, s := range texts {
-		toks = ix.an.Analyze(s, toks[:0])
+		toks = tagKinds(ix.an.Analyze(s, toks[:0]))
 		for _, t := range toks {
 			if !t.Stop && t.Term >= 0 {
 				ts = append(ts, t.Term)
@@ -268,7 +268,7 @@ func (ix *Index) pairsOf(texts []string) []uint64 {
 	var out []uint64
 	var toks []text.Token
 	for _, p := range texts {
-		toks = ix.an.Analyze(p, toks[:0])
+		toks = tagKinds(ix.an.Analyze(p, toks[:0]))
 		prev := int32(-1)
 		for _, t := range toks {
 			if t.Stop || t.Term < 0 {

@@ -236,3 +236,12 @@ func onlyNumber(name, sec string) int {
 	}
 	panic("faq: word list " + name + " [" + sec + "] holds no number")
 }
+
+// tagKinds gives each token its word kinds (Tags), one lookup a word, so the sense rules test
+// bits. Every token the matcher reads passes through it after the analyzer.
+func tagKinds(toks []text.Token) []text.Token {
+	for i := range toks {
+		toks[i].Tags = wordKinds[toks[i].Word]
+	}
+	return toks
+}

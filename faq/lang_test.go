@@ -74,7 +74,7 @@ func TestSensesOfBack(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
-			toks := ix.an.Analyze(tt.in, nil)
+			toks := tagKinds(ix.an.Analyze(tt.in, nil))
 			notTheBack(toks)
 			if got := ix.signs(toks).back; got != tt.body {
 				t.Errorf("back is the body: got %v, want %v", got, tt.body)
@@ -99,7 +99,7 @@ func TestWhoseBack(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
-			toks := ix.an.Analyze(tt.in, nil)
+			toks := tagKinds(ix.an.Analyze(tt.in, nil))
 			notTheBack(toks)
 			if got := ix.signs(toks).mine; got != tt.mine {
 				t.Errorf("the writer's back: got %v, want %v", got, tt.mine)
@@ -195,7 +195,7 @@ func TestMarkedOffTopic(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if got := markOffTopic(an.Analyze(tt.in, nil)); got != tt.want {
+			if got := markOffTopic(tagKinds(an.Analyze(tt.in, nil))); got != tt.want {
 				t.Errorf("markOffTopic(%q) = %v, want %v", tt.in, got, tt.want)
 			}
 		})
@@ -205,7 +205,7 @@ func TestMarkedOffTopic(t *testing.T) {
 func TestBackFormsNotTheBody(t *testing.T) {
 	an := text.NewAnalyzer(nil, "back pain backing")
 	for _, in := range []string{"i backed up my files", "we play with a backing track"} {
-		toks := an.Analyze(in, nil)
+		toks := tagKinds(an.Analyze(in, nil))
 		notTheBack(toks)
 		for _, tk := range toks {
 			if backForms[tk.Word] && tk.Term >= 0 {
@@ -332,7 +332,7 @@ func TestOtherBodyPart(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
-			toks := ix.an.Analyze(tt.in, nil)
+			toks := tagKinds(ix.an.Analyze(tt.in, nil))
 			notTheBack(toks)
 			if got := aboutOtherBodyPart(toks); got != tt.other {
 				t.Errorf("about another part: got %v, want %v", got, tt.other)
@@ -480,7 +480,7 @@ func TestSensesOfDisc(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
-			toks := ix.an.Analyze(tt.in, nil)
+			toks := tagKinds(ix.an.Analyze(tt.in, nil))
 			notTheBack(toks)
 			body := false
 			for _, tk := range toks {
@@ -555,7 +555,7 @@ func TestPhraseAt(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			toks := ix.an.Analyze(tt.in, nil)
+			toks := tagKinds(ix.an.Analyze(tt.in, nil))
 			if got := phraseAt(ps, toks, 0) > 0; got != tt.want {
 				t.Errorf("phraseAt(%q) matched %v, want %v", tt.in, got, tt.want)
 			}
@@ -579,7 +579,7 @@ func TestFlank(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
-			toks := ix.an.Analyze(tt.in, nil)
+			toks := tagKinds(ix.an.Analyze(tt.in, nil))
 			notTheBack(toks)
 			if got := ix.signs(toks).back; got != tt.back {
 				t.Errorf("back: got %v, want %v", got, tt.back)
@@ -603,7 +603,7 @@ func TestCanonWrittenOut(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
-			toks := ix.an.Analyze(tt.in, nil)
+			toks := tagKinds(ix.an.Analyze(tt.in, nil))
 			notTheBack(toks)
 			if got := ix.signs(toks).therapy; got != tt.therapy {
 				t.Errorf("therapy: got %v, want %v", got, tt.therapy)
@@ -669,7 +669,7 @@ func TestNotOurs(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
-			toks := ix.an.Analyze(tt.in, nil)
+			toks := tagKinds(ix.an.Analyze(tt.in, nil))
 			notTheBack(toks)
 			if got := ix.signs(toks).notOurs(); got != tt.notOurs {
 				t.Errorf("not ours: got %v, want %v", got, tt.notOurs)

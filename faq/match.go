@@ -124,6 +124,7 @@ func (ix *Index) read(sc *scratch, question string) {
 	text.Sentences(question, func(sent string, mark bool) {
 		from := len(sc.toks)
 		sc.toks = ix.an.Analyze(sent, sc.toks)
+		tagKinds(sc.toks[from:])
 		notTheBack(sc.toks[from:])
 		ix.hurtHamstrings(sc.toks[from:])
 		ix.legAtGym(sc.toks[from:])

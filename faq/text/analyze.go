@@ -27,6 +27,10 @@ type Token struct {
 	Synonym bool
 	// Aside marks a word mentioned in passing, after "without" or "instead of" (MarkAsides).
 	Aside bool
+	// Tags holds the word classes a reader of the tokens gives the word for its own rules, so
+	// each rule tests bits instead of looking the word up again (the matcher's word kinds).
+	// The analyzer leaves it zero.
+	Tags uint32
 }
 
 // Analyzer turns text into tokens: lower case, contractions, stopwords, stems, synonym phrases
