@@ -190,33 +190,59 @@ type windowYAML struct {
 	SamePart bool     `yaml:"same_part"`
 }
 
+// parseRules reads data/rules.yaml against lexicon l: the flags, then each rule, failing on
+// the first name (flag, concept, word set, check) nothing defines.
 func parseRules(data []byte, l *lexicon) (*ruleSet, error) {
-	var f struct {
-		Flags []struct {
-			redFlag `yaml:",inline"`
-			Tier    string `yaml:"tier"`
-		} `yaml:"flags"`
-		Rules []struct {
-			ID          string       `yaml:"id"`
-			Flag        string       `yaml:"flag"`
-			Catches     string       `yaml:"catches"`
-			On          []string     `yaml:"on"`
-			Near        []windowYAML `yaml:"near"`
-			NotNear     []windowYAML `yaml:"not_near"`
-			NotInClause []string     `yaml:"not_in_clause"`
-			Anywhere    []string     `yaml:"anywhere"`
-			Word        string       `yaml:"word"`
-			Check       []string     `yaml:"check"`
-			Unless      []string     `yaml:"unless"`
-			Fire        []string     `yaml:"fire"`
-			OK          []string     `yaml:"ok"`
-		} `yaml:"rules"`
-	}
+	var f rulesYAML
 	if err := yaml.Unmarshal(data, &f); err != nil {
 		return nil, err
 	}
+	rs, err := parseFlags(f.Flags)
+	if err != nil {
+		return nil, err
+	}
+	rr := ruleReader{l}
+	for _, y := range f.Rules {
+		r, err := rr.rule(y, rs)
+		if err != nil {
+			return nil, err
+		}
+		rs.rules = append(rs.rules, r)
+	}
+	return rs, nil
+}
+
+// rulesYAML is the shape of data/rules.yaml.
+type rulesYAML struct {
+	Flags []flagYAML `yaml:"flags"`
+	Rules []ruleYAML `yaml:"rules"`
+}
+
+type flagYAML struct {
+	redFlag `yaml:",inline"`
+	Tier    string `yaml:"tier"`
+}
+
+type ruleYAML struct {
+	ID          string       `yaml:"id"`
+	Flag        string       `yaml:"flag"`
+	Catches     string       `yaml:"catches"`
+	On          []string     `yaml:"on"`
+	Near        []windowYAML `yaml:"near"`
+	NotNear     []windowYAML `yaml:"not_near"`
+	NotInClause []string     `yaml:"not_in_clause"`
+	Anywhere    []string     `yaml:"anywhere"`
+	Word        string       `yaml:"word"`
+	Check       []string     `yaml:"check"`
+	Unless      []string     `yaml:"unless"`
+	Fire        []string     `yaml:"fire"`
+	OK          []string     `yaml:"ok"`
+}
+
+// parseFlags reads the flags, each with its tier, name and why; at most 32, one bit each.
+func parseFlags(flags []flagYAML) (*ruleSet, error) {
 	rs := &ruleSet{byID: map[string]int{}}
-	for _, fl := range f.Flags {
+	for _, fl := range flags {
 		switch fl.Tier {
 		case "emergency":
 			fl.redFlag.Tier = Emergency
@@ -234,95 +260,116 @@ func parseRules(data []byte, l *lexicon) (*ruleSet, error) {
 	if len(rs.flags) > 32 {
 		return nil, fmt.Errorf("more than 32 flags")
 	}
-	concepts := func(id string, names []string) (feat, error) {
-		var fs feat
-		for _, n := range names {
-			b, ok := l.bits[n]
-			if !ok {
-				return 0, fmt.Errorf("rule %s: unknown concept %q", id, n)
-			}
-			fs |= b
-		}
-		return fs, nil
-	}
-	windows := func(id string, ws []windowYAML) ([]window, error) {
-		var out []window
-		for _, w := range ws {
-			fs, err := concepts(id, w.Any)
-			if err != nil {
-				return nil, err
-			}
-			if w.Within < 1 {
-				return nil, fmt.Errorf("rule %s: a window needs within: N words", id)
-			}
-			out = append(out, window{fs, w.Within, w.SamePart})
-		}
-		return out, nil
-	}
-	named := func(id string, names []string) ([]check, error) {
-		var out []check
-		for _, n := range names {
-			c, ok := checks[n]
-			if !ok {
-				return nil, fmt.Errorf("rule %s: unknown check %q", id, n)
-			}
-			out = append(out, c)
-		}
-		return out, nil
-	}
-	for _, y := range f.Rules {
-		fi, ok := rs.byID[y.Flag]
-		if !ok {
-			return nil, fmt.Errorf("rule %s: unknown flag %q", y.ID, y.Flag)
-		}
-		if y.Catches == "" {
-			return nil, fmt.Errorf("rule %s: needs catches: in plain words", y.ID)
-		}
-		r := rule{id: y.ID, flag: fi, fire: y.Fire, ok: y.OK}
-		var on []string
-		for _, n := range y.On {
-			switch n {
-			case "number":
-				r.number = true
-			case "message":
-				r.message = true
-			default:
-				on = append(on, n)
-			}
-		}
-		var err error
-		if r.on, err = concepts(y.ID, on); err != nil {
-			return nil, err
-		}
-		if r.on == 0 && !r.number && !r.message {
-			return nil, fmt.Errorf("rule %s: on: names no concept", y.ID)
-		}
-		if r.near, err = windows(y.ID, y.Near); err != nil {
-			return nil, err
-		}
-		if r.notNear, err = windows(y.ID, y.NotNear); err != nil {
-			return nil, err
-		}
-		if r.notInCl, err = concepts(y.ID, y.NotInClause); err != nil {
-			return nil, err
-		}
-		if r.any, err = concepts(y.ID, y.Anywhere); err != nil {
-			return nil, err
-		}
-		if y.Word != "" {
-			if r.word, ok = l.sets[y.Word]; !ok {
-				return nil, fmt.Errorf("rule %s: unknown word set %q", y.ID, y.Word)
-			}
-		}
-		if r.checks, err = named(y.ID, y.Check); err != nil {
-			return nil, err
-		}
-		if r.unless, err = named(y.ID, y.Unless); err != nil {
-			return nil, err
-		}
-		rs.rules = append(rs.rules, r)
-	}
 	return rs, nil
+}
+
+// ruleReader turns the names a rule uses (concepts, word sets, checks) into what the
+// interpreter runs, saying which rule names an unknown one.
+type ruleReader struct{ l *lexicon }
+
+// rule reads one rule of flag set rs.
+func (rr ruleReader) rule(y ruleYAML, rs *ruleSet) (rule, error) {
+	fi, ok := rs.byID[y.Flag]
+	if !ok {
+		return rule{}, fmt.Errorf("rule %s: unknown flag %q", y.ID, y.Flag)
+	}
+	if y.Catches == "" {
+		return rule{}, fmt.Errorf("rule %s: needs catches: in plain words", y.ID)
+	}
+	r := rule{id: y.ID, flag: fi, fire: y.Fire, ok: y.OK}
+	var on []string
+	for _, n := range y.On {
+		switch n {
+		case "number":
+			r.number = true
+		case "message":
+			r.message = true
+		default:
+			on = append(on, n)
+		}
+	}
+	var err error
+	if r.on, err = rr.concepts(y.ID, on); err != nil {
+		return rule{}, err
+	}
+	if r.on == 0 && !r.number && !r.message {
+		return rule{}, fmt.Errorf("rule %s: on: names no concept", y.ID)
+	}
+	if err := rr.context(y, &r); err != nil {
+		return rule{}, err
+	}
+	return r, nil
+}
+
+// context reads what a rule needs around its word, beside it or anywhere: windows, concepts,
+// a word set and checks.
+func (rr ruleReader) context(y ruleYAML, r *rule) error {
+	var err error
+	if r.near, err = rr.windows(y.ID, y.Near); err != nil {
+		return err
+	}
+	if r.notNear, err = rr.windows(y.ID, y.NotNear); err != nil {
+		return err
+	}
+	if r.notInCl, err = rr.concepts(y.ID, y.NotInClause); err != nil {
+		return err
+	}
+	if r.any, err = rr.concepts(y.ID, y.Anywhere); err != nil {
+		return err
+	}
+	if y.Word != "" {
+		var ok bool
+		if r.word, ok = rr.l.sets[y.Word]; !ok {
+			return fmt.Errorf("rule %s: unknown word set %q", y.ID, y.Word)
+		}
+	}
+	if r.checks, err = rr.named(y.ID, y.Check); err != nil {
+		return err
+	}
+	r.unless, err = rr.named(y.ID, y.Unless)
+	return err
+}
+
+// concepts returns the bits of the named concepts.
+func (rr ruleReader) concepts(id string, names []string) (feat, error) {
+	var fs feat
+	for _, n := range names {
+		b, ok := rr.l.bits[n]
+		if !ok {
+			return 0, fmt.Errorf("rule %s: unknown concept %q", id, n)
+		}
+		fs |= b
+	}
+	return fs, nil
+}
+
+// windows reads "near" and "not near" windows: any of some concepts within N words.
+func (rr ruleReader) windows(id string, ws []windowYAML) ([]window, error) {
+	var out []window
+	for _, w := range ws {
+		fs, err := rr.concepts(id, w.Any)
+		if err != nil {
+			return nil, err
+		}
+		if w.Within < 1 {
+			return nil, fmt.Errorf("rule %s: a window needs within: N words", id)
+		}
+		out = append(out, window{fs, w.Within, w.SamePart})
+	}
+	return out, nil
+}
+
+// named returns the checks of the given names (checks in rules.go).
+func (rr ruleReader) named(id string, names []string) ([]check, error) {
+	var out []check
+	for _, n := range names {
+		c, ok := checks[n]
+		if !ok {
+			return nil, fmt.Errorf("rule %s: unknown check %q", id, n)
+		}
+		out = append(out, c)
+	}
+	return out, nil
 }
 
 // judge runs every rule over the annotated message and returns the index of the most urgent
