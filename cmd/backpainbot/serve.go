@@ -392,8 +392,34 @@ func (s *server) serve(ctx context.Context, ln net.Listener, handler http.Handle
 	// Each adapter gets its own context, not a child of ctx, so that adapters can be stopped
 	// one at a time in reverse order; WithoutCancel keeps ctx's values.
 	base := context.WithoutCancel(ctx)
-	exited := make(chan *running, len(adapters))
-	var started []*running
+	started, exited := startAdapters(base, adapters)
+	s.announce(ctx, ln.Addr().String())
+
+	failed, httpRunning := s.waitForStop(ctx, httpDone, exited)
+	s.health.SetReady(false)
+	timeout := s.cfg.HTTP.ShutdownTimeout
+	var problems []string
+	if httpRunning {
+		problems = append(problems, shutdownHTTP(base, srv, httpDone, httpLog, timeout)...)
+	}
+	problems = append(problems, s.stopAdapters(started, timeout)...)
+	if s.misses != nil {
+		s.misses.Close() // after the adapters: their last misses are written too
+	}
+	switch {
+	case failed != nil:
+		return failure("%v", failed)
+	case len(problems) > 0:
+		return failure("shutdown: %s", strings.Join(problems, "; "))
+	}
+	s.log.Info("stopped")
+	return nil
+}
+
+// startAdapters runs each adapter in its own goroutine under a context of its own; exited
+// receives each one as it returns.
+func startAdapters(base context.Context, adapters []component) (started []*running, exited chan *running) {
+	exited = make(chan *running, len(adapters))
 	for _, c := range adapters {
 		actx, cancel := context.WithCancel(base)
 		r := &running{name: c.name, cancel: cancel, done: make(chan struct{})}
@@ -404,8 +430,11 @@ func (s *server) serve(ctx context.Context, ln net.Listener, handler http.Handle
 		}()
 		started = append(started, r)
 	}
+	return started, exited
+}
 
-	addr := ln.Addr().String()
+// announce marks the server ready and logs what it serves (never a secret).
+func (s *server) announce(ctx context.Context, addr string) {
 	s.health.SetReady(true)
 	f := s.bot.FAQ()
 	s.log.Info(fmt.Sprintf("backpainbot: serving on %s (faq %s; slack: %s; discord: %s)",
@@ -414,44 +443,53 @@ func (s *server) serve(ctx context.Context, ln net.Listener, handler http.Handle
 	if hook, ok := ctx.Value(servingHookKey{}).(func(string)); ok {
 		hook(addr)
 	}
+}
 
-	var failed error
-	httpRunning := true
+// waitForStop waits until ctx is done, the HTTP server stops or an adapter returns, and says
+// what failed (nil for a requested stop) and whether the HTTP server is still running.
+func (s *server) waitForStop(ctx context.Context, httpDone <-chan error, exited <-chan *running) (failed error, httpRunning bool) {
 	select {
 	case <-ctx.Done():
 		s.log.Info("shutting down", "reason", context.Cause(ctx))
+		return nil, true
 	case err := <-httpDone:
-		httpRunning = false
-		httpLog.Error("http server stopped", "err", err)
-		failed = fmt.Errorf("http server: %w", err)
+		s.log.Error("http server stopped", "component", "http", "err", err)
+		return fmt.Errorf("http server: %w", err), false
 	case r := <-exited:
 		err := r.err
 		if err == nil {
 			err = errors.New("stopped unexpectedly")
 		}
 		s.log.Error("adapter stopped; shutting down", "component", r.name, "err", err)
-		failed = err
 		if !strings.HasPrefix(err.Error(), r.name) {
-			failed = fmt.Errorf("%s: %w", r.name, err)
+			err = fmt.Errorf("%s: %w", r.name, err)
 		}
+		return err, true
 	}
-	s.health.SetReady(false)
+}
 
-	timeout := s.cfg.HTTP.ShutdownTimeout
+// shutdownHTTP stops accepting connections and waits up to timeout for requests in flight,
+// then closes them; it returns what went wrong, for the exit message.
+func shutdownHTTP(base context.Context, srv *http.Server, httpDone <-chan error, httpLog *slog.Logger, timeout time.Duration) []string {
 	var problems []string
-	if httpRunning {
-		sctx, cancel := context.WithTimeout(base, timeout)
-		err := srv.Shutdown(sctx)
-		cancel()
-		if err != nil {
-			httpLog.Error("requests still in flight after the shutdown timeout; closing them", "timeout", timeout, "err", err)
-			srv.Close()
-			problems = append(problems, fmt.Sprintf("http: requests still in flight after %s", timeout))
-		}
-		if err := <-httpDone; err != nil && !errors.Is(err, http.ErrServerClosed) {
-			httpLog.Error("http server", "err", err)
-		}
+	sctx, cancel := context.WithTimeout(base, timeout)
+	err := srv.Shutdown(sctx)
+	cancel()
+	if err != nil {
+		httpLog.Error("requests still in flight after the shutdown timeout; closing them", "timeout", timeout, "err", err)
+		srv.Close()
+		problems = append(problems, fmt.Sprintf("http: requests still in flight after %s", timeout))
 	}
+	if err := <-httpDone; err != nil && !errors.Is(err, http.ErrServerClosed) {
+		httpLog.Error("http server", "err", err)
+	}
+	return problems
+}
+
+// stopAdapters stops the adapters in reverse order, each within timeout, and returns those that
+// did not stop in time.
+func (s *server) stopAdapters(started []*running, timeout time.Duration) []string {
+	var problems []string
 	for i := len(started) - 1; i >= 0; i-- {
 		r := started[i]
 		r.cancel()
@@ -467,16 +505,5 @@ func (s *server) serve(ctx context.Context, ln net.Listener, handler http.Handle
 		}
 		timer.Stop()
 	}
-
-	if s.misses != nil {
-		s.misses.Close() // after the adapters: their last misses are written too
-	}
-	switch {
-	case failed != nil:
-		return failure("%v", failed)
-	case len(problems) > 0:
-		return failure("shutdown: %s", strings.Join(problems, "; "))
-	}
-	s.log.Info("stopped")
-	return nil
+	return problems
 }
