@@ -61,6 +61,7 @@ var checks = map[string]check{
 	"front-place":          func(s *scratch, i int) bool { return s.frontPlace(i) },
 	"skin-told":            func(s *scratch, i int) bool { return s.wordInSentence(i, skinSigns) },
 	"night-pattern":        func(s *scratch, i int) bool { return s.nightCue(i) },
+	"always-of-other":      func(s *scratch, i int) bool { return s.alwaysOfOther(i) },
 	"pain-wakes":           func(s *scratch, i int) bool { return s.painWakes(i) },
 	"rest-word-before":     func(s *scratch, i int) bool { return s.before(i, 4, restWords) },
 	"plural-limb-near":     func(s *scratch, i int) bool { return s.pluralLimbNear(i, 6) },

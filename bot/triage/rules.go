@@ -1020,3 +1020,29 @@ func abs(x int) int {
 	}
 	return x
 }
+
+// alwaysOfOther reports an "all the time" told of something else than the pain: no pain or
+// severe word between it and the nearest "and", "because", "but" or sentence end either side
+// ("my toddler wants carrying all the time and my back is killing me"); "constant" and
+// "nothing helps" keep reading as the pain's.
+func (s *scratch) alwaysOfOther(i int) bool {
+	if w := s.toks[i].Word; w != "all" && w != "time" {
+		return false
+	}
+	return !s.spanHas(i, -1, fPain|fSevere) && !s.spanHas(i, 1, fPain|fSevere)
+}
+
+// spanHas walks from token i in direction dir until a chain or clause break or the sentence's
+// end, and reports whether an undenied word of f stands on the way.
+func (s *scratch) spanHas(i, dir int, f feat) bool {
+	sent := s.info[i].sent
+	for k := i + dir; k >= 0 && k < len(s.toks) && s.info[k].sent == sent; k += dir {
+		if s.info[k].kind&(kChainBreak|kClauseBreak) != 0 {
+			return false
+		}
+		if s.info[k].feat&f != 0 && s.info[k].flags&flNeg == 0 {
+			return true
+		}
+	}
+	return false
+}
