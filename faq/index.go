@@ -87,21 +87,43 @@ func newIndexWith(f *FAQ, p Params) *Index {
 	return newIndex(f, text.NewAnalyzerWith(commonWords(p.CommonRank), f.Synonyms, texts...), p)
 }
 
+// newIndex builds the matcher for f read by an: each entry's terms, then the weights, the
+// postings, the often-used terms, the few terms the named checks read, and the term classes.
 func newIndex(f *FAQ, an *text.Analyzer, p Params) *Index {
 	ix := &Index{faq: f, an: an, p: p, entries: make([]entryIndex, len(f.Entries))}
-	df := make([]int32, an.NumTerms())
-	for i, e := range f.Entries {
+	df := ix.indexEntries()
+	ix.weigh(df)
+	ix.buildPostings(len(df))
+	ix.oftenTerms()
+	ix.common = max(64, len(f.Entries)/8)
+	ix.specialTerms()
+	ix.classify()
+	ix.scratch.New = func() any { return ix.newScratch() }
+	return ix
+}
+
+// indexEntries reads every entry's terms into ix.entries and returns each term's document
+// frequency: how many entries' text (answer included) use it.
+func (ix *Index) indexEntries() []int32 {
+	df := make([]int32, ix.an.NumTerms())
+	for i, e := range ix.faq.Entries {
 		ix.entries[i] = ix.indexEntry(e)
 		for _, t := range ix.entries[i].text {
 			df[t]++
 		}
 	}
-	ix.weigh(df)
-	ix.post = make([][]int32, len(df))
-	ix.textPost = make([][]int32, len(df))
+	return df
+}
+
+// buildPostings weighs each entry's phrasings, sorts them by norm, gives them their global
+// ids, and fills the term -> phrasings, term -> entries (vocabulary and text) and pair ->
+// entries postings, for numTerms terms.
+func (ix *Index) buildPostings(numTerms int) {
+	ix.post = make([][]int32, numTerms)
+	ix.textPost = make([][]int32, numTerms)
 	ix.pairPost = map[uint64][]int32{}
-	ix.postCent = make([][]float32, len(df))
-	ix.phrPost = make([][]int32, len(df))
+	ix.postCent = make([][]float32, numTerms)
+	ix.phrPost = make([][]int32, numTerms)
 	for i := range ix.entries {
 		ei := &ix.entries[i]
 		ei.pFrom = int32(len(ix.phrNorm))
@@ -128,8 +150,12 @@ func newIndex(f *FAQ, an *text.Analyzer, p Params) *Index {
 			ix.pairPost[k] = append(ix.pairPost[k], int32(i))
 		}
 	}
-	ix.oftenTerms()
-	ix.common = max(64, len(f.Entries)/8)
+}
+
+// specialTerms looks up the terms of the words the named checks read (hamstring, leg, gym,
+// pregnant, chronic); each is -1 when the FAQ has no such term.
+func (ix *Index) specialTerms() {
+	an := ix.an
 	ix.hamstring, ix.leg = -1, -1
 	if t, ok := an.TermOf("hamstring"); ok {
 		ix.hamstring = t
@@ -149,19 +175,20 @@ func newIndex(f *FAQ, an *text.Analyzer, p Params) *Index {
 	if toks := tagKinds(an.Analyze("chronic", nil)); len(toks) == 1 && toks[0].Term >= 0 {
 		ix.chronic = toks[0].Term
 	}
-	ix.classify()
-	ix.scratch.New = func() any {
-		return &scratch{
-			mark:  make([]uint32, len(f.Entries)),
-			acc:   make([]float32, len(f.Entries)),
-			sum:   make([]float32, len(f.Entries)),
-			cent:  make([]float32, len(f.Entries)),
-			psum:  make([]float32, len(ix.phrNorm)),
-			pmark: make([]bool, len(ix.phrNorm)),
-			pbest: make([]float64, len(f.Entries)),
-		}
+}
+
+// newScratch returns empty per-match working space sized for ix's entries and phrasings.
+func (ix *Index) newScratch() *scratch {
+	n := len(ix.faq.Entries)
+	return &scratch{
+		mark:  make([]uint32, n),
+		acc:   make([]float32, n),
+		sum:   make([]float32, n),
+		cent:  make([]float32, n),
+		psum:  make([]float32, len(ix.phrNorm)),
+		pmark: make([]bool, len(ix.phrNorm)),
+		pbest: make([]float64, n),
 	}
-	return ix
 }
 
 // terms returns the ascending, unique non-stop terms of texts.

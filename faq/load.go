@@ -323,67 +323,116 @@ type relRef struct {
 	from string
 }
 
+// entries parses the entries list into f, in file order, then checks that every related id
+// names another entry that exists.
 func (p *parser) entries(f *FAQ, list *yaml.Node) {
 	var refs []relRef
 	for _, n := range list.Content {
-		what := fmt.Sprintf("the entry on line %d", n.Line)
-		if id := mappingValue(n, "id"); id != "" {
-			what = fmt.Sprintf("entry %q", id)
-		}
-		m := p.fields(n, what, "id", "question", "variants", "keywords", "answer", "tips", "related", "sources")
-		if n.Kind != yaml.MappingNode {
-			continue
-		}
-		e := Entry{Line: n.Line}
-		if v, ok := m["id"]; ok {
-			e.ID = p.str(v, "id", true)
-			if e.ID != "" && !idRE.MatchString(e.ID) {
-				p.add(v.Line, v.Column, "id %q should be lower-case words joined by dashes, like %q", e.ID, kebab(e.ID))
-			}
-			if first, dup := f.byID[e.ID]; dup && e.ID != "" {
-				p.add(v.Line, v.Column, "id %q is used twice (also on line %d); ids must be unique", e.ID, f.Entries[first].Line)
-			}
-		} else {
-			p.add(n.Line, n.Column, "%s has no `id:`; add a short kebab-case id such as `muscle-strain`", what)
-		}
-		e.Question = p.required(m, n, "question", what)
-		e.Answer = p.required(m, n, "answer", what)
-		if v, ok := m["variants"]; ok {
-			e.Variants = p.strs(v, what+" variants")
-			if len(e.Variants) < MinVariants {
-				p.add(v.Line, v.Column, "%s has %d variants; add %d more ways people ask it (at least %d)", what, len(e.Variants), MinVariants-len(e.Variants), MinVariants)
-			}
-		} else {
-			p.add(n.Line, n.Column, "%s has no `variants:`; list at least %d other ways people ask it", what, MinVariants)
-		}
-		e.Keywords = p.strs(m["keywords"], what+" keywords")
-		e.Sources = p.sources(m["sources"], what)
-		if v, ok := m["tips"]; ok {
-			e.Tips = p.strs(v, what+" tips")
-			if n := itemCount(v, len(e.Tips)); n == 0 || n > MaxTips {
-				p.add(v.Line, v.Column, "%s has %d tips; give 1 to %d short tips", what, n, MaxTips)
-			}
-		} else {
-			p.add(n.Line, n.Column, "%s has no `tips:`; give 1 to %d short tips", what, MaxTips)
-		}
-		if v, ok := m["related"]; ok && v.Kind == yaml.SequenceNode {
-			for _, c := range v.Content {
-				if id := p.str(c, what+" related id", true); id != "" {
-					e.Related = append(e.Related, id)
-					refs = append(refs, relRef{id, c, e.ID})
-				}
-			}
-		} else if ok {
-			p.strs(v, what+" related")
-		}
-		if e.ID != "" {
-			if _, dup := f.byID[e.ID]; !dup {
-				f.byID[e.ID] = len(f.Entries)
-			}
-		}
-		f.Entries = append(f.Entries, e)
-		p.doc.entries = append(p.doc.entries, m)
+		refs = p.entry(f, n, refs)
 	}
+	p.checkRelated(f, refs)
+}
+
+// entry parses the entry at n, adds it to f (and its fields to the doc, for the checks), and
+// returns refs with the entry's related ids appended. A node that is no mapping is reported and
+// skipped.
+func (p *parser) entry(f *FAQ, n *yaml.Node, refs []relRef) []relRef {
+	what := fmt.Sprintf("the entry on line %d", n.Line)
+	if id := mappingValue(n, "id"); id != "" {
+		what = fmt.Sprintf("entry %q", id)
+	}
+	m := p.fields(n, what, "id", "question", "variants", "keywords", "answer", "tips", "related", "sources")
+	if n.Kind != yaml.MappingNode {
+		return refs
+	}
+	e := Entry{Line: n.Line}
+	e.ID = p.entryID(f, m, n, what)
+	e.Question = p.required(m, n, "question", what)
+	e.Answer = p.required(m, n, "answer", what)
+	e.Variants = p.variants(m, n, what)
+	e.Keywords = p.strs(m["keywords"], what+" keywords")
+	e.Sources = p.sources(m["sources"], what)
+	e.Tips = p.tips(m, n, what)
+	e.Related, refs = p.related(m, e.ID, what, refs)
+	if e.ID != "" {
+		if _, dup := f.byID[e.ID]; !dup {
+			f.byID[e.ID] = len(f.Entries)
+		}
+	}
+	f.Entries = append(f.Entries, e)
+	p.doc.entries = append(p.doc.entries, m)
+	return refs
+}
+
+// entryID returns the entry's id, reporting one that is missing, not kebab-case, or already
+// used by an earlier entry of f.
+func (p *parser) entryID(f *FAQ, m map[string]*yaml.Node, n *yaml.Node, what string) string {
+	v, ok := m["id"]
+	if !ok {
+		p.add(n.Line, n.Column, "%s has no `id:`; add a short kebab-case id such as `muscle-strain`", what)
+		return ""
+	}
+	id := p.str(v, "id", true)
+	if id != "" && !idRE.MatchString(id) {
+		p.add(v.Line, v.Column, "id %q should be lower-case words joined by dashes, like %q", id, kebab(id))
+	}
+	if first, dup := f.byID[id]; dup && id != "" {
+		p.add(v.Line, v.Column, "id %q is used twice (also on line %d); ids must be unique", id, f.Entries[first].Line)
+	}
+	return id
+}
+
+// variants returns the entry's variants, reporting when they are missing or fewer than
+// MinVariants.
+func (p *parser) variants(m map[string]*yaml.Node, n *yaml.Node, what string) []string {
+	v, ok := m["variants"]
+	if !ok {
+		p.add(n.Line, n.Column, "%s has no `variants:`; list at least %d other ways people ask it", what, MinVariants)
+		return nil
+	}
+	vs := p.strs(v, what+" variants")
+	if len(vs) < MinVariants {
+		p.add(v.Line, v.Column, "%s has %d variants; add %d more ways people ask it (at least %d)", what, len(vs), MinVariants-len(vs), MinVariants)
+	}
+	return vs
+}
+
+// tips returns the entry's tips, reporting when they are missing or not 1 to MaxTips (blank
+// items count).
+func (p *parser) tips(m map[string]*yaml.Node, n *yaml.Node, what string) []string {
+	v, ok := m["tips"]
+	if !ok {
+		p.add(n.Line, n.Column, "%s has no `tips:`; give 1 to %d short tips", what, MaxTips)
+		return nil
+	}
+	tips := p.strs(v, what+" tips")
+	if count := itemCount(v, len(tips)); count == 0 || count > MaxTips {
+		p.add(v.Line, v.Column, "%s has %d tips; give 1 to %d short tips", what, count, MaxTips)
+	}
+	return tips
+}
+
+// related returns the ids the entry from lists as related, and refs with each of them appended
+// so checkRelated can check them once every entry is known. A related that is no list is
+// reported as such.
+func (p *parser) related(m map[string]*yaml.Node, from, what string, refs []relRef) ([]string, []relRef) {
+	var ids []string
+	if v, ok := m["related"]; ok && v.Kind == yaml.SequenceNode {
+		for _, c := range v.Content {
+			if id := p.str(c, what+" related id", true); id != "" {
+				ids = append(ids, id)
+				refs = append(refs, relRef{id, c, from})
+			}
+		}
+	} else if ok {
+		p.strs(v, what+" related")
+	}
+	return ids, refs
+}
+
+// checkRelated reports related ids that name their own entry or no entry of f, suggesting the
+// closest existing id.
+func (p *parser) checkRelated(f *FAQ, refs []relRef) {
 	ids := make([]string, 0, len(f.byID))
 	for id := range f.byID {
 		ids = append(ids, id)

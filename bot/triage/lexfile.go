@@ -63,35 +63,59 @@ func mustLexicon(data []byte) *lexicon {
 	return l
 }
 
+// lexiconYAML is the shape of data/lexicon.yaml as read, before compiling.
+type lexiconYAML struct {
+	Concepts yaml.Node `yaml:"concepts"`
+	Entries  []struct {
+		Is       []string `yaml:"is"`
+		Words    []string `yaml:"words"`
+		Examples []string `yaml:"examples"`
+	} `yaml:"entries"`
+	Cancels   []string            `yaml:"cancels"`
+	CancelEx  []string            `yaml:"cancel_examples"`
+	Roles     yaml.Node           `yaml:"roles"`
+	Abilities yaml.Node           `yaml:"abilities"`
+	Sets      map[string][]string `yaml:"sets"`
+}
+
+// parseLexicon reads data and compiles it: concepts first, since entries name them, then
+// entries, roles, abilities and word sets.
 func parseLexicon(data []byte) (*lexicon, error) {
-	var f struct {
-		Concepts yaml.Node `yaml:"concepts"`
-		Entries  []struct {
-			Is       []string `yaml:"is"`
-			Words    []string `yaml:"words"`
-			Examples []string `yaml:"examples"`
-		} `yaml:"entries"`
-		Cancels   []string            `yaml:"cancels"`
-		CancelEx  []string            `yaml:"cancel_examples"`
-		Roles     yaml.Node           `yaml:"roles"`
-		Abilities yaml.Node           `yaml:"abilities"`
-		Sets      map[string][]string `yaml:"sets"`
-	}
+	var f lexiconYAML
 	if err := yaml.Unmarshal(data, &f); err != nil {
 		return nil, err
 	}
 	l := &lexicon{bits: map[string]feat{}, sets: map[string]map[string]bool{}, cancels: f.Cancels, calmEx: f.CancelEx}
-	for i := 0; i+1 < len(f.Concepts.Content); i += 2 {
-		name := f.Concepts.Content[i].Value
+	if err := l.readConcepts(f.Concepts); err != nil {
+		return nil, err
+	}
+	if err := l.readEntries(&f); err != nil {
+		return nil, err
+	}
+	if err := l.readRoles(f.Roles); err != nil {
+		return nil, err
+	}
+	if err := l.readAbilities(f.Abilities); err != nil {
+		return nil, err
+	}
+	l.readSets(f.Sets)
+	return l, nil
+}
+
+// readConcepts gives each concept in the concepts mapping the next bit, in file order, and
+// notes which are deniable; there are at most 64.
+func (l *lexicon) readConcepts(concepts yaml.Node) error {
+	for i := 0; i+1 < len(concepts.Content); i += 2 {
+		name := concepts.Content[i].Value
 		var c struct {
 			About    string `yaml:"about"`
 			Deniable bool   `yaml:"deniable"`
 		}
-		if err := f.Concepts.Content[i+1].Decode(&c); err != nil {
-			return nil, fmt.Errorf("concept %s: %w", name, err)
+		if err := concepts.Content[i+1].Decode(&c); err != nil {
+			return fmt.Errorf("concept %s: %w", name, err)
 		}
 		if len(l.names) == 64 {
-			return nil, fmt.Errorf("more than 64 concepts")
+			return fmt.Errorf("more than 64 concepts")
 		}
 		bit := feat(1) << len(l.names)
 		l.names = append(l.names, name)
@@ -100,50 +124,72 @@ func parseLexicon(data []byte) (*lexicon, error) {
 			l.deniable |= bit
 		}
 	}
+	return nil
+}
+
+// readEntries binds each entry's words to the concepts it names (which must be known) and
+// collects its examples.
+func (l *lexicon) readEntries(f *lexiconYAML) error {
 	for i, e := range f.Entries {
 		var fs feat
 		for _, n := range e.Is {
 			b, ok := l.bits[n]
 			if !ok {
-				return nil, fmt.Errorf("entry %d: unknown concept %q", i+1, n)
+				return fmt.Errorf("entry %d: unknown concept %q", i+1, n)
 			}
 			fs |= b
 		}
 		l.entries = append(l.entries, conceptWords{fs, e.Words})
 		l.examples = append(l.examples, e.Examples...)
 	}
-	for i := 0; i+1 < len(f.Roles.Content); i += 2 {
-		name := f.Roles.Content[i].Value
+	return nil
+}
+
+// readRoles reads the roles mapping, role name -> words, in file order; each name must be in
+// roleNames.
+func (l *lexicon) readRoles(roles yaml.Node) error {
+	for i := 0; i+1 < len(roles.Content); i += 2 {
+		name := roles.Content[i].Value
 		k, ok := roleNames[name]
 		if !ok {
-			return nil, fmt.Errorf("unknown role %q", name)
+			return fmt.Errorf("unknown role %q", name)
 		}
 		var ws []string
-		if err := f.Roles.Content[i+1].Decode(&ws); err != nil {
-			return nil, err
+		if err := roles.Content[i+1].Decode(&ws); err != nil {
+			return err
 		}
 		l.roles = append(l.roles, roleWords{k, ws})
 	}
-	for i := 0; i+1 < len(f.Abilities.Content); i += 2 {
-		name := f.Abilities.Content[i].Value
+	return nil
+}
+
+// readAbilities reads the abilities mapping, ability name -> words, in file order; each name
+// must be in abilityNames.
+func (l *lexicon) readAbilities(abilities yaml.Node) error {
+	for i := 0; i+1 < len(abilities.Content); i += 2 {
+		name := abilities.Content[i].Value
 		a, ok := abilityNames[name]
 		if !ok {
-			return nil, fmt.Errorf("unknown ability %q", name)
+			return fmt.Errorf("unknown ability %q", name)
 		}
 		var ws []string
-		if err := f.Abilities.Content[i+1].Decode(&ws); err != nil {
-			return nil, err
+		if err := abilities.Content[i+1].Decode(&ws); err != nil {
+			return err
 		}
 		l.abs = append(l.abs, abilityWords{a, ws})
 	}
-	for name, ws := range f.Sets {
+	return nil
+}
+
+// readSets stores each named word set, its words lowercased.
+func (l *lexicon) readSets(sets map[string][]string) {
+	for name, ws := range sets {
 		m := map[string]bool{}
 		for _, w := range ws {
 			m[strings.ToLower(w)] = true
 		}
 		l.sets[name] = m
 	}
-	return l, nil
 }
 
 // feat returns the bit of a concept the Go code reads by name; a missing one is a bug.

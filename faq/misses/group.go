@@ -38,49 +38,76 @@ type Cluster struct {
 // of their word sets is at least Similar, and a cluster is everything linked directly or through
 // others (single-link clustering).
 func Group(entries []Entry, ix *faq.Index) []Cluster {
-	// Questions with the same word set are one node; most repeats are the same few words.
-	var nodes [][]int32 // node -> sorted word ids
-	var members [][]int // node -> entries
+	g := wordNodes(entries, ix)
+	roots := g.link()
+	return clusters(entries, g.members, roots, ix)
+}
+
+// nodes are the distinct word sets of the questions being grouped: questions with the same word
+// set are one node, since most repeats are the same few words.
+type nodes struct {
+	sets    [][]int32 // node -> sorted word ids
+	members [][]int   // node -> entries
+	vocab   int       // how many distinct word ids the sets use
+}
+
+// wordNodes reads each entry's question through ix's analyzer into a sorted set of word ids
+// (an FAQ term by its id, any other word as written, stopwords dropped) and gathers entries with
+// the same set into one node, in order of first appearance.
+func wordNodes(entries []Entry, ix *faq.Index) nodes {
+	var g nodes
 	nodeOf := map[string]int{}
 	vocab := map[string]int32{}
 	var toks []faq.Token
 	for i, e := range entries {
 		toks = ix.Analyzer().Analyze(stripPlaceholders(e.Question), toks[:0])
-		var set []int32
-		for _, t := range toks {
-			if t.Stop {
-				continue
-			}
-			key := "?" + t.Word
-			if t.Term >= 0 {
-				key = "#" + strconv.Itoa(int(t.Term))
-			}
-			id, ok := vocab[key]
-			if !ok {
-				id = int32(len(vocab))
-				vocab[key] = id
-			}
-			set = append(set, id)
-		}
-		slices.Sort(set)
-		set = slices.Compact(set)
+		set := wordSet(toks, vocab)
 		key := normalise(e.Question) // no words to compare: only the same text is the same
 		if len(set) > 0 {
 			key = fmtSet(set)
 		}
 		n, ok := nodeOf[key]
 		if !ok {
-			n = len(nodes)
+			n = len(g.sets)
 			nodeOf[key] = n
-			nodes = append(nodes, set)
-			members = append(members, nil)
+			g.sets = append(g.sets, set)
+			g.members = append(g.members, nil)
 		}
-		members[n] = append(members[n], i)
+		g.members[n] = append(g.members[n], i)
 	}
+	g.vocab = len(vocab)
+	return g
+}
 
-	// Link nodes that share a word and are similar enough, using a word -> nodes index so only
-	// pairs that share something are compared.
-	parent := make([]int, len(nodes))
+// wordSet turns toks into a sorted set of word ids, numbering words not yet in vocab as it
+// meets them: an FAQ term is known by its term id, any other word as written; stopwords do not
+// count.
+func wordSet(toks []faq.Token, vocab map[string]int32) []int32 {
+	var set []int32
+	for _, t := range toks {
+		if t.Stop {
+			continue
+		}
+		key := "?" + t.Word
+		if t.Term >= 0 {
+			key = "#" + strconv.Itoa(int(t.Term))
+		}
+		id, ok := vocab[key]
+		if !ok {
+			id = int32(len(vocab))
+			vocab[key] = id
+		}
+		set = append(set, id)
+	}
+	slices.Sort(set)
+	return slices.Compact(set)
+}
+
+// link joins nodes that share a word and are similar enough (single-link, by union-find), using
+// a word -> nodes index so only pairs that share something are compared. It returns each node's
+// root: nodes with the same root are one cluster.
+func (g nodes) link() []int {
+	parent := make([]int, len(g.sets))
 	for i := range parent {
 		parent[i] = i
 	}
@@ -91,37 +118,46 @@ func Group(entries []Entry, ix *faq.Index) []Cluster {
 		}
 		return i
 	}
-	post := make([][]int, len(vocab))
-	seen := make([]int, len(nodes))
+	post := make([][]int, g.vocab)
+	seen := make([]int, len(g.sets))
 	for i := range seen {
 		seen[i] = -1
 	}
-	for n, set := range nodes {
+	for n, set := range g.sets {
 		for _, w := range set {
 			for _, m := range post[w] {
 				if seen[m] == n {
 					continue
 				}
 				seen[m] = n
-				if jaccard(set, nodes[m]) >= Similar {
+				if jaccard(set, g.sets[m]) >= Similar {
 					parent[find(n)] = find(m)
 				}
 			}
 			post[w] = append(post[w], n)
 		}
 	}
+	roots := make([]int, len(g.sets))
+	for n := range roots {
+		roots[n] = find(n)
+	}
+	return roots
+}
 
+// clusters gathers the entries of nodes with the same root (members[n] are node n's entries,
+// roots[n] its root) into clusters, in order of each root's first node, and sorts them by count,
+// then latest ask, then question.
+func clusters(entries []Entry, members [][]int, roots []int, ix *faq.Index) []Cluster {
 	byRoot := map[int][]int{}
-	var roots []int
-	for n := range nodes {
-		r := find(n)
+	var order []int
+	for n, r := range roots {
 		if _, ok := byRoot[r]; !ok {
-			roots = append(roots, r)
+			order = append(order, r)
 		}
 		byRoot[r] = append(byRoot[r], members[n]...)
 	}
-	out := make([]Cluster, 0, len(roots))
-	for _, r := range roots {
+	out := make([]Cluster, 0, len(order))
+	for _, r := range order {
 		out = append(out, cluster(entries, byRoot[r], ix))
 	}
 	sort.SliceStable(out, func(i, j int) bool {
