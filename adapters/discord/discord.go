@@ -238,26 +238,58 @@ func New(a Answerer, o Options) (*Adapter, error) {
 	if a == nil {
 		return nil, errors.New("discord: no answerer")
 	}
-	token := strings.TrimSpace(o.Token)
-	if after, ok := strings.CutPrefix(token, "Bot"); ok && (after == "" || after[0] == ' ') {
-		token = strings.TrimSpace(after)
-	}
-	var pub ed25519.PublicKey
-	if k := strings.TrimSpace(o.PublicKey); k != "" {
-		b, err := hex.DecodeString(k)
-		if err != nil || len(b) != ed25519.PublicKeySize {
-			return nil, errors.New("discord: public key is not 64 hex digits (copy it from the General Information page)")
-		}
-		pub = b
+	token := botToken(o.Token)
+	pub, err := publicKey(o.PublicKey)
+	if err != nil {
+		return nil, err
 	}
 	if token == "" && pub == nil {
 		return nil, errors.New("discord: no bot token (set DISCORD_BOT_TOKEN) and no public key")
 	}
+	if o, err = withDefaults(o); err != nil {
+		return nil, err
+	}
+	client := o.HTTPClient
+	if client == nil {
+		client = &http.Client{Timeout: 20 * time.Second}
+	}
+	base, err := apiBase(o.APIURL)
+	if err != nil {
+		return nil, err
+	}
+	return newAdapter(a, o, client, base, token, pub), nil
+}
+
+// botToken is the configured token without surrounding space or a leading "Bot " prefix.
+func botToken(raw string) string {
+	token := strings.TrimSpace(raw)
+	if after, ok := strings.CutPrefix(token, "Bot"); ok && (after == "" || after[0] == ' ') {
+		token = strings.TrimSpace(after)
+	}
+	return token
+}
+
+// publicKey decodes the application's hex public key; it is nil when none is configured.
+func publicKey(raw string) (ed25519.PublicKey, error) {
+	k := strings.TrimSpace(raw)
+	if k == "" {
+		return nil, nil
+	}
+	b, err := hex.DecodeString(k)
+	if err != nil || len(b) != ed25519.PublicKeySize {
+		return nil, errors.New("discord: public key is not 64 hex digits (copy it from the General Information page)")
+	}
+	return b, nil
+}
+
+// withDefaults fills in the shard count, rate limits, concurrency and deferral delay left unset,
+// and checks the shard id against the shard count.
+func withDefaults(o Options) (Options, error) {
 	if o.ShardCount < 1 {
 		o.ShardCount = 1
 	}
 	if o.ShardID < 0 || o.ShardID >= o.ShardCount {
-		return nil, fmt.Errorf("discord: shard id %d is outside 0..%d", o.ShardID, o.ShardCount-1)
+		return o, fmt.Errorf("discord: shard id %d is outside 0..%d", o.ShardID, o.ShardCount-1)
 	}
 	if !(o.PerMinute > 0) {
 		o.PerMinute = defaultPerMinute
@@ -271,18 +303,25 @@ func New(a Answerer, o Options) (*Adapter, error) {
 	if o.DeferAfter <= 0 {
 		o.DeferAfter = defaultDeferAfter
 	}
-	client := o.HTTPClient
-	if client == nil {
-		client = &http.Client{Timeout: 20 * time.Second}
+	return o, nil
+}
+
+// apiBase is the base URL of Discord's API: https://discord.com unless raw, which must then be
+// an absolute http or https URL, says otherwise.
+func apiBase(raw string) (string, error) {
+	if raw == "" {
+		return "https://discord.com", nil
 	}
-	base := "https://discord.com"
-	if o.APIURL != "" {
-		u, err := url.Parse(o.APIURL)
-		if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-			return nil, errors.New("discord: api url is not an absolute http or https URL")
-		}
-		base = strings.TrimRight(o.APIURL, "/")
+	u, err := url.Parse(raw)
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+		return "", errors.New("discord: api url is not an absolute http or https URL")
 	}
+	return strings.TrimRight(raw, "/"), nil
+}
+
+// newAdapter builds the adapter from checked options: its REST client, limiters and handler
+// context, and, unless it answers at the HTTP endpoint (pub set), its gateway.
+func newAdapter(a Answerer, o Options, client *http.Client, base, token string, pub ed25519.PublicKey) *Adapter {
 	logger := o.Logger
 	if logger == nil {
 		logger = slog.New(slog.DiscardHandler)
@@ -311,21 +350,27 @@ func New(a Answerer, o Options) (*Adapter, error) {
 		ad.appID.Store(&id)
 	}
 	if pub == nil {
-		ad.gw = &gateway{
-			token:        auth,
-			intents:      int(intents),
-			shard:        [2]int{o.ShardID, o.ShardCount},
-			dialer:       newDialer(),
-			log:          logger,
-			lookup:       ad.lookupGateway,
-			handle:       ad.dispatch,
-			connected:    ad.setConnected,
-			helloTimeout: helloTimeout,
-			backoffBase:  time.Second,
-			backoffMax:   maxBackoff,
-		}
+		ad.gw = ad.newGateway(auth)
 	}
-	return ad, nil
+	return ad
+}
+
+// newGateway is the adapter's gateway connection for shard opts.ShardID of opts.ShardCount,
+// authenticating with auth ("Bot <token>").
+func (a *Adapter) newGateway(auth string) *gateway {
+	return &gateway{
+		token:        auth,
+		intents:      int(intents),
+		shard:        [2]int{a.opts.ShardID, a.opts.ShardCount},
+		dialer:       newDialer(),
+		log:          a.log,
+		lookup:       a.lookupGateway,
+		handle:       a.dispatch,
+		connected:    a.setConnected,
+		helloTimeout: helloTimeout,
+		backoffBase:  time.Second,
+		backoffMax:   maxBackoff,
+	}
 }
 
 // Run answers until ctx is done, then waits for the replies in flight and returns nil. Over the

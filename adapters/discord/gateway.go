@@ -244,6 +244,37 @@ func (c *conn) close(code int) {
 // says whether the session came up (READY or RESUMED); err says why it ended.
 func (g *gateway) connect(ctx context.Context, base string) (ready bool, err error) {
 	resuming := g.sessionID != ""
+	c, err := g.dial(ctx, base, resuming)
+	if err != nil {
+		return false, err
+	}
+	var why atomic.Pointer[error] // set by whoever closes the connection on purpose
+	stopped := context.AfterFunc(ctx, func() { c.close(websocket.CloseNormalClosure) })
+	defer func() {
+		if stopped() { // ctx not done: close, for resuming unless the session is over
+			c.close(closeResume)
+		}
+	}()
+
+	interval, err := g.hello(c)
+	if err != nil {
+		return false, err
+	}
+	if err := g.handshake(c, resuming); err != nil {
+		return false, err
+	}
+
+	var acked atomic.Bool
+	acked.Store(true)
+	hbDone := make(chan struct{})
+	defer close(hbDone)
+	go g.heartbeat(c, interval, &acked, hbDone, &why)
+
+	return g.readEvents(c, &acked, &why)
+}
+
+// dial opens the websocket, at the resume URL when resuming and Discord gave one, else at base.
+func (g *gateway) dial(ctx context.Context, base string, resuming bool) (*conn, error) {
 	u := base
 	if resuming && g.resumeURL != "" {
 		u = g.resumeURL
@@ -253,54 +284,55 @@ func (g *gateway) connect(ctx context.Context, base string) (ready bool, err err
 		resp.Body.Close()
 	}
 	if err != nil {
-		return false, fmt.Errorf("dial the gateway: %w", err)
+		return nil, fmt.Errorf("dial the gateway: %w", err)
 	}
 	ws.SetReadLimit(maxFrame)
-	c := &conn{ws: ws}
-	var why atomic.Pointer[error] // set by whoever closes the connection on purpose
-	stopped := context.AfterFunc(ctx, func() { c.close(websocket.CloseNormalClosure) })
-	defer func() {
-		if stopped() { // ctx not done: close, for resuming unless the session is over
-			c.close(closeResume)
-		}
-	}()
+	return &conn{ws: ws}, nil
+}
 
-	ws.SetReadDeadline(time.Now().Add(g.helloTimeout))
+// hello waits up to helloTimeout for Discord's Hello and returns the heartbeat interval it
+// gives. On success the read deadline is cleared again.
+func (g *gateway) hello(c *conn) (time.Duration, error) {
+	c.ws.SetReadDeadline(time.Now().Add(g.helloTimeout))
 	var hello frame
-	if err := ws.ReadJSON(&hello); err != nil {
+	if err := c.ws.ReadJSON(&hello); err != nil {
 		var ne net.Error
 		if errors.As(err, &ne) && ne.Timeout() {
-			return false, errHelloTimeout
+			return 0, errHelloTimeout
 		}
-		return false, readError(err)
+		return 0, readError(err)
 	}
 	var h struct {
 		Interval float64 `json:"heartbeat_interval"`
 	}
 	if hello.Op != opHello || json.Unmarshal(hello.D, &h) != nil || h.Interval <= 0 {
-		return false, fmt.Errorf("gateway's first frame is op %d, not a Hello", hello.Op)
+		return 0, fmt.Errorf("gateway's first frame is op %d, not a Hello", hello.Op)
 	}
-	ws.SetReadDeadline(time.Time{})
-	interval := time.Duration(h.Interval * float64(time.Millisecond))
+	c.ws.SetReadDeadline(time.Time{})
+	return time.Duration(h.Interval * float64(time.Millisecond)), nil
+}
 
+// handshake sends Resume when resuming the session, else Identify.
+func (g *gateway) handshake(c *conn, resuming bool) error {
+	var err error
 	if resuming {
 		err = c.send(opResume, map[string]any{"token": g.token, "session_id": g.sessionID, "seq": g.seq.Load()})
 	} else {
 		err = c.send(opIdentify, g.identify())
 	}
 	if err != nil {
-		return false, fmt.Errorf("send %s: %w", map[bool]string{true: "Resume", false: "Identify"}[resuming], err)
+		return fmt.Errorf("send %s: %w", map[bool]string{true: "Resume", false: "Identify"}[resuming], err)
 	}
+	return nil
+}
 
-	var acked atomic.Bool
-	acked.Store(true)
-	hbDone := make(chan struct{})
-	defer close(hbDone)
-	go g.heartbeat(c, interval, &acked, hbDone, &why)
-
+// readEvents reads frames until the connection ends, answering Discord's heartbeat requests and
+// noting its acks. ready says whether the session came up; err says why the connection ended:
+// the reason stored in why when it was closed on purpose, else the read error.
+func (g *gateway) readEvents(c *conn, acked *atomic.Bool, why *atomic.Pointer[error]) (ready bool, err error) {
 	for {
 		var f frame
-		if err := ws.ReadJSON(&f); err != nil {
+		if err := c.ws.ReadJSON(&f); err != nil {
 			if p := why.Load(); p != nil {
 				return ready, *p
 			}
@@ -308,25 +340,9 @@ func (g *gateway) connect(ctx context.Context, base string) (ready bool, err err
 		}
 		switch f.Op {
 		case opDispatch:
-			if f.S > 0 {
-				g.seq.Store(f.S)
-			}
-			switch f.T {
-			case "READY":
-				var r struct {
-					SessionID string `json:"session_id"`
-					ResumeURL string `json:"resume_gateway_url"`
-				}
-				json.Unmarshal(f.D, &r)
-				g.sessionID, g.resumeURL = r.SessionID, r.ResumeURL
+			if g.onDispatch(f) {
 				ready = true
-				g.connected(true, nil)
-			case "RESUMED":
-				ready = true
-				g.connected(true, nil)
-				g.log.Info("resumed the Discord gateway session")
 			}
-			g.handle(f.T, f.D)
 		case opHeartbeat:
 			if err := c.send(opHeartbeat, g.seqOrNil()); err != nil {
 				return ready, err
@@ -344,6 +360,31 @@ func (g *gateway) connect(ctx context.Context, base string) (ready bool, err err
 			return ready, errInvalidSession
 		}
 	}
+}
+
+// onDispatch records a dispatch's sequence number, notes the session on READY and RESUMED
+// (telling connected), and hands the event on. It reports whether the session came up.
+func (g *gateway) onDispatch(f frame) (up bool) {
+	if f.S > 0 {
+		g.seq.Store(f.S)
+	}
+	switch f.T {
+	case "READY":
+		var r struct {
+			SessionID string `json:"session_id"`
+			ResumeURL string `json:"resume_gateway_url"`
+		}
+		json.Unmarshal(f.D, &r)
+		g.sessionID, g.resumeURL = r.SessionID, r.ResumeURL
+		up = true
+		g.connected(true, nil)
+	case "RESUMED":
+		up = true
+		g.connected(true, nil)
+		g.log.Info("resumed the Discord gateway session")
+	}
+	g.handle(f.T, f.D)
+	return up
 }
 
 // heartbeat sends a heartbeat every interval, the first after a random part of it. When the

@@ -115,53 +115,87 @@ func (a *Adapter) answerInteraction(i *discordgo.Interaction, received time.Time
 	}
 	ids := []any{"guild_id", i.GuildID, "channel_id", i.ChannelID, "interaction_id", i.ID}
 
-	type result struct {
-		r       bot.Reply
-		outcome string
+	ready := a.startAnswer(ctx, i, answer)
+	res, deferred, ok := a.awaitAnswer(ctx, kind, flags, ids, received, ready, respond)
+	if !ok {
+		return
 	}
-	ready := make(chan result, 1)
+
+	sent, short, err := a.deliver(ctx, render(res.r), disclaimerOf(res.r), a.interactionSender(i, respond, deferred, flags))
+	outcome := res.outcome
+	switch {
+	case err != nil:
+		a.log.Error("responding to a Discord interaction failed", append(ids, "part", sent+1, "deferred", deferred, "err", describe(err))...)
+		outcome = OutcomeError
+	case short:
+		outcome = OutcomeShortened
+	}
+	a.done(kind, outcome, sent, received, append(ids, "deferred", deferred)...)
+}
+
+// answerResult is an interaction's reply and its outcome, once made.
+type answerResult struct {
+	r       bot.Reply
+	outcome string
+}
+
+// startAnswer makes the answer in a goroutine of its own and returns the channel it arrives on
+// (buffered, so the goroutine never waits for a reader). A panic while answering is logged
+// and answered with an apology.
+func (a *Adapter) startAnswer(ctx context.Context, i *discordgo.Interaction, answer answerFunc) <-chan answerResult {
+	ready := make(chan answerResult, 1)
 	go func() {
 		defer func() {
 			if v := recover(); v != nil {
 				a.log.Error("panic while answering a Discord interaction", "interaction_id", i.ID)
-				ready <- result{a.note("Sorry, something went wrong. Please try again."), OutcomeError}
+				ready <- answerResult{a.note("Sorry, something went wrong. Please try again."), OutcomeError}
 			}
 		}()
 		r, o := answer(ctx)
-		ready <- result{r, o}
+		ready <- answerResult{r, o}
 	}()
+	return ready
+}
 
-	var res result
-	deferred := false
+// awaitAnswer waits for the answer on ready. When it is not there DeferAfter after received, it
+// defers the response (type 5, with flags) and waits on until ctx is done. deferred says whether
+// it deferred; ok is false when deferring failed or the answer never came, which it has
+// already logged and recorded.
+func (a *Adapter) awaitAnswer(ctx context.Context, kind string, flags discordgo.MessageFlags, ids []any, received time.Time, ready <-chan answerResult, respond responder) (res answerResult, deferred, ok bool) {
 	timer := time.NewTimer(max(0, a.opts.DeferAfter-a.now().Sub(received)))
 	defer timer.Stop()
 	select {
 	case res = <-ready:
+		return res, false, true
 	case <-timer.C:
-		_, err := respond(ctx, &discordgo.InteractionResponse{
-			Type: discordgo.InteractionResponseDeferredChannelMessageWithSource,
-			Data: &discordgo.InteractionResponseData{Flags: flags},
-		})
-		if err != nil {
-			a.log.Error("deferring a Discord interaction failed", append(ids, "err", describe(err))...)
-			a.done(kind, OutcomeError, 0, received, ids...)
-			return
-		}
-		deferred = true
-		select {
-		case res = <-ready:
-		case <-ctx.Done():
-			a.log.Error("a deferred Discord answer took too long", ids...)
-			a.done(kind, OutcomeError, 0, received, ids...)
-			return
-		}
 	}
+	_, err := respond(ctx, &discordgo.InteractionResponse{
+		Type: discordgo.InteractionResponseDeferredChannelMessageWithSource,
+		Data: &discordgo.InteractionResponseData{Flags: flags},
+	})
+	if err != nil {
+		a.log.Error("deferring a Discord interaction failed", append(ids, "err", describe(err))...)
+		a.done(kind, OutcomeError, 0, received, ids...)
+		return res, false, false
+	}
+	select {
+	case res = <-ready:
+		return res, true, true
+	case <-ctx.Done():
+		a.log.Error("a deferred Discord answer took too long", ids...)
+		a.done(kind, OutcomeError, 0, received, ids...)
+		return res, true, false
+	}
+}
 
+// interactionSender sends part n of the answer to i: the first as the response (or, when
+// deferred, as an edit of the original response), the rest as follow-ups, none pinging anyone.
+func (a *Adapter) interactionSender(i *discordgo.Interaction, respond responder, deferred bool, flags discordgo.MessageFlags) func(ctx context.Context, n int, p part) (restResult, error) {
 	appID := i.AppID
 	if appID == "" {
 		appID = a.application()
 	}
-	sent, short, err := a.deliver(ctx, render(res.r), disclaimerOf(res.r), func(ctx context.Context, n int, p part) (restResult, error) {
+	return func(ctx context.Context, n int, p part) (restResult, error) {
 		switch {
 		case n == 0 && !deferred:
 			return respond(ctx, &discordgo.InteractionResponse{
@@ -180,16 +214,7 @@ func (a *Adapter) answerInteraction(i *discordgo.Interaction, received time.Time
 		return a.api.followup(ctx, appID, i.Token, &discordgo.WebhookParams{
 			Content: p.Content, Components: p.Components, AllowedMentions: noPings(), Flags: flags,
 		})
-	})
-	outcome := res.outcome
-	switch {
-	case err != nil:
-		a.log.Error("responding to a Discord interaction failed", append(ids, "part", sent+1, "deferred", deferred, "err", describe(err))...)
-		outcome = OutcomeError
-	case short:
-		outcome = OutcomeShortened
 	}
-	a.done(kind, outcome, sent, received, append(ids, "deferred", deferred)...)
 }
 
 // show answers a topic button: the entry named in its custom_id, or an apology for an unknown
