@@ -358,19 +358,20 @@ func newAdapter(a Answerer, o Options, client *http.Client, base, token string, 
 // newGateway is the adapter's gateway connection for shard opts.ShardID of opts.ShardCount,
 // authenticating with auth ("Bot <token>").
 func (a *Adapter) newGateway(auth string) *gateway {
-	return &gateway{
-		token:        auth,
-		intents:      int(intents),
-		shard:        [2]int{a.opts.ShardID, a.opts.ShardCount},
-		dialer:       newDialer(),
-		log:          a.log,
-		lookup:       a.lookupGateway,
-		handle:       a.dispatch,
-		connected:    a.setConnected,
-		helloTimeout: helloTimeout,
-		backoffBase:  time.Second,
-		backoffMax:   maxBackoff,
+	g := &gateway{
+		token:       auth,
+		intents:     int(intents),
+		shard:       [2]int{a.opts.ShardID, a.opts.ShardCount},
+		dialer:      newDialer(),
+		log:         a.log,
+		lookup:      a.lookupGateway,
+		handle:      a.dispatch,
+		connected:   a.setConnected,
+		backoffBase: time.Second,
+		backoffMax:  maxBackoff,
 	}
+	g.helloTimeout.Store(int64(helloTimeout))
+	return g
 }
 
 // Run answers until ctx is done, then waits for the replies in flight and returns nil. Over the

@@ -129,7 +129,7 @@ type gateway struct {
 	// connected is told when a session is up (true) and when it ends (false).
 	connected func(up bool, err error)
 
-	helloTimeout time.Duration
+	helloTimeout atomic.Int64  // a time.Duration; tests change it while run waits
 	backoffBase  time.Duration // first wait between failed attempts
 	backoffMax   time.Duration
 
@@ -293,7 +293,7 @@ func (g *gateway) dial(ctx context.Context, base string, resuming bool) (*conn, 
 // hello waits up to helloTimeout for Discord's Hello and returns the heartbeat interval it
 // gives. On success the read deadline is cleared again.
 func (g *gateway) hello(c *conn) (time.Duration, error) {
-	c.ws.SetReadDeadline(time.Now().Add(g.helloTimeout))
+	c.ws.SetReadDeadline(time.Now().Add(time.Duration(g.helloTimeout.Load())))
 	var hello frame
 	if err := c.ws.ReadJSON(&hello); err != nil {
 		var ne net.Error

@@ -172,7 +172,7 @@ func TestGatewayHelloTimeout(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	a.gw.helloTimeout = 50 * time.Millisecond
+	a.gw.helloTimeout.Store(int64(50 * time.Millisecond))
 	a.gw.backoffBase = time.Millisecond
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error, 1)
@@ -182,7 +182,7 @@ func TestGatewayHelloTimeout(t *testing.T) {
 		t.Error("the bot identified without a Hello")
 	}
 	// And now one that hangs forever: cancel must still end Run.
-	a.gw.helloTimeout = time.Hour
+	a.gw.helloTimeout.Store(int64(time.Hour))
 	cancel()
 	select {
 	case err := <-done:
