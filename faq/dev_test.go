@@ -88,6 +88,8 @@ var devShortSets = []struct {
 	{"short8.yaml", 1.5, false},     // the round-10 holdout, spent since round 11
 	{"short9.yaml", 1.5, false},     // the round-11 holdout, judged (93.9% -> 93.0%) and spent in round 11
 	{"short10.yaml", 1.5, false},    // the second round-11 holdout, judged (93.7% -> 95.1%), spent in round 12
+	{"short11.yaml", 1.5, false},    // the round-12 holdout, judged (88.8% -> 90.2%), spent in round 13
+	{"newtopics3.yaml", 1.5, false}, // the round-12 new-topic holdout, judged (84.6% -> 86.5%), spent in round 13
 }
 
 // Holdout dev sets: written blind to the FAQ and measured only, never fitted (TestFit's
@@ -120,10 +122,14 @@ var devShortSets = []struct {
 // 91.4% rejected on the code before round 11 and 95.1% and 97.1% on the code after it; it is dev
 // from round 12. short11.yaml (all topics) and newtopics3.yaml (the 13 new topics), the holdouts of
 // round 12, were written blind at the start of round 12 from the topic lists (233 questions and 40
-// off-topic, 104 and 15; 9 + 8 and 0 + 1 near copies dropped) and measured before any round-12 change.
+// off-topic, 104 and 15; 9 + 8 and 0 + 1 near copies dropped) and measured before any round-12 change;
+// they were judged at the end of round 12 (short11 88.8% -> 90.2% right, 96.9% rejected both
+// times; newtopics3 84.6% -> 86.5%, 92.9%) and are dev from round 13. short12.yaml, the holdout
+// of round 13, was written blind at the start of round 13 from the topic list (235 questions and
+// 40 off-topic; 21 and 13 near copies dropped), and measured before any round-13 change.
 var (
-	holdoutShortSets = []string{"short11.yaml", "newtopics3.yaml"}
-	holdoutRealSets  = []string{"real8.yaml"}
+	holdoutShortSets = []string{"short12.yaml"}
+	holdoutRealSets  = []string{"real8.yaml", "real9.yaml"}
 )
 
 // readDevShort reads dev set name. A set that need not be complete (must false) may be missing,

@@ -61,9 +61,10 @@ var dataSets = []dataSet{
 	// 29/30, 4/60 after round 11's rules), then spent: tuned on from late round 11.
 	{name: "dev/blind9", path: "testdata/dev/blind9.yaml", load: loadStories},
 	// Real stories collected in round 11 from hosts no test set uses, split by host: real7 is
-	// dev (first measured untouched, then tuned on), real8 the round-11 holdout (measured only).
+	// dev (first measured untouched, then tuned on), real8 the round-11 holdout (judged: 7/15,
+	// 12/15, 2/25 at the end of rounds 11 and 12), spent: tuned on from round 13.
 	{name: "dev/real7", path: "testdata/dev/real7.yaml", load: loadStories},
-	{name: "dev/real8", path: "testdata/dev/real8.yaml", holdout: true, load: loadStories},
+	{name: "dev/real8", path: "testdata/dev/real8.yaml", load: loadStories},
 	// A second round-11 blind holdout, written at the end of round 11 (37/40, 28/30, 5/60 before
 	// and after round 11's rules), then spent: tuned on from round 12.
 	{name: "dev/blind10", path: "testdata/dev/blind10.yaml", load: loadStories},
@@ -76,8 +77,11 @@ var dataSets = []dataSet{
 	// A second round-12 dev set written blind from the red-flag note (200 stories, emergency-heavy
 	// and varied), tuned on from its first look (see its header).
 	{name: "dev/blind13", path: "testdata/dev/blind13.yaml", load: loadStories},
-	// The round-12 blind holdout, written from the red-flag note at the start of round 12; measured only.
-	{name: "dev/blind11", path: "testdata/dev/blind11.yaml", holdout: true, load: loadStories},
+	// The round-12 blind holdout, written from the red-flag note at the start of round 12 (judged:
+	// 37/40, 29/30, 3/60 -> 2/60 over round 12), spent: tuned on from round 13.
+	{name: "dev/blind11", path: "testdata/dev/blind11.yaml", load: loadStories},
+	// The round-13 blind holdout, written from the red-flag note at the start of round 13; measured only.
+	{name: "dev/blind14", path: "testdata/dev/blind14.yaml", holdout: true, load: loadStories},
 	{name: "test/real", path: "testdata/test/real.yaml", sealed: true, load: loadStories},
 	{name: "test/sealed", path: "testdata/test/sealed.yaml", sealed: true, load: loadTiers},
 }
