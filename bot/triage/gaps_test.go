@@ -11,6 +11,10 @@ import (
 // that is met fails, so the entry is struck the day its gap closes. The floors never move, and a
 // target not listed here fails as usual. The README's triage table prints the same figures.
 var openGaps = map[string]string{
+	"dev/real2 doctor":      "issue 10", // round 13: labels fixed by two blind audits
+	"dev/real4 calm":        "issue 10",
+	"dev/real6 calm":        "issue 10",
+	"dev/real9 calm":        "issue 10",
 	"dev/real8 emergency":   "issue 10", // round-11 real holdout, spent into dev in round 13
 	"dev/real8 doctor":      "issue 10",
 	"dev/real8 calm":        "issue 10",
