@@ -272,6 +272,7 @@ type Params struct {
 	ClearLead         float64 // see ClearLow
 	DomainScore       float64 // naming the back, a message whose best entry scores this is about back pain
 	ExertionScore     float64 // telling of hard work that strains the back (exertion.txt), likewise
+	CareStoryScore    float64 // a message of several sentences naming the back's everyday care (back-care.txt), likewise
 	SuggestFloor      float64 // a runner-up scoring below this is never offered
 	SuggestRatio      float64 // a runner-up offered beside a story's answer or instead of one scores this share of the best
 	TitleWeight       float64 // a term of an entry's question this weighty, most central to it, names it (titles)
@@ -311,6 +312,7 @@ var DefaultParams = Params{
 	ClearLead:         0.02,
 	DomainScore:       0.6,
 	ExertionScore:     0.5,
+	CareStoryScore:    0.45,
 	SuggestFloor:      0.1,
 	SuggestRatio:      0.2,
 	TitleWeight:       2,
