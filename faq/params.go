@@ -253,9 +253,10 @@ const (
 // care (back-care.txt: "poor posture", "a standing desk") and no other part of the body is about
 // back pain when its best entry scores CareStoryScore 0.45 (domain.go, aboutBackPain; 0.2 to 0.45
 // tie; a one-line question still needs DomainScore, so "which office chair looks best" stays off
-// topic): real7 top-3 69.4 to 70.4 and bare Sorry 6.7 to 5.8, nothing lower. Of the 132 real dev
-// misses, 31 are a bare "Sorry" (17 of them with the right entry first or second: the domain
-// decision, not the ranking) and 18 carry a label their text does not bear out (round-13 report).
+// topic): real7 top-3 69.4 to 70.4 and bare Sorry 6.7 to 5.8, nothing lower. Of the 131 real dev
+// misses left, 30 are a bare "Sorry" (14 of them with the right entry ranked first or second: the
+// domain decision, not the ranking), and 18 carry a label their text does not bear out (round-13
+// report).
 // Tried and dropped (dev): a story scored as a blend of the whole message and its best sentence
 // (0.2 to 0.7 of the whole, the best kept where it was or not) instead of the better of the two
 // (ranked alone, whole + best sentence + support puts the right entry in the first three for 610
