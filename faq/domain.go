@@ -513,6 +513,7 @@ type domainSigns struct {
 	other   bool // another part of the body and none of the back (aboutOtherBodyPart)
 	// elsewhere: every pain told of beside a part of the body is another part's (painElsewhere)
 	elsewhere bool
+	several   bool // the message has several sentences with a content word each (Match)
 	animal    bool // someone's animal ("our dog"), whose back it may be
 	mine      bool // the writer's own back ("my back", "lower back")
 	care      bool // a word of being examined or treated (symptoms.txt [care] and [clinic])
@@ -644,7 +645,11 @@ func wished(toks []text.Token, j int) bool {
 // osteopath"; not massage), no other part of the body, and its best entry scores at least
 // DomainScore; or, naming no other part of the body, it tells of such hard work and its best
 // entry scores at least ExertionScore (a story about back pain only so gets topics, not an
-// answer: decide). A denied symptom ("not in pain") is none. A back that may be a pet's is not
+// answer: decide); or, in several sentences, it names the back's everyday care and no other
+// part of the body and its best entry scores at least CareStoryScore: a story that blames its
+// posture or its desk for an ache it never places ("years of poor posture are catching up with
+// me") is ours, a one-line question about an office chair's looks not. A denied symptom ("not
+// in pain") is none. A back that may be a pet's is not
 // ours unless the writer names their own, and the skin of the back is not its pain ("a pimple
 // on my back").
 func (ix *Index) aboutBackPain(d domainSigns, best float64) bool {
@@ -658,7 +663,8 @@ func (ix *Index) aboutBackPain(d domainSigns, best float64) bool {
 	case d.pain && (d.care || d.posture || d.exertion), d.therapy && d.course:
 		return true
 	}
-	return (d.back || d.symptom || d.backCare || d.handsOn) && best >= ix.p.DomainScore || d.exertion && best >= ix.p.ExertionScore
+	return (d.back || d.symptom || d.backCare || d.handsOn) && best >= ix.p.DomainScore || d.exertion && best >= ix.p.ExertionScore ||
+		d.backCare && d.several && best >= ix.p.CareStoryScore
 }
 
 // classOf returns the classes of one token, whose word is of kinds k (wordKinds): by the word as

@@ -134,6 +134,7 @@ var grid = []struct {
 	{"ClearLead", []float64{0.02, 0.05, 0.1, 0.15, 0.2}, func(p *Params, v float64) { p.ClearLead = v }},
 	{"DomainScore", []float64{0.3, 0.4, 0.5, 0.6, 0.7}, func(p *Params, v float64) { p.DomainScore = v }},
 	{"ExertionScore", []float64{0.3, 0.4, 0.45, 0.5, 0.55, 0.6, 0.7}, func(p *Params, v float64) { p.ExertionScore = v }},
+	{"CareStoryScore", []float64{0.2, 0.3, 0.45, 0.6}, func(p *Params, v float64) { p.CareStoryScore = v }},
 	{"SuggestFloor", []float64{0.1, 0.15, 0.2, 0.3}, func(p *Params, v float64) { p.SuggestFloor = v }},
 	{"TitleWeight", []float64{0.5, 1, 1.5, 2, 2.5, 99}, func(p *Params, v float64) { p.TitleWeight = v }},
 	{"TitleRank", []float64{0, 1000, 2000, 5000, 10000, 20000}, func(p *Params, v float64) { p.TitleRank = int(v) }},

@@ -632,6 +632,10 @@ func TestAboutBackPainSigns(t *testing.T) {
 		{"hard work and another part", domainSigns{exertion: true, pain: true, symptom: true, other: true}, 1, false},
 		{"pain told of at another part only", domainSigns{back: true, mine: true, symptom: true, pain: true, elsewhere: true}, 1, false},
 		{"pain at another part, the spine named", domainSigns{spine: true, back: true, elsewhere: true}, 1, true},
+		{"back care in a story, entry fits", domainSigns{backCare: true, several: true}, p.CareStoryScore, true},
+		{"back care in a story, entry fits badly", domainSigns{backCare: true, several: true}, p.CareStoryScore - 0.1, false},
+		{"back care in one sentence, entry fits as well", domainSigns{backCare: true}, p.CareStoryScore, false},
+		{"back care in a story and another part", domainSigns{backCare: true, several: true, other: true}, 1, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
