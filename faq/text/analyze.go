@@ -269,7 +269,7 @@ func (a *Analyzer) appendNumber(buf []Token, w string) []Token {
 		return append(buf, Token{Word: w, Term: -1, Stop: true})
 	}
 	unit, ok := units[w[n:]]
-	if !ok || strings.IndexFunc(w[:n], isLetter) >= 0 {
+	if !ok || strings.IndexFunc(w[:n], isLetter) >= 0 || ordinal(w[:n], w[n:]) {
 		return append(buf, Token{Word: w, Term: -1, Stop: true})
 	}
 	buf = append(buf, Token{Word: w[:n], Term: -1, Stop: true})
@@ -280,6 +280,12 @@ func (a *Analyzer) appendNumber(buf []Token, w string) []Token {
 }
 
 func isLetter(r rune) bool { return r >= 'a' && r <= 'z' }
+
+// ordinal reports whether digits and the letters after them spell an ordinal ("1st", "21st"), not
+// a unit: "st" after a number ending in 1 but not 11 is "first", and "12st" is twelve stone.
+func ordinal(digits, suffix string) bool {
+	return suffix == "st" && strings.HasSuffix(digits, "1") && !strings.HasSuffix(digits, "11")
+}
 
 // readUnknown reads a plain word not written in the vocabulary: by its stem, else, unless it
 // is a common word in its own right, as a typo.

@@ -31,6 +31,8 @@ func TestAnalyze(t *testing.T) {
 		{"chat filler", "sciatica tbh idk", "sciatica"},
 		{"number and unit", "my 9yo has sciatica", "year? old? sciatica"},
 		{"number with an unknown unit", "3pm 4x sciatica", "sciatica"},
+		{"ordinal is no unit", "on the 21st my sciatica", "sciatica"},
+		{"stones after a number", "i am 12st with sciatica", "stone? sciatica"},
 		{"own young age", "im 14 and have sciatica", "teenager? sciatica"},
 		{"own young age, apostrophe", "i'm 15 sciatica", "teenager? sciatica"},
 		{"own young age, two words", "i am 13", "teenager?"},
