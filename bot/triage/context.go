@@ -673,9 +673,10 @@ func (s *scratch) painCollapse(i int) bool {
 }
 
 // afterWorkout reports a workout told as just done in token i's clause: an exercise word with
-// "after", "from", "during" or "post" within 4 words before it ("legs like jelly after leg day",
-// "legs gave out after the hike"). A workout told only as where the back was hurt ("hurt my
-// back at the gym and now my legs give way") is no such explanation.
+// "after", "from", "during", "post" or "out of" within 4 words before it (set `workout-after`:
+// "legs like jelly after leg day", "legs gave out after the hike", "jelly legs walking out of the
+// gym"). A workout told only as where the back was hurt ("hurt my back at the gym and now my
+// legs give way") is no such explanation.
 func (s *scratch) afterWorkout(i int) bool {
 	clause := s.info[i].clause
 	for k := max(i-12, 0); k < len(s.toks) && k <= i+12; k++ {
@@ -683,13 +684,18 @@ func (s *scratch) afterWorkout(i int) bool {
 			continue
 		}
 		for j := k - 1; j >= 0 && j >= k-4; j-- {
-			switch s.toks[j].Word {
-			case "after", "from", "during", "post":
+			if workoutAfter[s.toks[j].Word] {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// gutTold reports a stomach upset in token i's sentence or the one before (set `gut-upset`):
+// "a stomach bug and a couple of accidents" tells of the bug, not a crash or lost control.
+func (s *scratch) gutTold(i int) bool {
+	return s.anyWord(s.sentSpan(i, 1, 0), gutUpset)
 }
 
 // strainCollapse reports a collapse told with a strain in the message ("i bent down and my back

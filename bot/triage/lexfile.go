@@ -408,4 +408,7 @@ var (
 	allClear          = lex.set("all-clear")
 	crashMinimisers   = lex.set("crash-minimisers")
 	grabbable         = lex.set("grabbable")
+	backParts         = lex.set("back-parts")
+	workoutAfter      = lex.set("workout-after")
+	gutUpset          = lex.set("gut-upset")
 )
