@@ -1206,3 +1206,42 @@ func (s *scratch) slipStory() bool {
 	}
 	return slip && !s.toldOutcome() && !s.ageAtLeast(65)
 }
+
+// ambulanceCalled reports an ambulance or paramedics told as called for or come (set
+// `ambulance`, with a word of set `ambulance-verbs` within 3 words in its clause, or "had to
+// call" before it): "they called the ambulance", "the paramedics arrived", "waited for the
+// ambulance". Not denied ("didn't call an ambulance"), long ago, healed since, or only weighed
+// ("thought about asking them to call an ambulance": no past verb).
+func (s *scratch) ambulanceCalled(int) bool {
+	for k := range s.toks {
+		if !ambulanceWords[s.toks[k].Word] || s.negatedBefore(k) || s.longAgo(k) || s.healedSince(k) {
+			continue
+		}
+		if s.wordWithin(k, 3, ambulanceVerbs) || s.hadToCall(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// wordWithin reports a word of words within n words either side of token k, in its clause.
+func (s *scratch) wordWithin(k, n int, words map[string]bool) bool {
+	clause := s.info[k].clause
+	for j := max(k-n, 0); j < len(s.toks) && j <= k+n; j++ {
+		if j != k && s.info[j].clause == clause && words[s.toks[j].Word] {
+			return true
+		}
+	}
+	return false
+}
+
+// hadToCall reports "had to call" (or ring, phone) within 4 words before token k.
+func (s *scratch) hadToCall(k int) bool {
+	for j := k - 1; j >= 2 && j >= k-3; j-- {
+		switch s.toks[j].Word {
+		case "call", "ring", "phone":
+			return s.toks[j-1].Word == "to" && (s.toks[j-2].Word == "had" || s.toks[j-2].Word == "have")
+		}
+	}
+	return false
+}

@@ -153,6 +153,7 @@ var checks = map[string]check{
 	"tired-told":         func(s *scratch, i int) bool { return s.wordNear(i, 4, fatigueWords) },
 	"illness-told":       func(s *scratch, i int) bool { return s.illnessTold(i) },
 	"gut-told":           func(s *scratch, i int) bool { return s.gutTold(i) },
+	"ambulance-called":   func(s *scratch, i int) bool { return s.ambulanceCalled(i) },
 	"weight-on-leg":      func(s *scratch, i int) bool { return s.weightOnLeg(i) },
 	"both-sides":         func(s *scratch, i int) bool { return s.bothSides(i) },
 	"fall-told":          func(s *scratch, _ int) bool { return s.fallTold() },

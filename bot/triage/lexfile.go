@@ -411,4 +411,6 @@ var (
 	backParts         = lex.set("back-parts")
 	workoutAfter      = lex.set("workout-after")
 	gutUpset          = lex.set("gut-upset")
+	ambulanceWords    = lex.set("ambulance")
+	ambulanceVerbs    = lex.set("ambulance-verbs")
 )
