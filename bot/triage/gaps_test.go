@@ -13,7 +13,6 @@ import (
 var openGaps = map[string]string{
 	"dev/real8 emergency":   "issue 10", // round-11 real holdout, spent into dev in round 13
 	"dev/real8 doctor":      "issue 10",
-	"dev/blind11 emergency": "issue 10", // round-12 blind holdout, spent into dev in round 13
 	"dev/blind14 emergency": "issue 10", // round-13 blind holdout: measured, not tuned on
 	"dev/blind14 doctor":    "issue 10",
 	"dev/blind14 calm":      "issue 10",
