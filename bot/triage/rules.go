@@ -178,7 +178,7 @@ func (s *scratch) longAgoAt(i int) bool {
 			if monthWords[s.word(k+1)] || s.word(k+1) == "the" && decadeWords[s.word(k+2)] {
 				return true // "a car accident in january": months back; "in the 80s": years
 			}
-		case "childhood", "kid", "child", "teenager", "teens", "younger":
+		case "childhood", "kid", "child", "teenager", "teens", "younger", "youth", "boyhood", "girlhood":
 			return true
 		case "twenties", "thirties", "forties", "fifties", "20s", "30s", "40s", "50s":
 			if s.word(k-1) == "my" && s.word(k-2) == "in" && !agePrev[s.word(k-3)] && s.word(k-3) != "now" {
