@@ -1210,11 +1210,12 @@ func (s *scratch) slipStory() bool {
 // ambulanceCalled reports an ambulance or paramedics told as called for or come (set
 // `ambulance`, with a word of set `ambulance-verbs` within 3 words in its clause, or "had to
 // call" before it): "they called the ambulance", "the paramedics arrived", "waited for the
-// ambulance". Not denied ("didn't call an ambulance"), long ago, healed since, or only weighed
-// ("thought about asking them to call an ambulance": no past verb).
+// ambulance". Not denied ("didn't call an ambulance"), nearly ("almost rang for an ambulance"),
+// long ago, healed since, or only weighed ("thought about asking them to call one": no past verb).
 func (s *scratch) ambulanceCalled(int) bool {
 	for k := range s.toks {
-		if !ambulanceWords[s.toks[k].Word] || s.negatedBefore(k) || s.longAgo(k) || s.healedSince(k) {
+		if !ambulanceWords[s.toks[k].Word] || s.negatedBefore(k) || s.before(k, 4, almostWords) ||
+			s.longAgo(k) || s.healedSince(k) {
 			continue
 		}
 		if s.wordWithin(k, 3, ambulanceVerbs) || s.hadToCall(k) {
@@ -1241,6 +1242,19 @@ func (s *scratch) hadToCall(k int) bool {
 		switch s.toks[j].Word {
 		case "call", "ring", "phone":
 			return s.toks[j-1].Word == "to" && (s.toks[j-2].Word == "had" || s.toks[j-2].Word == "have")
+		}
+	}
+	return false
+}
+
+// legPath reports pain told as travelling along the leg at token i: a direction word (set
+// `directions`: "down", "into") within 6 words before it in its clause ("right down the back of
+// my left leg").
+func (s *scratch) legPath(i int) bool {
+	clause := s.info[i].clause
+	for k := i - 1; k >= 0 && k >= i-6 && s.info[k].clause == clause; k-- {
+		if directionWords[s.toks[k].Word] {
+			return true
 		}
 	}
 	return false

@@ -322,6 +322,9 @@ func (s *scratch) pluralLimbNear(i, w int) bool {
 // backGaveWay reports "my back gave way": the back, not the legs, is what gave; also told as
 // where it gave, "something gave out in my lower back" (giveWayIn).
 func (s *scratch) backGaveWay(i int) bool {
+	if s.giveWayIn(i) {
+		return true
+	}
 	clause := s.info[i].clause
 	for k := i - 1; k >= 0 && k >= i-4 && s.info[k].clause == clause; k-- {
 		if backParts[s.toks[k].Word] {
@@ -331,7 +334,7 @@ func (s *scratch) backGaveWay(i int) bool {
 			return false
 		}
 	}
-	return s.giveWayIn(i)
+	return false
 }
 
 // giveWayIn reports "in" then a back word (set `back-parts`) within 3 words, a few words after
