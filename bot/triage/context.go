@@ -693,9 +693,21 @@ func (s *scratch) afterWorkout(i int) bool {
 }
 
 // gutTold reports a stomach upset in token i's sentence or the one before (set `gut-upset`):
-// "a stomach bug and a couple of accidents" tells of the bug, not a crash or lost control.
+// "a stomach bug and a couple of accidents" tells of the bug, not a crash or lost control; not
+// an upset denied ("not a stomach bug").
 func (s *scratch) gutTold(i int) bool {
-	return s.anyWord(s.sentSpan(i, 1, 0), gutUpset)
+	return s.anyWordBut(s.sentSpan(i, 1, 0), gutUpset, s.negatorWithin3)
+}
+
+// negatorWithin3 reports a negator within 3 words before token k in its clause, whatever
+// stands between: "not a stomach bug".
+func (s *scratch) negatorWithin3(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-3 && s.info[j].clause == s.info[k].clause; j-- {
+		if s.info[j].kind&kNeg != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // strainCollapse reports a collapse told with a strain in the message ("i bent down and my back
@@ -1258,4 +1270,11 @@ func (s *scratch) legPath(i int) bool {
 		}
 	}
 	return false
+}
+
+// swoonTold reports a cause of weak knees that is no sign from the back in token i's sentence
+// (set `swoon-causes`): a crush, a speech, a crowd pressing in ("my legs went to jelly when my
+// crush said hi", "legs gave way in the crush at the gig").
+func (s *scratch) swoonTold(i int) bool {
+	return s.anyWord(s.sentSpan(i, 0, 0), swoonCauses)
 }

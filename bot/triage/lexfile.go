@@ -413,4 +413,5 @@ var (
 	gutUpset          = lex.set("gut-upset")
 	ambulanceWords    = lex.set("ambulance")
 	ambulanceVerbs    = lex.set("ambulance-verbs")
+	swoonCauses       = lex.set("swoon-causes")
 )
