@@ -80,6 +80,11 @@ var dataSets = []dataSet{
 	// The round-12 blind holdout, written from the red-flag note at the start of round 12 (judged:
 	// 37/40, 29/30, 3/60 -> 2/60 over round 12), spent: tuned on from round 13.
 	{name: "dev/blind11", path: "testdata/dev/blind11.yaml", load: loadStories},
+	// Real stories collected at the start of round 13 from hosts no test set uses and pages no other
+	// set uses, split by host: real10 is dev (first measured untouched, then tuned on), real11 the
+	// round-13 real holdout (measured only).
+	{name: "dev/real10", path: "testdata/dev/real10.yaml", load: loadStories},
+	{name: "dev/real11", path: "testdata/dev/real11.yaml", holdout: true, load: loadStories},
 	// The round-13 blind holdout, written from the red-flag note at the start of round 13; measured only.
 	{name: "dev/blind14", path: "testdata/dev/blind14.yaml", holdout: true, load: loadStories},
 	{name: "test/real", path: "testdata/test/real.yaml", sealed: true, load: loadStories},

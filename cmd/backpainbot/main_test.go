@@ -169,6 +169,15 @@ func TestGolden(t *testing.T) {
 	}
 }
 
+// TestFAQTestBuiltin: the FAQ the bot ships passes its own `faq test`, as a new moderator runs it
+// first: every question, variant and example reaches its entry (close calls are only warnings).
+func TestFAQTestBuiltin(t *testing.T) {
+	out, _, code := runCmd(t, "", "faq", "test")
+	if code != 0 || !strings.Contains(out, "built-in: ok, all ") {
+		t.Errorf("faq test on the built-in FAQ: exit %d, want 0\n%s", code, out)
+	}
+}
+
 // checkGolden compares out with testdata/NAME.golden, or rewrites it under -update.
 func checkGolden(t *testing.T, name, out string) {
 	t.Helper()
