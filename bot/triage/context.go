@@ -1220,7 +1220,7 @@ func (s *scratch) slipStory() bool {
 }
 
 // ambulanceCalled reports an ambulance or paramedics told as called for or come (set
-// `ambulance`, with a word of set `ambulance-verbs` within 3 words in its clause, or "had to
+// `ambulance`, with a word of set `ambulance-verbs` within 4 words in its clause, or "had to
 // call" before it): "they called the ambulance", "the paramedics arrived", "waited for the
 // ambulance". Not denied ("didn't call an ambulance"), nearly ("almost rang for an ambulance"),
 // long ago, healed since, or only weighed ("thought about asking them to call one": no past verb).
@@ -1230,7 +1230,7 @@ func (s *scratch) ambulanceCalled(int) bool {
 			s.longAgo(k) || s.healedSince(k) {
 			continue
 		}
-		if s.wordWithin(k, 3, ambulanceVerbs) || s.hadToCall(k) {
+		if s.wordWithin(k, 4, ambulanceVerbs) || s.hadToCall(k) {
 			return true
 		}
 	}
