@@ -165,7 +165,7 @@ var checks = map[string]check{
 	"onto-furniture":     func(s *scratch, i int) bool { return s.ontoFurniture(i) },
 	"crack-in-back":      func(s *scratch, _ int) bool { return s.crackInBack() },
 	"back-went-drop":     func(s *scratch, i int) bool { return s.backWentBefore(i) && !s.seriousFall(i) },
-	"back-tied":          func(s *scratch, i int) bool { return s.before(i, 3, directionWords) || s.strained() || s.backWent() },
+	"back-tied":          func(s *scratch, i int) bool { return s.legPath(i) || s.strained() || s.backWent() },
 	"spread-told":        func(s *scratch, i int) bool { return s.wordInSentence(i, spreadWords) },
 	"stress-leak":        func(s *scratch, i int) bool { return s.stressLeak(i) },
 	"partner-told":       func(s *scratch, i int) bool { return s.partnerTold(i) },
