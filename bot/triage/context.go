@@ -1278,3 +1278,14 @@ func (s *scratch) legPath(i int) bool {
 func (s *scratch) swoonTold(i int) bool {
 	return s.anyWord(s.sentSpan(i, 0, 0), swoonCauses)
 }
+
+// coldExplains reports "couldn't get warm" (its phrase starts at token i with "could", "can",
+// "cannot" or "unable") told with a cold place or a broken heater in its sentence (set
+// `cold-places`): "the heating broke and we couldn't get warm" tells of the house, not chills.
+func (s *scratch) coldExplains(i int) bool {
+	switch s.toks[i].Word {
+	case "could", "can", "cannot", "unable":
+		return s.anyWord(s.sentSpan(i, 0, 0), coldPlaces)
+	}
+	return false
+}

@@ -156,6 +156,7 @@ var checks = map[string]check{
 	"ambulance-called":   func(s *scratch, i int) bool { return s.ambulanceCalled(i) },
 	"leg-path":           func(s *scratch, i int) bool { return s.legPath(i) },
 	"swoon-told":         func(s *scratch, i int) bool { return s.swoonTold(i) },
+	"cold-explains":      func(s *scratch, i int) bool { return s.coldExplains(i) },
 	"weight-on-leg":      func(s *scratch, i int) bool { return s.weightOnLeg(i) },
 	"both-sides":         func(s *scratch, i int) bool { return s.bothSides(i) },
 	"fall-told":          func(s *scratch, _ int) bool { return s.fallTold() },

@@ -414,4 +414,5 @@ var (
 	ambulanceWords    = lex.set("ambulance")
 	ambulanceVerbs    = lex.set("ambulance-verbs")
 	swoonCauses       = lex.set("swoon-causes")
+	coldPlaces        = lex.set("cold-places")
 )
