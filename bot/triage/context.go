@@ -1226,7 +1226,8 @@ func (s *scratch) slipStory() bool {
 // long ago, healed since, or only weighed ("thought about asking them to call one": no past verb).
 func (s *scratch) ambulanceCalled(int) bool {
 	for k := range s.toks {
-		if !ambulanceWords[s.toks[k].Word] || s.negatedBefore(k) || s.before(k, 4, almostWords) ||
+		if w := s.toks[k].Word; w == "" || !ambulanceFirst[w[0]] || !ambulanceWords[w] ||
+			s.negatedBefore(k) || s.before(k, 4, almostWords) ||
 			s.longAgo(k) || s.healedSince(k) {
 			continue
 		}
