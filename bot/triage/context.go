@@ -673,9 +673,10 @@ func (s *scratch) painCollapse(i int) bool {
 }
 
 // afterWorkout reports a workout told as just done in token i's clause: an exercise word with
-// "after", "from", "during" or "post" within 4 words before it ("legs like jelly after leg day",
-// "legs gave out after the hike"). A workout told only as where the back was hurt ("hurt my
-// back at the gym and now my legs give way") is no such explanation.
+// "after", "from", "during", "post" or "out of" within 4 words before it (set `workout-after`:
+// "legs like jelly after leg day", "legs gave out after the hike", "jelly legs walking out of the
+// gym"). A workout told only as where the back was hurt ("hurt my back at the gym and now my
+// legs give way") is no such explanation.
 func (s *scratch) afterWorkout(i int) bool {
 	clause := s.info[i].clause
 	for k := max(i-12, 0); k < len(s.toks) && k <= i+12; k++ {
@@ -683,10 +684,27 @@ func (s *scratch) afterWorkout(i int) bool {
 			continue
 		}
 		for j := k - 1; j >= 0 && j >= k-4; j-- {
-			switch s.toks[j].Word {
-			case "after", "from", "during", "post":
+			if workoutAfter[s.toks[j].Word] {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// gutTold reports a stomach upset in token i's sentence or the one before (set `gut-upset`):
+// "a stomach bug and a couple of accidents" tells of the bug, not a crash or lost control; not
+// an upset denied ("not a stomach bug").
+func (s *scratch) gutTold(i int) bool {
+	return s.anyWordBut(s.sentSpan(i, 1, 0), gutUpset, s.negatorWithin3)
+}
+
+// negatorWithin3 reports a negator within 3 words before token k in its clause, whatever
+// stands between: "not a stomach bug".
+func (s *scratch) negatorWithin3(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-3 && s.info[j].clause == s.info[k].clause; j-- {
+		if s.info[j].kind&kNeg != 0 {
+			return true
 		}
 	}
 	return false
@@ -1199,4 +1217,91 @@ func (s *scratch) slipStory() bool {
 		}
 	}
 	return slip && !s.toldOutcome() && !s.ageAtLeast(65)
+}
+
+// ambulanceCalled reports an ambulance or paramedics told as called for or come (set
+// `ambulance`, with a word of set `ambulance-verbs` within 4 words in its clause, or "had to
+// call" before it): "they called the ambulance", "the paramedics arrived", "waited for the
+// ambulance". Not denied ("didn't call an ambulance"), nearly ("almost rang for an ambulance"),
+// long ago, healed since, or only weighed ("thought about asking them to call one": no past verb).
+func (s *scratch) ambulanceCalled(int) bool {
+	for k := range s.toks {
+		if w := s.toks[k].Word; w == "" || !ambulanceFirst[w[0]] || !ambulanceWords[w] ||
+			s.negatedBefore(k) || s.before(k, 4, almostWords) ||
+			s.longAgo(k) || s.healedSince(k) {
+			continue
+		}
+		if (s.wordWithin(k, 4, ambulanceVerbs) || s.hadToCall(k)) && !s.forOther(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// forOther reports someone else told as whom the ambulance at token k was for, within 6 words
+// after it in its sentence: "for my dad", "with my mum", "took her nan in".
+func (s *scratch) forOther(k int) bool {
+	for j := k + 2; j < len(s.toks) && j <= k+6 && s.info[j].sent == s.info[k].sent; j++ {
+		if !person(s.toks[j].Word) && !animals[s.toks[j].Word] {
+			continue
+		}
+		switch s.word(j - 2) {
+		case "for", "with", "to", "took", "take", "taking", "fetch", "collected", "get":
+			return true
+		}
+	}
+	return false
+}
+
+// wordWithin reports a word of words within n words either side of token k, in its clause.
+func (s *scratch) wordWithin(k, n int, words map[string]bool) bool {
+	clause := s.info[k].clause
+	for j := max(k-n, 0); j < len(s.toks) && j <= k+n; j++ {
+		if j != k && s.info[j].clause == clause && words[s.toks[j].Word] {
+			return true
+		}
+	}
+	return false
+}
+
+// hadToCall reports "had to call" (or ring, phone) within 4 words before token k.
+func (s *scratch) hadToCall(k int) bool {
+	for j := k - 1; j >= 2 && j >= k-3; j-- {
+		switch s.toks[j].Word {
+		case "call", "ring", "phone":
+			return s.toks[j-1].Word == "to" && (s.toks[j-2].Word == "had" || s.toks[j-2].Word == "have")
+		}
+	}
+	return false
+}
+
+// legPath reports pain told as travelling along the leg at token i: a direction word (set
+// `directions`: "down", "into") within 6 words before it in its clause ("right down the back of
+// my left leg").
+func (s *scratch) legPath(i int) bool {
+	clause := s.info[i].clause
+	for k := i - 1; k >= 0 && k >= i-6 && s.info[k].clause == clause; k-- {
+		if directionWords[s.toks[k].Word] {
+			return true
+		}
+	}
+	return false
+}
+
+// swoonTold reports a cause of weak knees that is no sign from the back in token i's sentence
+// (set `swoon-causes`): a crush, a speech, a crowd pressing in ("my legs went to jelly when my
+// crush said hi", "legs gave way in the crush at the gig").
+func (s *scratch) swoonTold(i int) bool {
+	return s.anyWord(s.sentSpan(i, 0, 0), swoonCauses)
+}
+
+// coldExplains reports "couldn't get warm" (its phrase starts at token i with "could", "can",
+// "cannot" or "unable") told with a cold place or a broken heater in its sentence (set
+// `cold-places`): "the heating broke and we couldn't get warm" tells of the house, not chills.
+func (s *scratch) coldExplains(i int) bool {
+	switch s.toks[i].Word {
+	case "could", "can", "cannot", "unable":
+		return s.anyWord(s.sentSpan(i, 0, 0), coldPlaces)
+	}
+	return false
 }

@@ -17,12 +17,7 @@ var openGaps = map[string]string{
 	"dev/real9 calm":        "issue 10",
 	"dev/real8 emergency":   "issue 10", // round-11 real holdout, spent into dev in round 13
 	"dev/real8 doctor":      "issue 10",
-	"dev/real8 calm":        "issue 10",
-	"dev/blind11 emergency": "issue 10", // round-12 blind holdout, spent into dev in round 13
-	"dev/blind11 calm":      "issue 10",
-	"dev/real10 emergency":  "issue 10", // round-13 real dev half
-	"dev/real10 doctor":     "issue 10",
-	"dev/real10 calm":       "issue 10",
+	"dev/real10 calm":       "issue 10", // round-13 real dev half
 	"dev/real11 emergency":  "issue 10", // round-13 real holdout: measured, not tuned on
 	"dev/real11 doctor":     "issue 10",
 	"dev/real11 calm":       "issue 10",

@@ -408,4 +408,22 @@ var (
 	allClear          = lex.set("all-clear")
 	crashMinimisers   = lex.set("crash-minimisers")
 	grabbable         = lex.set("grabbable")
+	backParts         = lex.set("back-parts")
+	workoutAfter      = lex.set("workout-after")
+	gutUpset          = lex.set("gut-upset")
+	ambulanceWords    = lex.set("ambulance")
+	ambulanceVerbs    = lex.set("ambulance-verbs")
+	ambulanceFirst    = firstBytes(ambulanceWords) // a cheap test before the map, read on every word
+	swoonCauses       = lex.set("swoon-causes")
+	coldPlaces        = lex.set("cold-places")
 )
+
+// firstBytes returns which bytes the words of set start with.
+func firstBytes(set map[string]bool) (t [256]bool) {
+	for w := range set {
+		if w != "" {
+			t[w[0]] = true
+		}
+	}
+	return t
+}

@@ -178,7 +178,7 @@ func (s *scratch) longAgoAt(i int) bool {
 			if monthWords[s.word(k+1)] || s.word(k+1) == "the" && decadeWords[s.word(k+2)] {
 				return true // "a car accident in january": months back; "in the 80s": years
 			}
-		case "childhood", "kid", "child", "teenager", "teens", "younger":
+		case "childhood", "kid", "child", "teenager", "teens", "younger", "youth", "boyhood", "girlhood":
 			return true
 		case "twenties", "thirties", "forties", "fifties", "20s", "30s", "40s", "50s":
 			if s.word(k-1) == "my" && s.word(k-2) == "in" && !agePrev[s.word(k-3)] && s.word(k-3) != "now" {
@@ -319,16 +319,36 @@ func (s *scratch) pluralLimbNear(i, w int) bool {
 	return false
 }
 
-// backGaveWay reports "my back gave way": the back, not the legs, is what gave.
+// backGaveWay reports "my back gave way": the back, not the legs, is what gave; also told as
+// where it gave, "something gave out in my lower back" (giveWayIn).
 func (s *scratch) backGaveWay(i int) bool {
+	if s.giveWayIn(i) {
+		return true
+	}
 	clause := s.info[i].clause
 	for k := i - 1; k >= 0 && k >= i-4 && s.info[k].clause == clause; k-- {
-		switch s.toks[k].Word {
-		case "back", "spine", "disc", "disk", "hip", "hips":
+		if backParts[s.toks[k].Word] {
 			return true
 		}
 		if s.info[k].feat&(fLeg|fFoot) != 0 || pluralLimbs[s.toks[k].Word] {
 			return false
+		}
+	}
+	return false
+}
+
+// giveWayIn reports "in" then a back word (set `back-parts`) within 3 words, a few words after
+// token i in its clause: "something gave out in my lower back".
+func (s *scratch) giveWayIn(i int) bool {
+	clause := s.info[i].clause
+	for k := i + 1; k < len(s.toks) && k <= i+3 && s.info[k].clause == clause; k++ {
+		if s.toks[k].Word != "in" {
+			continue
+		}
+		for j := k + 1; j < len(s.toks) && j <= k+3 && s.info[j].clause == clause; j++ {
+			if backParts[s.toks[j].Word] {
+				return true
+			}
 		}
 	}
 	return false

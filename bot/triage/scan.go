@@ -35,6 +35,9 @@ func (d *Detector) read(s *scratch, text string) {
 			cut = 1
 		case '.', '!', '?', ';', '\n', '\r':
 			cut = 2
+			if c == '.' && i+1 < len(text) && text[i+1] == '.' {
+				cut, skip = ellipsisCut, dotRun(text[i:])-1 // "feel... nothing": a pause
+			}
 		case '-':
 			if i > 0 && i+1 < len(text) && text[i-1] == ' ' && text[i+1] == ' ' {
 				cut = 1
@@ -45,7 +48,7 @@ func (d *Detector) read(s *scratch, text string) {
 				case 0x93, 0x94:
 					cut, skip = 1, 2
 				case 0xa6:
-					cut, skip = 2, 2
+					cut, skip = ellipsisCut, 2
 				}
 			}
 		}
@@ -53,6 +56,7 @@ func (d *Detector) read(s *scratch, text string) {
 			cut = 0 // 38.5, 1,000
 		}
 		if cut == 0 {
+			i += skip
 			continue
 		}
 		d.segment(s, text[start:i], sent, text[i] == '?')
@@ -66,6 +70,20 @@ func (d *Detector) read(s *scratch, text string) {
 }
 
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+// ellipsisCut is how read cuts at an ellipsis ("...", "…"): in chat it is a pause inside a
+// sentence ("things just feel... nothing", "my bum feels... numb"), so it cuts nothing (0); a
+// clause cut (1) would keep "feel" and "nothing" apart.
+const ellipsisCut = 0
+
+// dotRun returns how many dots text starts with.
+func dotRun(text string) int {
+	n := 0
+	for n < len(text) && text[n] == '.' {
+		n++
+	}
+	return n
+}
 
 // cutByte marks the bytes at which read may cut a message: punctuation, line ends, dashes and the
 // first byte of the typographic dashes and ellipsis.

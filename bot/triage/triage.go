@@ -9,16 +9,16 @@
 // only add. It judges negation per symptom and escalates hedges and questions about a symptom: a
 // missed emergency is far worse than a false alarm.
 //
-// How a message is read (scan.go): it is cut into sentences and clauses at punctuation and at
-// words such as "but"; each word is mapped to the concepts it stands for, and multi-word phrases
-// ("pins and needles", "came off my bike", "fell asleep") are found over the analysed terms. A
-// negator ("no", "not", "never", "without") reaches the nearest symptom after it in its clause,
-// and a reassurance ("fine", "normal") the nearest one before it, so "no numbness, can't pee"
-// still raises the alarm. Where the negated word is an ability rather than a symptom, the
-// negation is the red flag: "can't pee", "no feeling", "no control", "can't walk"; so is a "no"
-// answered to a question of ability ("asked if i could feel my bum and i said no"). A superlative
-// told with "never" ("never been hit that hard") denies nothing. Questions and hypotheticals are
-// never read as reassurance.
+// How a message is read (scan.go): it is cut into sentences and clauses at punctuation (not at an
+// ellipsis, a pause in chat: "feels... nothing") and at words such as "but"; each word is mapped to
+// the concepts it stands for, and multi-word phrases ("pins and needles", "came off my bike", "fell
+// asleep") are found over the analysed terms. A negator ("no", "not", "never", "without") reaches
+// the nearest symptom after it in its clause, and a reassurance ("fine", "normal") the nearest one
+// before it, so "no numbness, can't pee" still raises the alarm. Where the negated word is an
+// ability rather than a symptom, the negation is the red flag: "can't pee", "no feeling", "no
+// control", "can't walk"; so is a "no" answered to a question of ability ("asked if i could feel my
+// bum and i said no"). A superlative told with "never" ("never been hit that hard") denies nothing.
+// Questions and hypotheticals are never read as reassurance.
 package triage
 
 import (
