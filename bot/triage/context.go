@@ -1143,26 +1143,6 @@ func (s *scratch) easingAfter(i int) bool {
 	return false
 }
 
-// ordinaryStrain reports an ordinary acute strain: the message tells of a strain or workout (set
-// `strain`), and of nothing that makes it more than that: no sciatica, leg, foot, numbness or
-// weakness, no disc (set `disc-words`), no age under 20 or over 50, and no injury dated weeks
-// back ("a couple of weeks ago i hurt it at the gym"). Severe pain told of such a strain ("moved
-// the furniture and could barely walk by sunday") is the strain's, not a sign by itself.
-func (s *scratch) ordinaryStrain() bool {
-	if !s.strained() || s.hasWord(discWords) || s.ageRisk() {
-		return false
-	}
-	for k := range s.toks {
-		if s.info[k].feat&(fSciatica|fLeg|fFoot|fNumb|fWeak|fFootDrop) != 0 && s.info[k].flags&flNeg == 0 {
-			return false
-		}
-		if w := s.toks[k].Word; (w == "ago" || w == "last") && s.weeksBack(k) {
-			return false
-		}
-	}
-	return true
-}
-
 // stillAfter reports a "still" with a sign or pain within 4 words after it, after token k: "she
 // is fully recovered. however, i still have back problems".
 func (s *scratch) stillAfter(k int) bool {

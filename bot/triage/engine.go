@@ -86,7 +86,6 @@ var checks = map[string]check{
 	"spread-verb-before": func(s *scratch, i int) bool { return s.spreadInto(i) },
 	"healed-since":       func(s *scratch, i int) bool { return s.healedSince(i) },
 	"easing-after":       func(s *scratch, i int) bool { return s.easingAfter(i) },
-	"ordinary-strain":    func(s *scratch, _ int) bool { return s.ordinaryStrain() },
 	"almost":             func(s *scratch, i int) bool { return s.before(i, 2, almostWords) },
 	"pain-collapse":      func(s *scratch, i int) bool { return s.painCollapse(i) },
 	"pain-when":          func(s *scratch, i int) bool { return s.painWhen(i) },

@@ -22,7 +22,6 @@ var openGaps = map[string]string{
 	"dev/real11 doctor":     "issue 10",
 	"dev/real11 calm":       "issue 10",
 	"dev/blind14 emergency": "issue 10", // round-13 blind holdout: measured, not tuned on
-	"dev/blind14 doctor":    "issue 10",
 	"dev/blind14 calm":      "issue 10",
 	"test/real emergency":   "issue 10",
 	"test/real doctor":      "issue 10",

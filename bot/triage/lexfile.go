@@ -382,7 +382,6 @@ var (
 	insteadWords      = lex.set("instead")
 	easingNow         = lex.set("easing-now")
 	justWords         = lex.set("easing-just")
-	discWords         = lex.set("disc-words")
 	shortSpell        = lex.set("short-spell")
 	sinceIWas         = lex.set("since-i-was")
 	lookBack          = lex.set("look-back")
