@@ -1143,6 +1143,22 @@ func (s *scratch) easingAfter(i int) bool {
 	return false
 }
 
+// cesAlone reports a "ces" at token i that names nothing of the body: no word before it makes it
+// the condition had or feared (set `ces-having`: "could i have ces"), and the message tells no
+// pain or sign and names no part of the body or the condition (set `ces-body`): "heading to CES in
+// vegas" is a trade show.
+func (s *scratch) cesAlone(i int) bool {
+	if s.toks[i].Word != "ces" || i > 0 && cesHaving[s.toks[i-1].Word] {
+		return false
+	}
+	for k := range s.toks {
+		if k != i && (s.info[k].feat&(fPain|fSciatica|fSaddle|fBladder|fBowel|fNumb|fWeak|fLeg|fFoot) != 0 || cesBody[s.toks[k].Word]) {
+			return false
+		}
+	}
+	return true
+}
+
 // stillAfter reports a "still" with a sign or pain within 4 words after it, after token k: "she
 // is fully recovered. however, i still have back problems".
 func (s *scratch) stillAfter(k int) bool {

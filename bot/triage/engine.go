@@ -75,6 +75,7 @@ var checks = map[string]check{
 	"usual-pattern":        func(s *scratch, _ int) bool { return s.usualPattern() },
 	"onset-months-back":    func(s *scratch, _ int) bool { return s.onsetMonthsBack() },
 	"strain-told":          func(s *scratch, _ int) bool { return s.strained() },
+	"ces-alone":            func(s *scratch, i int) bool { return s.cesAlone(i) },
 	"compared-with-before": func(s *scratch, i int) bool { return s.comparedWithBefore(i) },
 	"restraint-near":       func(s *scratch, i int) bool { return s.restraintNear(i) },
 	"painkiller-constipation": func(s *scratch, i int) bool { // not when feeling is lost too

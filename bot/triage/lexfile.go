@@ -330,6 +330,8 @@ var (
 	frightWords       = lex.set("fright")
 	liePostures       = lex.set("lie-postures")
 	backTopics        = lex.set("back-topics")
+	cesHaving         = lex.set("ces-having")
+	cesBody           = lex.set("ces-body")
 	warningStarts     = lex.set("warning-starts")
 	dizzyWords        = lex.set("dizzy")
 	dizzyFirst        = lex.set("dizzy-first")
