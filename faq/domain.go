@@ -71,8 +71,8 @@ func backOfBack(toks []text.Token) bool {
 func notTheBack(toks []text.Token) {
 	for i := range toks {
 		w := toks[i].Word
-		if w != "back" && wordKinds[w]&kindSense == 0 {
-			continue // one lookup for the many words of no other sense
+		if w != "back" && toks[i].Tags&kindSense == 0 {
+			continue // one bit test (Tags) for the many words of no other sense
 		}
 		switch {
 		case w == "back" && !toks[i].Synonym && !backIsBody(toks, i):
