@@ -87,6 +87,9 @@ var dataSets = []dataSet{
 	{name: "dev/real11", path: "testdata/dev/real11.yaml", holdout: true, load: loadStories},
 	// The round-13 blind holdout, written from the red-flag note at the start of round 13; measured only.
 	{name: "dev/blind14", path: "testdata/dev/blind14.yaml", holdout: true, load: loadStories},
+	// A second round-13 blind holdout, written after round 13's rule work and measured only: its
+	// first look is on the code at the end of round 13.
+	{name: "dev/blind15", path: "testdata/dev/blind15.yaml", holdout: true, load: loadStories},
 	{name: "test/real", path: "testdata/test/real.yaml", sealed: true, load: loadStories},
 	{name: "test/sealed", path: "testdata/test/sealed.yaml", sealed: true, load: loadTiers},
 }
