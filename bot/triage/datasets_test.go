@@ -90,6 +90,9 @@ var dataSets = []dataSet{
 	// A second round-13 blind holdout, written after round 13's rule work and measured only: its
 	// first look is on the code at the end of round 13.
 	{name: "dev/blind15", path: "testdata/dev/blind15.yaml", holdout: true, load: loadStories},
+	// Real stories collected at the end of round 13, measured only: first look on the code at the
+	// end of round 13.
+	{name: "dev/real12", path: "testdata/dev/real12.yaml", holdout: true, load: loadStories},
 	{name: "test/real", path: "testdata/test/real.yaml", sealed: true, load: loadStories},
 	{name: "test/sealed", path: "testdata/test/sealed.yaml", sealed: true, load: loadTiers},
 }
