@@ -96,6 +96,7 @@ var checks = map[string]check{
 	"told-of-past":       func(s *scratch, i int) bool { return s.toldOfPast(i) },
 	"past-episode-over":  func(s *scratch, i int) bool { return s.pastEpisodeOver(i) },
 	"past-and-over":      func(s *scratch, i int) bool { return s.pastAndOver(i) },
+	"past-emergency":     func(s *scratch, i int) bool { return s.pastEmergency(i) },
 	"media-before":       func(s *scratch, i int) bool { return s.mediaBefore(i) },
 	"organ-trouble":      func(s *scratch, i int) bool { return s.organTrouble(i) },
 	"routine-pee":        func(s *scratch, i int) bool { return s.routinePee(i) },
@@ -172,6 +173,7 @@ var checks = map[string]check{
 type ruleSet struct {
 	flags []redFlag
 	rules []rule
+	lower []lowering     // lower.go
 	byID  map[string]int // flag id -> index
 }
 
@@ -210,13 +212,14 @@ func parseRules(data []byte, l *lexicon) (*ruleSet, error) {
 		}
 		rs.rules = append(rs.rules, r)
 	}
-	return rs, nil
+	return rs, rr.lowerings(f.Lower, rs)
 }
 
 // rulesYAML is the shape of data/rules.yaml.
 type rulesYAML struct {
-	Flags []flagYAML `yaml:"flags"`
-	Rules []ruleYAML `yaml:"rules"`
+	Flags []flagYAML  `yaml:"flags"`
+	Rules []ruleYAML  `yaml:"rules"`
+	Lower []lowerYAML `yaml:"lower"`
 }
 
 type flagYAML struct {
@@ -401,6 +404,7 @@ func (rs *ruleSet) judge(s *scratch, fired func(int)) int {
 			}
 		}
 	}
+	s.raised = found
 	if found == 0 {
 		return -1
 	}

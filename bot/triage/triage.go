@@ -413,6 +413,7 @@ type scratch struct {
 	idle    bool // a word of idle asking stands in the message (idleQuestions)
 	// durations is, per sentence, durationInSentence's answer once worked out; judge clears it.
 	durations []memo
+	raised    uint32 // the flags judge raised, one bit each
 }
 
 // memo is an answer worked out once and kept.
@@ -433,6 +434,7 @@ func answer(b bool) memo {
 
 type clauseInfo struct {
 	question bool // asks or supposes: reassurance words in it reassure nobody
+	asked    bool // ends with "?"
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
@@ -444,7 +446,7 @@ func (d *Detector) Check(text string) Result {
 	d.read(s, s.lower(text))
 	d.findPhrases(s)
 	d.negate(s)
-	c := rules.judge(s, nil)
+	c := rules.lowered(s, rules.judge(s, nil))
 	if cap(s.toks) <= 4096 {
 		scratchPool.Put(s)
 	}

@@ -1,0 +1,99 @@
+package triage
+
+import (
+	"fmt"
+	"math/bits"
+)
+
+// Lowerings (rules.yaml `lower:`) are context rules judged after the rules: on a message whose
+// most urgent flag is an emergency, a lowering whose check holds at every word where an
+// emergency rule fires gives the emergency up for the most urgent doctor flag raised, or for its
+// own `to:` flag. Moderators' emergency phrases are never lowered: they only add.
+
+// lowering is one entry of rules.yaml `lower:`, compiled.
+type lowering struct {
+	id       string
+	to       int // index into flags: a doctor flag
+	check    check
+	fire, ok []string
+}
+
+type lowerYAML struct {
+	ID      string   `yaml:"id"`
+	To      string   `yaml:"to"`
+	Check   string   `yaml:"check"`
+	Catches string   `yaml:"catches"`
+	Fire    []string `yaml:"fire"`
+	OK      []string `yaml:"ok"`
+}
+
+// lowerings reads rules.yaml `lower:` into rs.
+func (rr ruleReader) lowerings(ys []lowerYAML, rs *ruleSet) error {
+	for _, y := range ys {
+		to, ok := rs.byID[y.To]
+		if !ok || rs.flags[to].Tier != Doctor {
+			return fmt.Errorf("lowering %s: to: %q is no doctor flag", y.ID, y.To)
+		}
+		c, ok := checks[y.Check]
+		if !ok || y.Catches == "" {
+			return fmt.Errorf("lowering %s: needs a known check and catches: in plain words", y.ID)
+		}
+		rs.lower = append(rs.lower, lowering{id: y.ID, to: to, check: c, fire: y.Fire, ok: y.OK})
+	}
+	return nil
+}
+
+// lowered returns flag c, or the flag a lowering gives an emergency c up for.
+func (rs *ruleSet) lowered(s *scratch, c int) int {
+	if c < 0 || rs.flags[c].Tier != Emergency || s.raised&rs.moderatorBits() != 0 {
+		return c
+	}
+	for _, lw := range rs.lower {
+		if rs.everyEmergency(s, lw.check) {
+			if doc := s.raised & rs.tierBits(Doctor) &^ rs.moderatorBits(); doc != 0 {
+				return bits.TrailingZeros32(doc)
+			}
+			return lw.to
+		}
+	}
+	return c
+}
+
+// everyEmergency reports that ok holds at every word where a raised emergency rule holds.
+func (rs *ruleSet) everyEmergency(s *scratch, ok check) bool {
+	for ri := range rs.rules {
+		r := &rs.rules[ri]
+		if rs.flags[r.flag].Tier != Emergency || s.raised&(1<<r.flag) == 0 {
+			continue
+		}
+		at := s.hot
+		switch {
+		case r.message:
+			at = []int32{0}
+		case r.number:
+			at = s.nums
+		}
+		for _, i := range at {
+			if (r.message || r.number || s.info[i].feat&r.on != 0) && r.holds(s, int(i)) && !ok(s, int(i)) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// tierBits returns one bit per flag of tier t.
+func (rs *ruleSet) tierBits(t Tier) uint32 {
+	var b uint32
+	for i := range rs.flags {
+		if rs.flags[i].Tier == t {
+			b |= 1 << i
+		}
+	}
+	return b
+}
+
+// moderatorBits returns the bits of the moderators' flags.
+func (rs *ruleSet) moderatorBits() uint32 {
+	return 1<<rs.byID["moderator-emergency"] | 1<<rs.byID["moderator-doctor"]
+}

@@ -1,0 +1,128 @@
+package triage
+
+import "strings"
+
+// An emergency told as dated, treated and over: "in 1998 i fell off a roof and broke my back",
+// "five months ago i had emergency surgery after losing feeling down there". The rules raise such
+// a story as the event it tells; the lowering emergency-told-as-past (rules.yaml `lower:`) gives
+// it a doctor's tier when the story is clearly over and nothing in it tells a red flag now. When
+// in doubt it stays an emergency: a word of now, present tense in a red flag's clause, or a
+// question keeps it raised, and so does an undated past ("on sunday i fell off the roof").
+
+// The word sets the past-emergency check reads.
+var (
+	pastUnits     = lex.set("past-units")
+	pastMany      = lex.set("past-many")
+	pastAfterLast = lex.set("past-after-last")
+	pastMarkers   = lex.set("past-markers")
+	toldNowWords  = lex.set("told-now")
+	toldPresent   = lex.set("told-present")
+	toldOverWords = lex.set("told-over")
+	toldPastWords = lex.set("told-past")
+	relativeWords = lex.set("relatives")
+)
+
+// pastEmergency reports that the red flag at token i is told as past and over: nothing in the
+// message tells of now (toldNow), its clause has no present tense (set `told-present`) and has a
+// past one (pastInClause), and its sentence or the story's first is dated clearly back
+// (datedBack) or the story is told as over (storyOver).
+func (s *scratch) pastEmergency(i int) bool {
+	if s.toldNow() || s.anyWord(s.clauseSpan(i), toldPresent) || !s.pastInClause(i) {
+		return false
+	}
+	return s.datedBack(s.info[i].sent) || s.datedBack(s.info[0].sent) || s.storyOver()
+}
+
+// toldNow reports a question, or a word of now (set `told-now`) anywhere in the message; "today"
+// in a sentence that dates itself back ("today is the anniversary of my operation") does not count.
+func (s *scratch) toldNow() bool {
+	for k := range s.toks {
+		if s.asks(k) {
+			return true
+		}
+		if w := s.toks[k].Word; toldNowWords[w] && !(w == "today" && s.anyWord(s.sentSpan(k, 0, 0), pastMarkers)) {
+			return true
+		}
+	}
+	return false
+}
+
+// datedBack reports that sentence sent dates what it tells clearly back: "two years ago", "5
+// months ago" (three or more), "last march", "this past winter", or a word of set `past-markers`
+// ("the two year anniversary"). A bare date ("on 1 may 2018") is not enough: a story told from
+// its date is told as the event.
+func (s *scratch) datedBack(sent int32) bool {
+	for k := range s.toks {
+		if s.info[k].sent != sent {
+			continue
+		}
+		switch w := s.toks[k].Word; {
+		case pastMarkers[w]:
+			return true
+		case w == "ago" && (pastUnits[s.word(k-1)] || s.word(k-1) == "months" && s.many(k-2)):
+			return true
+		case w == "last" || w == "past" && s.word(k-1) == "this":
+			if n := s.word(k + 1); monthWords[n] || pastAfterLast[n] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// many reports that token k counts three or more: "5", "five", "several" (set `past-many`).
+func (s *scratch) many(k int) bool {
+	n, suf, ok := number(s.word(k))
+	return ok && suf == "" && n >= 3 || pastMany[s.word(k)]
+}
+
+// storyOver reports a word that tells the story as over (set `told-over`: "recovered", "the worst
+// is behind me"), not denied, hoped for or asked ("i thought i'd recovered").
+func (s *scratch) storyOver() bool {
+	for k := range s.toks {
+		w := s.toks[k].Word
+		if !toldOverWords[w] || w == "behind" && !s.overBehind(k) {
+			continue
+		}
+		if s.info[k].flags&flNeg == 0 && !s.negatorBefore(k, 3) && !s.before(k, 4, hopedWords) {
+			return true
+		}
+	}
+	return false
+}
+
+// overBehind reports "behind" at token k told of a story put behind: "the worst is behind me",
+// "it's all behind us"; not "a car behind me".
+func (s *scratch) overBehind(k int) bool {
+	switch s.word(k - 1) {
+	case "is", "are", "all":
+		return s.word(k+1) == "me" || s.word(k+1) == "us"
+	}
+	return false
+}
+
+// asks reports that token k's clause asks: it ends with "?", or opens with a question word that
+// is no relative ("what should i do", not "..., which is one of the few hospitals"; set
+// `relatives`).
+func (s *scratch) asks(k int) bool {
+	c := s.info[k].clause
+	if !s.clauses[c].question || s.clauses[c].asked {
+		return s.clauses[c].asked
+	}
+	for k > 0 && s.info[k-1].clause == c {
+		k--
+	}
+	return !relativeWords[s.toks[k].Word]
+}
+
+// pastInClause reports a past-tense verb in token i's clause: a word of set `told-past` or one
+// ending in "ed" ("landed", "fractured").
+func (s *scratch) pastInClause(i int) bool {
+	sp := s.clauseSpan(i)
+	for k := sp.lo; k < sp.hi; k++ {
+		if w := s.toks[k].Word; toldPastWords[w] || len(w) > 4 && strings.HasSuffix(w, "ed") {
+			return true
+		}
+	}
+	return false
+}
