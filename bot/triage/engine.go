@@ -97,6 +97,7 @@ var checks = map[string]check{
 	"past-episode-over":  func(s *scratch, i int) bool { return s.pastEpisodeOver(i) },
 	"past-and-over":      func(s *scratch, i int) bool { return s.pastAndOver(i) },
 	"past-emergency":     func(s *scratch, i int) bool { return s.pastEmergency(i) },
+	"past-story":         func(s *scratch, _ int) bool { return s.pastStory() },
 	"media-before":       func(s *scratch, i int) bool { return s.mediaBefore(i) },
 	"organ-trouble":      func(s *scratch, i int) bool { return s.organTrouble(i) },
 	"routine-pee":        func(s *scratch, i int) bool { return s.routinePee(i) },
@@ -175,6 +176,8 @@ type ruleSet struct {
 	rules []rule
 	lower []lowering     // lower.go
 	byID  map[string]int // flag id -> index
+	// doctorBits and modBits are the bits of the doctor flags and of the moderators' flags.
+	doctorBits, modBits uint32
 }
 
 var rules = mustRules(rulesFile, lex)

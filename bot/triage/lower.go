@@ -13,14 +13,16 @@ import (
 // lowering is one entry of rules.yaml `lower:`, compiled.
 type lowering struct {
 	id       string
-	to       int // index into flags: a doctor flag
-	check    check
+	to       int   // index into flags: a doctor flag
+	when     check // judged once on the whole message, before any word
+	check    check // judged at every word where an emergency rule fires
 	fire, ok []string
 }
 
 type lowerYAML struct {
 	ID      string   `yaml:"id"`
 	To      string   `yaml:"to"`
+	When    string   `yaml:"when"`
 	Check   string   `yaml:"check"`
 	Catches string   `yaml:"catches"`
 	Fire    []string `yaml:"fire"`
@@ -35,22 +37,29 @@ func (rr ruleReader) lowerings(ys []lowerYAML, rs *ruleSet) error {
 			return fmt.Errorf("lowering %s: to: %q is no doctor flag", y.ID, y.To)
 		}
 		c, ok := checks[y.Check]
-		if !ok || y.Catches == "" {
-			return fmt.Errorf("lowering %s: needs a known check and catches: in plain words", y.ID)
+		w, okWhen := checks[y.When]
+		if !ok || !okWhen || y.Catches == "" {
+			return fmt.Errorf("lowering %s: needs a known when: and check: and catches: in plain words", y.ID)
 		}
-		rs.lower = append(rs.lower, lowering{id: y.ID, to: to, check: c, fire: y.Fire, ok: y.OK})
+		rs.lower = append(rs.lower, lowering{id: y.ID, to: to, when: w, check: c, fire: y.Fire, ok: y.OK})
+	}
+	rs.doctorBits = rs.tierBits(Doctor)
+	for _, id := range []string{"moderator-emergency", "moderator-doctor"} {
+		if i, ok := rs.byID[id]; ok {
+			rs.modBits |= 1 << i
+		}
 	}
 	return nil
 }
 
 // lowered returns flag c, or the flag a lowering gives an emergency c up for.
 func (rs *ruleSet) lowered(s *scratch, c int) int {
-	if c < 0 || rs.flags[c].Tier != Emergency || s.raised&rs.moderatorBits() != 0 {
+	if c < 0 || rs.flags[c].Tier != Emergency || s.raised&rs.modBits != 0 {
 		return c
 	}
 	for _, lw := range rs.lower {
-		if rs.everyEmergency(s, lw.check) {
-			if doc := s.raised & rs.tierBits(Doctor) &^ rs.moderatorBits(); doc != 0 {
+		if lw.when(s, 0) && rs.everyEmergency(s, lw.check) {
+			if doc := s.raised & rs.doctorBits &^ rs.modBits; doc != 0 {
 				return bits.TrailingZeros32(doc)
 			}
 			return lw.to
@@ -91,9 +100,4 @@ func (rs *ruleSet) tierBits(t Tier) uint32 {
 		}
 	}
 	return b
-}
-
-// moderatorBits returns the bits of the moderators' flags.
-func (rs *ruleSet) moderatorBits() uint32 {
-	return 1<<rs.byID["moderator-emergency"] | 1<<rs.byID["moderator-doctor"]
 }

@@ -2,7 +2,7 @@ package triage
 
 import "strings"
 
-// An emergency told as dated, treated and over: "in 1998 i fell off a roof and broke my back",
+// An emergency told as dated, treated and over: "two years ago, i fell off a roof and broke my back",
 // "five months ago i had emergency surgery after losing feeling down there". The rules raise such
 // a story as the event it tells; the lowering emergency-told-as-past (rules.yaml `lower:`) gives
 // it a doctor's tier when the story is clearly over and nothing in it tells a red flag now. When
@@ -22,29 +22,60 @@ var (
 	relativeWords = lex.set("relatives")
 )
 
-// pastEmergency reports that the red flag at token i is told as past and over: nothing in the
-// message tells of now (toldNow), its clause has no present tense (set `told-present`) and has a
-// past one (pastInClause), and its sentence or the story's first is dated clearly back
-// (datedBack) or the story is told as over (storyOver).
+// pastKinds says, in one lookup per word, what pastStory reads in it: a word of now, a word that
+// may date a sentence back, a word that may tell the story as over.
+var pastKinds = func() map[string]uint8 {
+	m := map[string]uint8{"ago": pkDate, "last": pkDate, "past": pkDate}
+	for w := range toldNowWords {
+		m[w] |= pkNow
+	}
+	for w := range pastMarkers {
+		m[w] |= pkDate
+	}
+	for w := range toldOverWords {
+		m[w] |= pkOver
+	}
+	return m
+}()
+
+const (
+	pkNow uint8 = 1 << iota
+	pkDate
+	pkOver
+)
+
+// pastStory reports a message that may tell an emergency as past (check past-story, the
+// lowering's when:): no word of it tells of now (nowAt), and some sentence of it is dated
+// clearly back (datedBack) or it tells the story as over (storyOver).
+func (s *scratch) pastStory() bool {
+	past := false
+	for k := range s.toks {
+		kind := pastKinds[s.toks[k].Word]
+		if s.asks(k) || kind&pkNow != 0 && s.nowAt(k) {
+			return false
+		}
+		past = past || kind&pkDate != 0 && s.datedAt(k) || kind&pkOver != 0 && s.overAt(k)
+	}
+	return past
+}
+
+// pastEmergency reports that the red flag at token i of a past story (pastStory) is told as past
+// and over: its clause has no present tense (set `told-present`) and has a past one
+// (pastInClause), and its sentence or the story's first is dated clearly back (datedBack) or the
+// story is told as over (storyOver).
 func (s *scratch) pastEmergency(i int) bool {
-	if s.toldNow() || s.anyWord(s.clauseSpan(i), toldPresent) || !s.pastInClause(i) {
+	if s.anyWord(s.clauseSpan(i), toldPresent) || !s.pastInClause(i) {
 		return false
 	}
 	return s.datedBack(s.info[i].sent) || s.datedBack(s.info[0].sent) || s.storyOver()
 }
 
-// toldNow reports a question, or a word of now (set `told-now`) anywhere in the message; "today"
-// in a sentence that dates itself back ("today is the anniversary of my operation") does not count.
-func (s *scratch) toldNow() bool {
-	for k := range s.toks {
-		if s.asks(k) {
-			return true
-		}
-		if w := s.toks[k].Word; toldNowWords[w] && !(w == "today" && s.anyWord(s.sentSpan(k, 0, 0), pastMarkers)) {
-			return true
-		}
-	}
-	return false
+// nowAt reports that token k tells of now: its clause asks (asks), or it is a word of now (set
+// `told-now`); "today" in a sentence that dates itself back ("today is the anniversary of my
+// operation") does not count.
+func (s *scratch) nowAt(k int) bool {
+	w := s.toks[k].Word
+	return s.asks(k) || toldNowWords[w] && !(w == "today" && s.anyWord(s.sentSpan(k, 0, 0), pastMarkers))
 }
 
 // datedBack reports that sentence sent dates what it tells clearly back: "two years ago", "5
@@ -53,19 +84,23 @@ func (s *scratch) toldNow() bool {
 // its date is told as the event.
 func (s *scratch) datedBack(sent int32) bool {
 	for k := range s.toks {
-		if s.info[k].sent != sent {
-			continue
-		}
-		switch w := s.toks[k].Word; {
-		case pastMarkers[w]:
+		if s.info[k].sent == sent && s.datedAt(k) {
 			return true
-		case w == "ago" && (pastUnits[s.word(k-1)] || s.word(k-1) == "months" && s.many(k-2)):
-			return true
-		case w == "last" || w == "past" && s.word(k-1) == "this":
-			if n := s.word(k + 1); monthWords[n] || pastAfterLast[n] {
-				return true
-			}
 		}
+	}
+	return false
+}
+
+// datedAt reports that token k dates its sentence back (datedBack).
+func (s *scratch) datedAt(k int) bool {
+	switch w := s.toks[k].Word; {
+	case pastMarkers[w]:
+		return true
+	case w == "ago":
+		return pastUnits[s.word(k-1)] || s.word(k-1) == "months" && s.many(k-2)
+	case w == "last" || w == "past" && s.word(k-1) == "this":
+		n := s.word(k + 1)
+		return monthWords[n] || pastAfterLast[n]
 	}
 	return false
 }
@@ -80,15 +115,20 @@ func (s *scratch) many(k int) bool {
 // is behind me"), not denied, hoped for or asked ("i thought i'd recovered").
 func (s *scratch) storyOver() bool {
 	for k := range s.toks {
-		w := s.toks[k].Word
-		if !toldOverWords[w] || w == "behind" && !s.overBehind(k) {
-			continue
-		}
-		if s.info[k].flags&flNeg == 0 && !s.negatorBefore(k, 3) && !s.before(k, 4, hopedWords) {
+		if s.overAt(k) {
 			return true
 		}
 	}
 	return false
+}
+
+// overAt reports that token k tells the story as over (storyOver).
+func (s *scratch) overAt(k int) bool {
+	w := s.toks[k].Word
+	if !toldOverWords[w] || w == "behind" && !s.overBehind(k) {
+		return false
+	}
+	return s.info[k].flags&flNeg == 0 && !s.negatorBefore(k, 3) && !s.before(k, 4, hopedWords)
 }
 
 // overBehind reports "behind" at token k told of a story put behind: "the worst is behind me",
