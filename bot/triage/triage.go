@@ -3,7 +3,9 @@
 //
 // The red flags are data: data/rules.yaml holds each rule (what it catches in plain words, the
 // concepts and windows it needs, examples that must and must not fire) and data/lexicon.yaml the
-// words behind each concept; engine.go interprets them. Triage reads text with its own analysis
+// words behind each concept; engine.go interprets them, and lower.go its `lower:` context rules,
+// which give an emergency the story tells as dated and over, with nothing of it now, a doctor's
+// tier (past.go). Triage reads text with its own analysis
 // (analyze.go: tokens, stop words, stems, typo correction against its own vocabulary), never the
 // matcher's, so FAQ synonyms cannot change how a red flag is read; moderators' red-flag phrases
 // only add. It judges negation per symptom and escalates hedges and questions about a symptom: a
