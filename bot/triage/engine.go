@@ -98,6 +98,7 @@ var checks = map[string]check{
 	"past-and-over":      func(s *scratch, i int) bool { return s.pastAndOver(i) },
 	"past-emergency":     func(s *scratch, i int) bool { return s.pastEmergency(i) },
 	"past-story":         func(s *scratch, _ int) bool { return s.pastStory() },
+	"past-anchored":      func(s *scratch, i int) bool { return s.pastAnchored(i) },
 	"media-before":       func(s *scratch, i int) bool { return s.mediaBefore(i) },
 	"organ-trouble":      func(s *scratch, i int) bool { return s.organTrouble(i) },
 	"routine-pee":        func(s *scratch, i int) bool { return s.routinePee(i) },

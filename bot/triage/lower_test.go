@@ -47,11 +47,12 @@ func emergencyByRules(d *Detector, m string) bool {
 // A lowering must name a doctor flag and a known check.
 func TestLowerFile(t *testing.T) {
 	for _, bad := range []string{
-		"flags: [{id: x, name: x, tier: emergency, why: y}]\\nlower: [{id: l, to: x, when: past-story, check: past-emergency, catches: c}]",
-		"flags: [{id: x, name: x, tier: doctor, why: y}]\\nlower: [{id: l, to: nope, when: past-story, check: past-emergency, catches: c}]",
+		"flags: [{id: x, name: x, tier: emergency, why: y}]\\nlower: [{id: l, to: x, when: past-story, check: past-emergency, anchor: past-anchored, catches: c}]",
+		"flags: [{id: x, name: x, tier: doctor, why: y}]\\nlower: [{id: l, to: nope, when: past-story, check: past-emergency, anchor: past-anchored, catches: c}]",
 		"flags: [{id: x, name: x, tier: doctor, why: y}]\\nlower: [{id: l, to: x, when: past-story, check: nope, catches: c}]",
-		"flags: [{id: x, name: x, tier: doctor, why: y}]\\nlower: [{id: l, to: x, check: past-emergency, catches: c}]",
-		"flags: [{id: x, name: x, tier: doctor, why: y}]\\nlower: [{id: l, to: x, when: past-story, check: past-emergency}]",
+		"flags: [{id: x, name: x, tier: doctor, why: y}]\\nlower: [{id: l, to: x, check: past-emergency, anchor: past-anchored, catches: c}]",
+		"flags: [{id: x, name: x, tier: doctor, why: y}]\\nlower: [{id: l, to: x, when: past-story, check: past-emergency, catches: c}]",
+		"flags: [{id: x, name: x, tier: doctor, why: y}]\\nlower: [{id: l, to: x, when: past-story, check: past-emergency, anchor: past-anchored}]",
 	} {
 		if _, err := parseRules([]byte(strings.ReplaceAll(bad, `\n`, "\n")), lex); err == nil {
 			t.Errorf("parseRules(%q) accepted a broken lowering", bad)

@@ -1,6 +1,9 @@
 package triage
 
-import "strings"
+import (
+	"strings"
+	"time"
+)
 
 // An emergency told as dated, treated and over: "two years ago, i fell off a roof and broke my back",
 // "five months ago i had emergency surgery after losing feeling down there". The rules raise such
@@ -20,6 +23,7 @@ var (
 	toldOverWords = lex.set("told-over")
 	toldPastWords = lex.set("told-past")
 	relativeWords = lex.set("relatives")
+	toldTreated   = lex.set("told-treated")
 )
 
 // pastKinds says, in one lookup per word, what pastStory reads in it: a word of now, a word that
@@ -68,6 +72,26 @@ func (s *scratch) pastEmergency(i int) bool {
 		return false
 	}
 	return s.datedBack(s.info[i].sent) || s.datedBack(s.info[0].sent) || s.storyOver()
+}
+
+// pastAnchored reports that the red flag at token i is tied to the past by its own sentence: the
+// sentence is dated clearly back (datedBack), the story is told as over (storyOver), or, in a
+// story dated at its opening, the sentence tells the red flag treated or diagnosed ("the er scan
+// showed a fracture", "emergency surgery"; set `told-treated`) or gives a year ("in april 2012 it
+// progressed to cauda equina"). "Two years ago i had a fusion. i bent down and lost all feeling
+// down there" anchors nothing: the new red flag stays an emergency.
+func (s *scratch) pastAnchored(i int) bool {
+	sent := s.info[i].sent
+	if s.datedBack(sent) || s.storyOver() {
+		return true
+	}
+	sp := s.sentSpan(i, 0, 0)
+	for k := sp.lo; k < sp.hi; k++ {
+		if y := year(s.toks[k].Word); toldTreated[s.toks[k].Word] || y >= 1900 && y < time.Now().Year() {
+			return true
+		}
+	}
+	return false
 }
 
 // nowAt reports that token k tells of now: its clause asks (asks), or it is a word of now (set
