@@ -96,6 +96,9 @@ var checks = map[string]check{
 	"told-of-past":       func(s *scratch, i int) bool { return s.toldOfPast(i) },
 	"past-episode-over":  func(s *scratch, i int) bool { return s.pastEpisodeOver(i) },
 	"past-and-over":      func(s *scratch, i int) bool { return s.pastAndOver(i) },
+	"past-emergency":     func(s *scratch, i int) bool { return s.pastEmergency(i) },
+	"past-story":         func(s *scratch, _ int) bool { return s.pastStory() },
+	"past-anchored":      func(s *scratch, i int) bool { return s.pastAnchored(i) },
 	"media-before":       func(s *scratch, i int) bool { return s.mediaBefore(i) },
 	"organ-trouble":      func(s *scratch, i int) bool { return s.organTrouble(i) },
 	"routine-pee":        func(s *scratch, i int) bool { return s.routinePee(i) },
@@ -177,7 +180,10 @@ var checks = map[string]check{
 type ruleSet struct {
 	flags []redFlag
 	rules []rule
+	lower []lowering     // lower.go
 	byID  map[string]int // flag id -> index
+	// doctorBits and modBits are the bits of the doctor flags and of the moderators' flags.
+	doctorBits, modBits uint32
 }
 
 var rules = mustRules(rulesFile, lex)
@@ -215,13 +221,14 @@ func parseRules(data []byte, l *lexicon) (*ruleSet, error) {
 		}
 		rs.rules = append(rs.rules, r)
 	}
-	return rs, nil
+	return rs, rr.lowerings(f.Lower, rs)
 }
 
 // rulesYAML is the shape of data/rules.yaml.
 type rulesYAML struct {
-	Flags []flagYAML `yaml:"flags"`
-	Rules []ruleYAML `yaml:"rules"`
+	Flags []flagYAML  `yaml:"flags"`
+	Rules []ruleYAML  `yaml:"rules"`
+	Lower []lowerYAML `yaml:"lower"`
 }
 
 type flagYAML struct {
@@ -406,6 +413,7 @@ func (rs *ruleSet) judge(s *scratch, fired func(int)) int {
 			}
 		}
 	}
+	s.raised = found
 	if found == 0 {
 		return -1
 	}

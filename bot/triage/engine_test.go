@@ -62,6 +62,9 @@ func TestRuleFile(t *testing.T) {
 	for _, r := range rules.rules {
 		used[r.flag] = true
 	}
+	for _, lw := range rules.lower {
+		used[lw.to] = true // a lowering's flag: what an emergency told as over becomes
+	}
 	for i, f := range rules.flags {
 		if !used[i] {
 			t.Errorf("flag %s has no rule", f.ID)

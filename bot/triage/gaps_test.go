@@ -13,7 +13,6 @@ import (
 var openGaps = map[string]string{
 	"dev/real2 doctor":      "issue 10", // round 13: labels fixed by two blind audits
 	"dev/real4 calm":        "issue 10",
-	"dev/real6 calm":        "issue 10",
 	"dev/real9 calm":        "issue 10",
 	"dev/real8 emergency":   "issue 10", // round-11 real holdout, spent into dev in round 13
 	"dev/real8 doctor":      "issue 10",

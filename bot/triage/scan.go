@@ -124,7 +124,7 @@ func (d *Detector) segment(s *scratch, seg string, sent int32, question bool) {
 		s.info = append(s.info, in)
 	}
 	if question {
-		s.clauses[clause].question = true
+		s.clauses[clause].question, s.clauses[clause].asked = true, true
 	} else {
 		s.droppedSubject(from)
 	}

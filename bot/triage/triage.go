@@ -3,7 +3,9 @@
 //
 // The red flags are data: data/rules.yaml holds each rule (what it catches in plain words, the
 // concepts and windows it needs, examples that must and must not fire) and data/lexicon.yaml the
-// words behind each concept; engine.go interprets them. Triage reads text with its own analysis
+// words behind each concept; engine.go interprets them, and lower.go its `lower:` context rules,
+// which give an emergency the story tells as dated and over, with nothing of it now, a doctor's
+// tier (past.go). Triage reads text with its own analysis
 // (analyze.go: tokens, stop words, stems, typo correction against its own vocabulary), never the
 // matcher's, so FAQ synonyms cannot change how a red flag is read; moderators' red-flag phrases
 // only add. It judges negation per symptom and escalates hedges and questions about a symptom: a
@@ -413,6 +415,7 @@ type scratch struct {
 	idle    bool // a word of idle asking stands in the message (idleQuestions)
 	// durations is, per sentence, durationInSentence's answer once worked out; judge clears it.
 	durations []memo
+	raised    uint32 // the flags judge raised, one bit each
 }
 
 // memo is an answer worked out once and kept.
@@ -433,6 +436,7 @@ func answer(b bool) memo {
 
 type clauseInfo struct {
 	question bool // asks or supposes: reassurance words in it reassure nobody
+	asked    bool // ends with "?"
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
@@ -444,7 +448,7 @@ func (d *Detector) Check(text string) Result {
 	d.read(s, s.lower(text))
 	d.findPhrases(s)
 	d.negate(s)
-	c := rules.judge(s, nil)
+	c := rules.lowered(s, rules.judge(s, nil))
 	if cap(s.toks) <= 4096 {
 		scratchPool.Put(s)
 	}
