@@ -415,7 +415,9 @@ type scratch struct {
 	idle    bool // a word of idle asking stands in the message (idleQuestions)
 	// durations is, per sentence, durationInSentence's answer once worked out; judge clears it.
 	durations []memo
-	raised    uint32 // the flags judge raised, one bit each
+	// whole is, per whole-message check (perMessage), its answer once worked out; judge clears it.
+	whole  [maxWhole]memo
+	raised uint32 // the flags judge raised, one bit each
 }
 
 // memo is an answer worked out once and kept.
