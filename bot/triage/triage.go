@@ -87,9 +87,9 @@ type Detector struct {
 // slotRead is what the detector knows of one word before seeing its neighbours.
 type slotRead struct {
 	entry  lexEntry
-	phr    []phraseStart // built-in phrases that may start here
-	extras []int32       // moderators' phrases that may start here
-	idle   bool          // a word of idle asking (idle-asks), as written
+	phr    phraseFile // built-in phrases that may start here
+	extras []int32    // moderators' phrases that may start here
+	idle   bool       // a word of idle asking (idle-asks), as written
 }
 
 // phrase is a sequence of analysed words standing for a concept.
@@ -117,6 +117,7 @@ func (p *phrase) setSecond() {
 type phraseStart struct {
 	second uint64 // phrase.second
 	phr    int32  // index into Detector.phr
+	order  uint16 // its place in its word's list (set by fileByBit)
 	single bool   // the phrase is one word: second says nothing
 }
 
@@ -201,7 +202,7 @@ func newDetector(l *lexicon, extra faq.RedFlags) *Detector {
 	for _, t := range an.fixed {
 		slot := t.slot
 		t.slot = 0 // read it the slow way, once
-		d.slots[slot-1] = slotRead{entry: d.lookup(&t), phr: d.phrasesAt(&t), extras: d.extrasAt(&t), idle: idleAsks[t.Word]}
+		d.slots[slot-1] = slotRead{entry: d.lookup(&t), phr: fileByBit(d.phrasesAt(&t)), extras: d.extrasAt(&t), idle: idleAsks[t.Word]}
 	}
 	return d
 }
