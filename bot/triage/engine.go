@@ -410,7 +410,7 @@ func (rr ruleReader) named(id string, names []string) ([]check, error) {
 // flag raised, or -1. fired, when not nil, receives the index of each rule that fired.
 func (rs *ruleSet) judge(s *scratch, fired func(int)) int {
 	var all feat // undenied concepts anywhere in the message
-	s.hot, s.nums, s.durations, s.whole = s.hot[:0], s.nums[:0], s.durations[:0], [maxWhole]memo{}
+	s.clearMemos()
 	for i := range s.info {
 		if s.info[i].flags&flNeg == 0 && s.info[i].feat != 0 {
 			all |= s.info[i].feat
@@ -439,6 +439,13 @@ func (rs *ruleSet) judge(s *scratch, fired func(int)) int {
 		return -1
 	}
 	return bits.TrailingZeros32(found)
+}
+
+// clearMemos empties judge's lists of tokens and forgets what its checks worked out on the last
+// message.
+func (s *scratch) clearMemos() {
+	s.hot, s.nums, s.durations, s.durWords = s.hot[:0], s.nums[:0], s.durations[:0], s.durWords[:0]
+	s.durScanned, s.whole = false, [maxWhole]memo{}
 }
 
 // fires reports whether rule r holds anywhere in the message.

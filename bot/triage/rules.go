@@ -462,7 +462,7 @@ var countWords = map[string]int{
 // longDuration reports that something has lasted three weeks or more ("a few weeks"): "for 6 weeks", "two
 // months", "for years", "since March", "since Christmas". A date in the past ("6 weeks ago"), an
 // age ("6 weeks old") and a time to come ("in 6 weeks") are not durations.
-func (s *scratch) longDuration() bool { return s.nextDuration(0, len(s.toks)) >= 0 }
+func (s *scratch) longDuration() bool { return len(s.durationWords()) > 0 }
 
 // durationInSentence reports a duration of three weeks or more in token i's sentence or the next
 // one that is not told of something else or as over (see notDurationOfPain): "lower back pain for
@@ -497,12 +497,24 @@ func (s *scratch) sentenceDuration(i int) bool {
 	for end < len(s.toks) && s.info[end].sent <= last {
 		end++
 	}
-	for k := s.nextDuration(start, end); k >= 0; k = s.nextDuration(k+1, end) {
-		if !s.notDurationOfPain(k) {
+	for _, k := range s.durationWords() {
+		if int(k) >= start && int(k) < end && !s.notDurationOfPain(int(k)) {
 			return true
 		}
 	}
 	return false
+}
+
+// durationWords lists the tokens that tell of three weeks or more (nextDuration), found once a
+// message: whether a token does depends on its neighbours only, not on where a scan starts.
+func (s *scratch) durationWords() []int32 {
+	if !s.durScanned {
+		s.durScanned = true
+		for k := s.nextDuration(0, len(s.toks)); k >= 0; k = s.nextDuration(k+1, len(s.toks)) {
+			s.durWords = append(s.durWords, int32(k))
+		}
+	}
+	return s.durWords
 }
 
 // sentenceLen returns the number of words of sentence sent, the first of them at or after

@@ -416,6 +416,9 @@ type scratch struct {
 	idle    bool // a word of idle asking stands in the message (idleQuestions)
 	// durations is, per sentence, durationInSentence's answer once worked out; judge clears it.
 	durations []memo
+	// durWords is durationWords' answer once worked out (durScanned); judge clears both.
+	durWords   []int32
+	durScanned bool
 	// whole is, per whole-message check (perMessage), its answer once worked out; judge clears it.
 	whole  [maxWhole]memo
 	raised uint32 // the flags judge raised, one bit each
