@@ -645,30 +645,41 @@ func (s *scratch) denyBefore(i int) {
 // that ask. Only deniable symptoms are denied, so "can you pee? no" stays a red flag.
 func (s *scratch) answeredNo() {
 	for i := 0; i < len(s.toks); {
-		sent := s.info[i].sent
-		j := i
-		bare, answers := true, false
-		for ; j < len(s.toks) && s.info[j].sent == sent; j++ {
-			reassure := s.info[j].kind&kReassure != 0
-			if bare && !answerNo[s.toks[j].Word] && !reassure {
-				bare = false
-			}
-			answers = answers || reassure || s.info[j].kind&kNeg != 0 || s.toks[j].Word == "nah"
-		}
-		if bare && answers && i > 0 && s.clauses[s.info[i-1].clause].question {
-			prev := s.info[i-1].sent
-			for k := i - 1; k >= 0 && s.info[k].sent == prev; k-- {
-				in := &s.info[k]
-				if !s.clauses[in.clause].question {
-					continue // told before the question: "wet myself, any advice? thanks"
-				}
-				organ := in.feat&(fBladder|fBowel) != 0 && !s.askedAbility(k) // "any change in bladder habit? no"
-				if (in.feat&symptomFeats != 0 || organ) && in.flags&flLocked == 0 {
-					in.flags |= flNeg
-				}
-			}
+		j := s.sentSpan(i, 0, 0).hi
+		if i > 0 && s.clauses[s.info[i-1].clause].question && s.bareAnswer(i, j) {
+			s.denyAsked(i - 1)
 		}
 		i = j
+	}
+}
+
+// bareAnswer reports that tokens from up to to are only answer words (set `answer-no`) and
+// reassurances, with a negator, a reassurance or "nah" among them.
+func (s *scratch) bareAnswer(from, to int) bool {
+	answers := false
+	for j := from; j < to; j++ {
+		reassure := s.info[j].kind&kReassure != 0
+		if !answerNo[s.toks[j].Word] && !reassure {
+			return false
+		}
+		answers = answers || reassure || s.info[j].kind&kNeg != 0 || s.toks[j].Word == "nah"
+	}
+	return answers
+}
+
+// denyAsked denies the deniable symptoms asked about in token k's sentence, which a bare answer
+// follows.
+func (s *scratch) denyAsked(k int) {
+	prev := s.info[k].sent
+	for ; k >= 0 && s.info[k].sent == prev; k-- {
+		in := &s.info[k]
+		if !s.clauses[in.clause].question {
+			continue // told before the question: "wet myself, any advice? thanks"
+		}
+		organ := in.feat&(fBladder|fBowel) != 0 && !s.askedAbility(k) // "any change in bladder habit? no"
+		if (in.feat&symptomFeats != 0 || organ) && in.flags&flLocked == 0 {
+			in.flags |= flNeg
+		}
 	}
 }
 
