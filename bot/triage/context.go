@@ -1220,7 +1220,7 @@ func (s *scratch) slipStory() bool {
 // call" before it): "they called the ambulance", "the paramedics arrived", "waited for the
 // ambulance". Not denied ("didn't call an ambulance"), nearly ("almost rang for an ambulance"),
 // long ago, healed since, or only weighed ("thought about asking them to call one": no past verb).
-func (s *scratch) ambulanceCalled(int) bool {
+func (s *scratch) ambulanceCalled() bool {
 	for k := range s.toks {
 		if w := s.toks[k].Word; w == "" || !ambulanceFirst[w[0]] || !ambulanceWords[w] ||
 			s.negatedBefore(k) || s.before(k, 4, almostWords) ||

@@ -177,7 +177,7 @@ var checks = map[string]check{
 	"tired-told":         func(s *scratch, i int) bool { return s.wordNear(i, 4, fatigueWords) },
 	"illness-told":       func(s *scratch, i int) bool { return s.illnessTold(i) },
 	"gut-told":           func(s *scratch, i int) bool { return s.gutTold(i) },
-	"ambulance-called":   func(s *scratch, i int) bool { return s.ambulanceCalled(i) },
+	"ambulance-called":   perMessage((*scratch).ambulanceCalled),
 	"leg-path":           func(s *scratch, i int) bool { return s.legPath(i) },
 	"swoon-told":         func(s *scratch, i int) bool { return s.swoonTold(i) },
 	"cold-explains":      func(s *scratch, i int) bool { return s.coldExplains(i) },

@@ -485,6 +485,10 @@ func (s *scratch) durationInSentence(i int) bool {
 
 // sentenceDuration is durationInSentence worked out.
 func (s *scratch) sentenceDuration(i int) bool {
+	words := s.durationWords()
+	if len(words) == 0 {
+		return false // no duration anywhere in the message
+	}
 	sent := s.info[i].sent
 	start, end := i, i+1
 	for start > 0 && s.info[start-1].sent == sent {
@@ -497,7 +501,7 @@ func (s *scratch) sentenceDuration(i int) bool {
 	for end < len(s.toks) && s.info[end].sent <= last {
 		end++
 	}
-	for _, k := range s.durationWords() {
+	for _, k := range words {
 		if int(k) >= start && int(k) < end && !s.notDurationOfPain(int(k)) {
 			return true
 		}
