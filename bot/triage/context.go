@@ -477,6 +477,9 @@ func (s *scratch) standingFall(i int) bool {
 // all day". The negator reaches the toilet word, so the message as a whole is read. With a
 // painkiller told (set `medication`) it is constipation, a side effect.
 func (s *scratch) negatedSpell() bool {
+	if s.told&fToilet == 0 {
+		return false
+	}
 	for i := range s.toks {
 		if s.info[i].feat&fToilet == 0 || !s.after(i, 5, toiletSpell) {
 			continue

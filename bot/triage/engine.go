@@ -412,6 +412,7 @@ func (rs *ruleSet) judge(s *scratch, fired func(int)) int {
 	var all feat // undenied concepts anywhere in the message
 	s.clearMemos()
 	for i := range s.info {
+		s.told |= s.info[i].feat
 		if s.info[i].flags&flNeg == 0 && s.info[i].feat != 0 {
 			all |= s.info[i].feat
 			s.hot = append(s.hot, int32(i))
@@ -445,7 +446,7 @@ func (rs *ruleSet) judge(s *scratch, fired func(int)) int {
 // message.
 func (s *scratch) clearMemos() {
 	s.hot, s.nums, s.durations, s.durWords = s.hot[:0], s.nums[:0], s.durations[:0], s.durWords[:0]
-	s.durScanned, s.whole = false, [maxWhole]memo{}
+	s.durScanned, s.whole, s.told = false, [maxWhole]memo{}, 0
 }
 
 // fires reports whether rule r holds anywhere in the message.

@@ -437,16 +437,15 @@ func (s *scratch) weightLost(i int) bool {
 	return false
 }
 
-// ageRisk reports an age under 20 or over 50 anywhere in the message.
+// ageRisk reports an age under 20 or over 50 anywhere in the message: a word of age (s.told) or
+// a number (s.nums) read as one.
 func (s *scratch) ageRisk() bool {
-	for i := range s.toks {
-		if s.info[i].feat&fAgeWord != 0 {
-			return true // "in my sixties", "my teenage son", "i'm a pensioner"
-		}
-		if w := s.toks[i].Word; w != "" && isDigit(w[0]) {
-			if age, ok := s.age(i); ok && (age < 20 || age > 50) {
-				return true
-			}
+	if s.told&fAgeWord != 0 {
+		return true // "in my sixties", "my teenage son", "i'm a pensioner"
+	}
+	for _, i := range s.nums {
+		if age, ok := s.age(int(i)); ok && (age < 20 || age > 50) {
+			return true
 		}
 	}
 	return false

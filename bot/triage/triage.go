@@ -410,6 +410,7 @@ type scratch struct {
 	low     []byte  // the message lower-cased, when it had capitals
 	hot     []int32 // the undenied tokens that stand for a concept, for the rules
 	nums    []int32 // the tokens that start with a digit
+	told    feat    // the concepts of every token, denied or not, for the rules' checks
 	toks    []Token
 	info    []tokInfo
 	clauses []clauseInfo
