@@ -199,7 +199,8 @@ func newDetector(l *lexicon, extra faq.RedFlags) *Detector {
 		d.addExtra(s)
 	}
 	d.slots = make([]slotRead, an.nSlot)
-	for _, t := range an.fixed {
+	for w, f := range an.fixed {
+		t := f.token(w)
 		slot := t.slot
 		t.slot = 0 // read it the slow way, once
 		d.slots[slot-1] = slotRead{entry: d.lookup(&t), phr: fileByBit(d.phrasesAt(&t)), extras: d.extrasAt(&t), idle: idleAsks[t.Word]}
