@@ -1225,7 +1225,7 @@ func (s *scratch) slipStory() bool {
 // long ago, healed since, or only weighed ("thought about asking them to call one": no past verb).
 func (s *scratch) ambulanceCalled() bool {
 	for k := range s.toks {
-		if w := s.toks[k].Word; w == "" || !ambulanceFirst[w[0]] || !ambulanceWords[w] ||
+		if w := s.toks[k].Word; !ambulanceShapes.may(w) || !ambulanceWords[w] ||
 			s.negatedBefore(k) || s.before(k, 4, almostWords) ||
 			s.longAgo(k) || s.healedSince(k) {
 			continue
