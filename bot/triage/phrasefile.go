@@ -1,6 +1,9 @@
 package triage
 
-import "math/bits"
+import (
+	"math/bits"
+	"slices"
+)
 
 // phraseFile is the built-in phrases that may start at one word, filed by their second word's
 // bit (tokBit), so that findPhrases tries only the phrases whose second word is in reach: a
@@ -19,21 +22,20 @@ func fileByBit(list []phraseStart) phraseFile {
 		panic("triage: too many phrases start with one word")
 	}
 	var f phraseFile
-	var group [64][]phraseStart
 	for i, st := range list {
 		st.order = uint16(i)
 		if st.single || bits.OnesCount64(st.second) != 1 {
 			f.any = append(f.any, st)
-			continue
+		} else {
+			f.byBit = append(f.byBit, st)
+			f.bits |= st.second
 		}
-		b := bits.TrailingZeros64(st.second)
-		f.bits |= 1 << b
-		group[b] = append(group[b], st)
 	}
-	for _, g := range group {
-		if len(g) > 0 {
-			f.byBit = append(f.byBit, g...)
-			f.groups = append(f.groups, uint16(len(f.byBit)))
+	bit := func(st phraseStart) int { return bits.TrailingZeros64(st.second) }
+	slices.SortStableFunc(f.byBit, func(a, b phraseStart) int { return bit(a) - bit(b) })
+	for i, st := range f.byBit {
+		if i+1 == len(f.byBit) || bit(f.byBit[i+1]) != bit(st) {
+			f.groups = append(f.groups, uint16(i+1))
 		}
 	}
 	return f
