@@ -80,12 +80,23 @@ type analyzer struct {
 	// slow steps); it stops growing at maxSeen words.
 	seen  sync.Map // string -> Token
 	nSeen atomic.Int32
-	fixed map[string]Token // stop words and known words: how each reads, in one lookup
-	nSlot int32            // how many words fixed holds
-	not   Token            // how "not" reads, for "can't" and "dont"
+	fixed map[string]fixedRead // stop words and known words: how each reads, in one lookup
+	nSlot int32                // how many words fixed holds
+	not   Token                // how "not" reads, for "can't" and "dont"
 }
 
 const maxSeen = 50_000
+
+// fixedRead is how a stop word or known word reads, kept small for the lookup of every word.
+type fixedRead struct {
+	term, slot int32
+	stop       bool
+}
+
+// token is w read as f says.
+func (f fixedRead) token(w string) Token {
+	return Token{Word: w, Term: f.term, Stop: f.stop, slot: f.slot}
+}
 
 // newAnalyzer builds an analyzer whose vocabulary is every word in texts.
 func newAnalyzer(texts ...string) *analyzer {
@@ -101,23 +112,23 @@ func newAnalyzer(texts ...string) *analyzer {
 			}
 		})
 	}
-	a.fixed = make(map[string]Token, len(stopwords))
-	a.vocab.Each(func(w string, t int32) { a.fixed[w] = Token{Word: w, Term: t} })
+	a.fixed = make(map[string]fixedRead, len(stopwords))
+	a.vocab.Each(func(w string, t int32) { a.fixed[w] = fixedRead{term: t} })
 	for w := range stopwords {
-		a.fixed[w] = Token{Word: w, Term: -1, Stop: true}
+		a.fixed[w] = fixedRead{term: -1, stop: true}
 	}
-	for w, t := range a.fixed {
+	for w, f := range a.fixed {
 		if _, neg, ok := analysis.Contraction(w); ok || neg {
 			delete(a.fixed, w) // contractions are split before the lookup would find them
 			continue
 		}
 		a.nSlot++
-		t.slot = a.nSlot
-		a.fixed[w] = t
+		f.slot = a.nSlot
+		a.fixed[w] = f
 	}
 	a.not = Token{Word: "not", Term: -1, Stop: true}
-	if t, ok := a.fixed["not"]; ok {
-		a.not = t
+	if f, ok := a.fixed["not"]; ok {
+		a.not = f.token("not")
 	}
 	a.vocab.Index()
 	return a
@@ -154,9 +165,8 @@ func (a *analyzer) appendWord(buf []Token, w string) []Token {
 	if w == "" {
 		return buf
 	}
-	if t, ok := a.fixed[w]; ok { // never a contraction: see newAnalyzer
-		t.Word = w
-		return append(buf, t)
+	if f, ok := a.fixed[w]; ok { // never a contraction: see newAnalyzer
+		return append(buf, f.token(w))
 	}
 	if base, neg, ok := analysis.Contraction(w); ok {
 		buf = a.appendWord(buf, base)

@@ -477,6 +477,9 @@ func (s *scratch) standingFall(i int) bool {
 // all day". The negator reaches the toilet word, so the message as a whole is read. With a
 // painkiller told (set `medication`) it is constipation, a side effect.
 func (s *scratch) negatedSpell() bool {
+	if s.told&fToilet == 0 {
+		return false
+	}
 	for i := range s.toks {
 		if s.info[i].feat&fToilet == 0 || !s.after(i, 5, toiletSpell) {
 			continue
@@ -1220,9 +1223,9 @@ func (s *scratch) slipStory() bool {
 // call" before it): "they called the ambulance", "the paramedics arrived", "waited for the
 // ambulance". Not denied ("didn't call an ambulance"), nearly ("almost rang for an ambulance"),
 // long ago, healed since, or only weighed ("thought about asking them to call one": no past verb).
-func (s *scratch) ambulanceCalled(int) bool {
+func (s *scratch) ambulanceCalled() bool {
 	for k := range s.toks {
-		if w := s.toks[k].Word; w == "" || !ambulanceFirst[w[0]] || !ambulanceWords[w] ||
+		if w := s.toks[k].Word; !ambulanceShapes.may(w) || !ambulanceWords[w] ||
 			s.negatedBefore(k) || s.before(k, 4, almostWords) ||
 			s.longAgo(k) || s.healedSince(k) {
 			continue

@@ -51,6 +51,27 @@ type window struct {
 // cannot say with concepts and windows; each is documented in data/rules.yaml.
 type check func(s *scratch, i int) bool
 
+// perMessage makes a check of a test of the whole message, whose answer is the same at every
+// word: it is worked out at most once a message (scratch.whole, cleared by judge), however many
+// words of however many rules ask it.
+func perMessage(f func(*scratch) bool) check {
+	k := numWhole
+	if numWhole++; numWhole > maxWhole {
+		panic("triage: more than maxWhole whole-message checks")
+	}
+	return func(s *scratch, _ int) bool {
+		if s.whole[k] == memoUnknown {
+			s.whole[k] = answer(f(s))
+		}
+		return s.whole[k] == memoYes
+	}
+}
+
+// numWhole counts the checks perMessage made; scratch.whole has room for maxWhole.
+var numWhole int
+
+const maxWhole = 16
+
 var checks = map[string]check{
 	"back-gave-way":        func(s *scratch, i int) bool { return s.backGaveWay(i) },
 	"after-exercise":       func(s *scratch, i int) bool { return s.afterExercise(i) },
@@ -67,14 +88,14 @@ var checks = map[string]check{
 	"plural-limb-near":     func(s *scratch, i int) bool { return s.pluralLimbNear(i, 6) },
 	"pain-score-8-plus":    func(s *scratch, i int) bool { return s.severeScore(i) },
 	"weight-lost-number":   func(s *scratch, i int) bool { return s.weightLost(i) },
-	"still-after-weeks":    func(s *scratch, _ int) bool { return s.stillAfterWeeks() },
-	"never-before":         func(s *scratch, _ int) bool { return s.neverBefore() },
-	"age-under-20-over-50": func(s *scratch, _ int) bool { return s.ageRisk() },
-	"lasts-3-weeks-plus":   func(s *scratch, _ int) bool { return s.longDuration() },
+	"still-after-weeks":    perMessage((*scratch).stillAfterWeeks),
+	"never-before":         perMessage((*scratch).neverBefore),
+	"age-under-20-over-50": perMessage((*scratch).ageRisk),
+	"lasts-3-weeks-plus":   perMessage((*scratch).longDuration),
 	"duration-in-sentence": func(s *scratch, i int) bool { return s.durationInSentence(i) },
-	"usual-pattern":        func(s *scratch, _ int) bool { return s.usualPattern() },
-	"onset-months-back":    func(s *scratch, _ int) bool { return s.onsetMonthsBack() },
-	"strain-told":          func(s *scratch, _ int) bool { return s.strained() },
+	"usual-pattern":        perMessage((*scratch).usualPattern),
+	"onset-months-back":    perMessage((*scratch).onsetMonthsBack),
+	"strain-told":          perMessage((*scratch).strained),
 	"ces-alone":            func(s *scratch, i int) bool { return s.cesAlone(i) },
 	"compared-with-before": func(s *scratch, i int) bool { return s.comparedWithBefore(i) },
 	"restraint-near":       func(s *scratch, i int) bool { return s.restraintNear(i) },
@@ -97,7 +118,7 @@ var checks = map[string]check{
 	"past-episode-over":  func(s *scratch, i int) bool { return s.pastEpisodeOver(i) },
 	"past-and-over":      func(s *scratch, i int) bool { return s.pastAndOver(i) },
 	"past-emergency":     func(s *scratch, i int) bool { return s.pastEmergency(i) },
-	"past-story":         func(s *scratch, _ int) bool { return s.pastStory() },
+	"past-story":         perMessage((*scratch).pastStory),
 	"past-anchored":      func(s *scratch, i int) bool { return s.pastAnchored(i) },
 	"media-before":       func(s *scratch, i int) bool { return s.mediaBefore(i) },
 	"organ-trouble":      func(s *scratch, i int) bool { return s.organTrouble(i) },
@@ -132,7 +153,7 @@ var checks = map[string]check{
 	"minor-fall-told":    func(s *scratch, i int) bool { return s.minorFallTold(i) },
 	"standing-fall":      func(s *scratch, i int) bool { return s.standingFall(i) },
 	"played-down":        func(s *scratch, i int) bool { return s.playedDown(i) },
-	"negated-spell":      func(s *scratch, _ int) bool { return s.negatedSpell() },
+	"negated-spell":      perMessage((*scratch).negatedSpell),
 	"pain-explains":      func(s *scratch, i int) bool { return s.painExplains(i) },
 	"known-nerve-cause": func(s *scratch, i int) bool {
 		return s.wordInSentence(i, nerveConditions) && !s.wordInClause(i, novelWords)
@@ -156,18 +177,18 @@ var checks = map[string]check{
 	"tired-told":         func(s *scratch, i int) bool { return s.wordNear(i, 4, fatigueWords) },
 	"illness-told":       func(s *scratch, i int) bool { return s.illnessTold(i) },
 	"gut-told":           func(s *scratch, i int) bool { return s.gutTold(i) },
-	"ambulance-called":   func(s *scratch, i int) bool { return s.ambulanceCalled(i) },
+	"ambulance-called":   perMessage((*scratch).ambulanceCalled),
 	"leg-path":           func(s *scratch, i int) bool { return s.legPath(i) },
 	"swoon-told":         func(s *scratch, i int) bool { return s.swoonTold(i) },
 	"cold-explains":      func(s *scratch, i int) bool { return s.coldExplains(i) },
 	"weight-on-leg":      func(s *scratch, i int) bool { return s.weightOnLeg(i) },
 	"both-sides":         func(s *scratch, i int) bool { return s.bothSides(i) },
-	"fall-told":          func(s *scratch, _ int) bool { return s.fallTold() },
+	"fall-told":          perMessage((*scratch).fallTold),
 	"partial-before":     func(s *scratch, i int) bool { return s.before(i, 3, partialNeg) },
 	"walk-cut-short":     func(s *scratch, i int) bool { return s.after(i, 6, walkShort) },
 	"fine-after":         func(s *scratch, i int) bool { return s.fineAfter(i) },
 	"onto-furniture":     func(s *scratch, i int) bool { return s.ontoFurniture(i) },
-	"crack-in-back":      func(s *scratch, _ int) bool { return s.crackInBack() },
+	"crack-in-back":      perMessage((*scratch).crackInBack),
 	"back-went-drop":     func(s *scratch, i int) bool { return s.backWentBefore(i) && !s.seriousFall(i) },
 	"back-tied":          func(s *scratch, i int) bool { return s.legPath(i) || s.strained() || s.backWent() },
 	"spread-told":        func(s *scratch, i int) bool { return s.wordInSentence(i, spreadWords) },
@@ -389,8 +410,9 @@ func (rr ruleReader) named(id string, names []string) ([]check, error) {
 // flag raised, or -1. fired, when not nil, receives the index of each rule that fired.
 func (rs *ruleSet) judge(s *scratch, fired func(int)) int {
 	var all feat // undenied concepts anywhere in the message
-	s.hot, s.nums, s.durations = s.hot[:0], s.nums[:0], s.durations[:0]
+	s.clearMemos()
 	for i := range s.info {
+		s.told |= s.info[i].feat
 		if s.info[i].flags&flNeg == 0 && s.info[i].feat != 0 {
 			all |= s.info[i].feat
 			s.hot = append(s.hot, int32(i))
@@ -418,6 +440,13 @@ func (rs *ruleSet) judge(s *scratch, fired func(int)) int {
 		return -1
 	}
 	return bits.TrailingZeros32(found)
+}
+
+// clearMemos empties judge's lists of tokens and forgets what its checks worked out on the last
+// message.
+func (s *scratch) clearMemos() {
+	s.hot, s.nums, s.durations, s.durWords = s.hot[:0], s.nums[:0], s.durations[:0], s.durWords[:0]
+	s.durScanned, s.whole, s.told = false, [maxWhole]memo{}, 0
 }
 
 // fires reports whether rule r holds anywhere in the message.

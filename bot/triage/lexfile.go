@@ -414,17 +414,26 @@ var (
 	gutUpset          = lex.set("gut-upset")
 	ambulanceWords    = lex.set("ambulance")
 	ambulanceVerbs    = lex.set("ambulance-verbs")
-	ambulanceFirst    = firstBytes(ambulanceWords) // a cheap test before the map, read on every word
+	ambulanceShapes   = shapesOf(ambulanceWords) // a cheap test before the map, read on every word
 	swoonCauses       = lex.set("swoon-causes")
 	coldPlaces        = lex.set("cold-places")
 )
 
-// firstBytes returns which bytes the words of set start with.
-func firstBytes(set map[string]bool) (t [256]bool) {
+// wordShapes tells, for each first byte, the lengths of a set's words that start with it (bit n
+// for length n, bit 63 for 63 or more): a test cheaper than the set's map, which most words fail.
+type wordShapes [256]uint64
+
+// shapesOf returns the shapes of the words of set.
+func shapesOf(set map[string]bool) (t wordShapes) {
 	for w := range set {
 		if w != "" {
-			t[w[0]] = true
+			t[w[0]] |= 1 << min(len(w), 63)
 		}
 	}
 	return t
+}
+
+// may reports whether w may be a word of the set: false means it is not.
+func (t *wordShapes) may(w string) bool {
+	return w != "" && t[w[0]]&(1<<min(len(w), 63)) != 0
 }

@@ -437,16 +437,15 @@ func (s *scratch) weightLost(i int) bool {
 	return false
 }
 
-// ageRisk reports an age under 20 or over 50 anywhere in the message.
+// ageRisk reports an age under 20 or over 50 anywhere in the message: a word of age (s.told) or
+// a number (s.nums) read as one.
 func (s *scratch) ageRisk() bool {
-	for i := range s.toks {
-		if s.info[i].feat&fAgeWord != 0 {
-			return true // "in my sixties", "my teenage son", "i'm a pensioner"
-		}
-		if w := s.toks[i].Word; w != "" && isDigit(w[0]) {
-			if age, ok := s.age(i); ok && (age < 20 || age > 50) {
-				return true
-			}
+	if s.told&fAgeWord != 0 {
+		return true // "in my sixties", "my teenage son", "i'm a pensioner"
+	}
+	for _, i := range s.nums {
+		if age, ok := s.age(int(i)); ok && (age < 20 || age > 50) {
+			return true
 		}
 	}
 	return false
@@ -462,7 +461,7 @@ var countWords = map[string]int{
 // longDuration reports that something has lasted three weeks or more ("a few weeks"): "for 6 weeks", "two
 // months", "for years", "since March", "since Christmas". A date in the past ("6 weeks ago"), an
 // age ("6 weeks old") and a time to come ("in 6 weeks") are not durations.
-func (s *scratch) longDuration() bool { return s.nextDuration(0, len(s.toks)) >= 0 }
+func (s *scratch) longDuration() bool { return len(s.durationWords()) > 0 }
 
 // durationInSentence reports a duration of three weeks or more in token i's sentence or the next
 // one that is not told of something else or as over (see notDurationOfPain): "lower back pain for
@@ -485,6 +484,10 @@ func (s *scratch) durationInSentence(i int) bool {
 
 // sentenceDuration is durationInSentence worked out.
 func (s *scratch) sentenceDuration(i int) bool {
+	words := s.durationWords()
+	if len(words) == 0 {
+		return false // no duration anywhere in the message
+	}
 	sent := s.info[i].sent
 	start, end := i, i+1
 	for start > 0 && s.info[start-1].sent == sent {
@@ -497,12 +500,24 @@ func (s *scratch) sentenceDuration(i int) bool {
 	for end < len(s.toks) && s.info[end].sent <= last {
 		end++
 	}
-	for k := s.nextDuration(start, end); k >= 0; k = s.nextDuration(k+1, end) {
-		if !s.notDurationOfPain(k) {
+	for _, k := range words {
+		if int(k) >= start && int(k) < end && !s.notDurationOfPain(int(k)) {
 			return true
 		}
 	}
 	return false
+}
+
+// durationWords lists the tokens that tell of three weeks or more (nextDuration), found once a
+// message: whether a token does depends on its neighbours only, not on where a scan starts.
+func (s *scratch) durationWords() []int32 {
+	if !s.durScanned {
+		s.durScanned = true
+		for k := s.nextDuration(0, len(s.toks)); k >= 0; k = s.nextDuration(k+1, len(s.toks)) {
+			s.durWords = append(s.durWords, int32(k))
+		}
+	}
+	return s.durWords
 }
 
 // sentenceLen returns the number of words of sentence sent, the first of them at or after

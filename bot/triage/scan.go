@@ -182,11 +182,9 @@ func (d *Detector) lookup(t *Token) lexEntry {
 	return d.words[t.Word]
 }
 
-// phrasesAt lists the built-in phrases that may start at a token.
+// phrasesAt lists the built-in phrases that may start at a token without a slot (whose phrases
+// are filed in d.slots).
 func (d *Detector) phrasesAt(t *Token) []phraseStart {
-	if t.slot > 0 {
-		return d.slots[t.slot-1].phr
-	}
 	if t.Term >= 0 && int(t.Term) < len(d.byTerm) {
 		if d.exact[t.Term] {
 			return append(append([]phraseStart{}, d.byTerm[t.Term]...), d.byWord[t.Word]...)
@@ -194,6 +192,24 @@ func (d *Detector) phrasesAt(t *Token) []phraseStart {
 		return d.byTerm[t.Term]
 	}
 	return d.byWord[t.Word]
+}
+
+// longestAt returns the longest built-in phrase matching at token i and where it ends, or -1.
+func (d *Detector) longestAt(s *scratch, i int) (int, int) {
+	t := &s.toks[i]
+	if t.slot > 0 {
+		f := &d.slots[t.slot-1].phr
+		if len(f.any) == 0 && f.bits == 0 {
+			return -1, 0
+		}
+		return f.longest(s, d, i, s.sigAfter(i))
+	}
+	list := d.phrasesAt(t)
+	if len(list) == 0 {
+		return -1, 0
+	}
+	f := phraseFile{any: list} // tried in list order, so order is never asked
+	return f.longest(s, d, i, s.sigAfter(i))
 }
 
 // extrasAt lists the moderators' phrases that may start at a token.
@@ -212,20 +228,7 @@ func (d *Detector) extrasAt(t *Token) []int32 {
 func (d *Detector) findPhrases(s *scratch) {
 	n := len(s.toks)
 	for i := 0; i < n; i++ {
-		list := d.phrasesAt(&s.toks[i])
-		if len(list) == 0 {
-			continue
-		}
-		sig := s.sigAfter(i)
-		best, bestEnd := -1, 0
-		for _, st := range list {
-			if st.second&sig == 0 && !st.single {
-				continue // its second word is not in reach
-			}
-			if end, ok := s.match(&d.phr[st.phr], i); ok && end > bestEnd {
-				best, bestEnd = int(st.phr), end
-			}
-		}
+		best, bestEnd := d.longestAt(s, i)
 		if best < 0 {
 			continue
 		}
@@ -642,30 +645,41 @@ func (s *scratch) denyBefore(i int) {
 // that ask. Only deniable symptoms are denied, so "can you pee? no" stays a red flag.
 func (s *scratch) answeredNo() {
 	for i := 0; i < len(s.toks); {
-		sent := s.info[i].sent
-		j := i
-		bare, answers := true, false
-		for ; j < len(s.toks) && s.info[j].sent == sent; j++ {
-			reassure := s.info[j].kind&kReassure != 0
-			if bare && !answerNo[s.toks[j].Word] && !reassure {
-				bare = false
-			}
-			answers = answers || reassure || s.info[j].kind&kNeg != 0 || s.toks[j].Word == "nah"
-		}
-		if bare && answers && i > 0 && s.clauses[s.info[i-1].clause].question {
-			prev := s.info[i-1].sent
-			for k := i - 1; k >= 0 && s.info[k].sent == prev; k-- {
-				in := &s.info[k]
-				if !s.clauses[in.clause].question {
-					continue // told before the question: "wet myself, any advice? thanks"
-				}
-				organ := in.feat&(fBladder|fBowel) != 0 && !s.askedAbility(k) // "any change in bladder habit? no"
-				if (in.feat&symptomFeats != 0 || organ) && in.flags&flLocked == 0 {
-					in.flags |= flNeg
-				}
-			}
+		j := s.sentSpan(i, 0, 0).hi
+		if i > 0 && s.clauses[s.info[i-1].clause].question && s.bareAnswer(i, j) {
+			s.denyAsked(i - 1)
 		}
 		i = j
+	}
+}
+
+// bareAnswer reports that tokens from up to to are only answer words (set `answer-no`) and
+// reassurances, with a negator, a reassurance or "nah" among them.
+func (s *scratch) bareAnswer(from, to int) bool {
+	answers := false
+	for j := from; j < to; j++ {
+		reassure := s.info[j].kind&kReassure != 0
+		if !answerNo[s.toks[j].Word] && !reassure {
+			return false
+		}
+		answers = answers || reassure || s.info[j].kind&kNeg != 0 || s.toks[j].Word == "nah"
+	}
+	return answers
+}
+
+// denyAsked denies the deniable symptoms asked about in token k's sentence, which a bare answer
+// follows.
+func (s *scratch) denyAsked(k int) {
+	prev := s.info[k].sent
+	for ; k >= 0 && s.info[k].sent == prev; k-- {
+		in := &s.info[k]
+		if !s.clauses[in.clause].question {
+			continue // told before the question: "wet myself, any advice? thanks"
+		}
+		organ := in.feat&(fBladder|fBowel) != 0 && !s.askedAbility(k) // "any change in bladder habit? no"
+		if (in.feat&symptomFeats != 0 || organ) && in.flags&flLocked == 0 {
+			in.flags |= flNeg
+		}
 	}
 }
 

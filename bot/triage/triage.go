@@ -87,9 +87,9 @@ type Detector struct {
 // slotRead is what the detector knows of one word before seeing its neighbours.
 type slotRead struct {
 	entry  lexEntry
-	phr    []phraseStart // built-in phrases that may start here
-	extras []int32       // moderators' phrases that may start here
-	idle   bool          // a word of idle asking (idle-asks), as written
+	phr    phraseFile // built-in phrases that may start here
+	extras []int32    // moderators' phrases that may start here
+	idle   bool       // a word of idle asking (idle-asks), as written
 }
 
 // phrase is a sequence of analysed words standing for a concept.
@@ -117,6 +117,7 @@ func (p *phrase) setSecond() {
 type phraseStart struct {
 	second uint64 // phrase.second
 	phr    int32  // index into Detector.phr
+	order  uint16 // its place in its word's list (set by fileByBit)
 	single bool   // the phrase is one word: second says nothing
 }
 
@@ -198,10 +199,11 @@ func newDetector(l *lexicon, extra faq.RedFlags) *Detector {
 		d.addExtra(s)
 	}
 	d.slots = make([]slotRead, an.nSlot)
-	for _, t := range an.fixed {
+	for w, f := range an.fixed {
+		t := f.token(w)
 		slot := t.slot
 		t.slot = 0 // read it the slow way, once
-		d.slots[slot-1] = slotRead{entry: d.lookup(&t), phr: d.phrasesAt(&t), extras: d.extrasAt(&t), idle: idleAsks[t.Word]}
+		d.slots[slot-1] = slotRead{entry: d.lookup(&t), phr: fileByBit(d.phrasesAt(&t)), extras: d.extrasAt(&t), idle: idleAsks[t.Word]}
 	}
 	return d
 }
@@ -409,13 +411,19 @@ type scratch struct {
 	low     []byte  // the message lower-cased, when it had capitals
 	hot     []int32 // the undenied tokens that stand for a concept, for the rules
 	nums    []int32 // the tokens that start with a digit
+	told    feat    // the concepts of every token, denied or not, for the rules' checks
 	toks    []Token
 	info    []tokInfo
 	clauses []clauseInfo
 	idle    bool // a word of idle asking stands in the message (idleQuestions)
 	// durations is, per sentence, durationInSentence's answer once worked out; judge clears it.
 	durations []memo
-	raised    uint32 // the flags judge raised, one bit each
+	// durWords is durationWords' answer once worked out (durScanned); judge clears both.
+	durWords   []int32
+	durScanned bool
+	// whole is, per whole-message check (perMessage), its answer once worked out; judge clears it.
+	whole  [maxWhole]memo
+	raised uint32 // the flags judge raised, one bit each
 }
 
 // memo is an answer worked out once and kept.
