@@ -252,7 +252,8 @@ func (ix *Index) confidence(sc *scratch, m *Match) bool {
 
 // resort puts m's best candidate first again after its scores changed.
 func resort(m *Match) {
-	all := append([]Candidate{m.Best}, m.Alternatives...)
+	var room [MaxAlternatives + 1]Candidate
+	all := append(append(room[:0], m.Best), m.Alternatives...)
 	slices.SortStableFunc(all, func(a, b Candidate) int {
 		if better(a, b) {
 			return -1
@@ -262,7 +263,8 @@ func resort(m *Match) {
 		}
 		return 0
 	})
-	m.Best, m.Alternatives = all[0], all[1:]
+	m.Best = all[0]
+	copy(m.Alternatives, all[1:])
 }
 
 // decide sets m's band and what a reply shows. An answer needs a score over the bar and a word
