@@ -237,6 +237,11 @@ func (ix *Index) scoreAll(sc *scratch, q []qterm, qn float32, share float64, sup
 	}
 	ix.gatherPhrasings(sc, q, qn)
 	for i, e := range sc.cands {
+		if sc.sum[e] == 0 {
+			// Its text, which holds every term of its phrasings and keywords, shares no
+			// weight with q: it scores 0 (weights are never negative, and qn holds the prior).
+			continue
+		}
 		s := share * ix.score(sc, e, qn)
 		sc.best[i] = max(sc.best[i], s)
 		if supp != nil {
