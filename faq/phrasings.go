@@ -79,6 +79,7 @@ func (ix *Index) groupsOf(ei *entryIndex) []phraseGroup {
 // phrasing's weight is summed in query order, often terms included, as psum always was.
 func (ix *Index) gatherPhrasings(sc *scratch, q []qterm, qn float32) {
 	sc.qo, sc.qmask, sc.rarer = sc.qo[:0], 0, sc.rarer[:0]
+	var rarerOften uint64 // the often terms some phrasing in sc.rarer uses
 	for _, x := range q {
 		if b := ix.often[x.t]; b >= 0 {
 			sc.qo = append(sc.qo, oftenTerm{bit: 1 << b, w: x.w})
@@ -89,11 +90,15 @@ func (ix *Index) gatherPhrasings(sc *scratch, q []qterm, qn float32) {
 			if !sc.pmark[p] {
 				sc.pmark[p] = true
 				sc.rarer = append(sc.rarer, p)
+				rarerOften |= ix.phrOften[p]
 			}
 		}
 	}
 	for _, x := range q {
 		if b := ix.often[x.t]; b >= 0 {
+			if rarerOften&(1<<b) == 0 {
+				continue
+			}
 			for _, p := range sc.rarer {
 				if ix.phrOften[p]&(1<<b) != 0 {
 					sc.psum[p] += x.w
