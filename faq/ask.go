@@ -49,11 +49,11 @@ func loadAskKinds() ([]string, []map[string][][]string) {
 
 // asks returns a bit per kind of asking that toks use, fillers skipped.
 func asks(toks []text.Token) uint32 {
-	if slices.ContainsFunc(toks, func(t text.Token) bool { return askFillers[t.Word] }) {
+	if kindsOf(toks)&kindAskFiller != 0 {
 		var buf [64]text.Token // a sentence's worth on the stack: "just" is a filler and common
 		kept := buf[:0]
 		for _, t := range toks {
-			if !askFillers[t.Word] {
+			if t.Tags&kindAskFiller == 0 {
 				kept = append(kept, t)
 			}
 		}
@@ -61,7 +61,7 @@ func asks(toks []text.Token) uint32 {
 	}
 	var m uint32
 	for i := range toks {
-		if !askFirst[toks[i].Word] {
+		if toks[i].Tags&kindAskKind == 0 {
 			continue
 		}
 		for k, ps := range askKinds {

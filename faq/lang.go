@@ -97,7 +97,7 @@ var (
 // Kinds of word the domain rules read (domain.go), gathered from the lists above so that each
 // word of a message is looked up once, not once a list.
 const (
-	kindBack    uint32 = 1 << iota // backWords
+	kindBack    uint64 = 1 << iota // backWords
 	kindLeg                        // weakBackWords
 	kindSpine                      // spineWords
 	kindSymptom                    // symptomWords
@@ -121,26 +121,43 @@ const (
 	kindExertion     // exertionPhrases
 	kindSense        // backForms, spineForms, hipForms, periodForms or weakBackWords: a word whose sense notTheBack reads
 	kindLong         // the first word of a phrase of longPhrases, or a word of longYears (longCourse)
+	// Kinds that let a rule pass over a sentence with no word it reads.
+	kindAsk       // the first word of a phrase of asks.txt (text.IsAsk)
+	kindAside     // the first word of a phrase of asides.txt (text.MarkAsides)
+	kindHold      // holdVerbs (notHeldParts)
+	kindDisc      // discForms (notTheDisc)
+	kindGestation // gestationUnits (pregnancyWeeks)
+	kindPassing   // the first word of a phrase of passingPhrases (inPassing)
+	kindOffTopic  // the first word of a phrase of offTopicMarkers (markOffTopic)
+	kindAskKind   // the first word of a phrase of a kind of asking (askFirst)
+	kindAskFiller // askFillers
+)
+
+// The first words of the phrases text.IsAsk and text.MarkAsides look for, read from the same
+// lists, so that a sentence with none of them skips the look.
+var (
+	askStarts   = byFirstWord(text.PhraseList("asks"))
+	asideStarts = byFirstWord(text.PhraseList("asides"))
 )
 
 // phraseList is a list of phrases filed by their first word, and the kind that marks those
 // words in wordKinds, so that a word that starts no phrase of the list costs no lookup in it.
 type phraseList struct {
 	first map[string][][]string
-	kind  uint32
+	kind  uint64
 }
 
 // phrases reads the list of phrases name (text.PhraseList), its first words of kind k.
-func phrases(name string, k uint32) phraseList {
+func phrases(name string, k uint64) phraseList {
 	return phraseList{first: byFirstWord(text.PhraseList(name)), kind: k}
 }
 
 // wordKinds maps each word of the lists above to its kinds.
-var wordKinds = func() map[string]uint32 {
-	m := map[string]uint32{}
+var wordKinds = func() map[string]uint64 {
+	m := map[string]uint64{}
 	for _, l := range []struct {
 		set  map[string]bool
-		kind uint32
+		kind uint64
 	}{
 		{backWords, kindBack}, {weakBackWords, kindLeg}, {spineWords, kindSpine},
 		{symptomWords, kindSymptom}, {careWords, kindCare}, {postureWords, kindPosture},
@@ -148,6 +165,8 @@ var wordKinds = func() map[string]uint32 {
 		{legParts, kindLegPart}, {nerveWords, kindNerve}, {therapyWords, kindTherapy},
 		{generalWords, kindGeneral}, {backForms, kindSense}, {spineForms, kindSense}, {hipForms, kindSense},
 		{periodForms, kindSense}, {weakBackWords, kindSense}, {longYears, kindLong},
+		{holdVerbs, kindHold}, {discForms, kindDisc}, {gestationUnits, kindGestation},
+		{askFirst, kindAskKind}, {askFillers, kindAskFiller},
 	} {
 		for w := range l.set {
 			m[w] |= l.kind
@@ -158,8 +177,16 @@ var wordKinds = func() map[string]uint32 {
 			m[w] |= ps.kind
 		}
 	}
-	for w := range longPhrases {
-		m[w] |= kindLong
+	for _, l := range []struct {
+		first map[string][][]string
+		kind  uint64
+	}{
+		{longPhrases, kindLong}, {askStarts, kindAsk}, {asideStarts, kindAside},
+		{passingPhrases, kindPassing}, {offTopicMarkers, kindOffTopic},
+	} {
+		for w := range l.first {
+			m[w] |= l.kind
+		}
 	}
 	return m
 }()
@@ -195,7 +222,7 @@ func pastCopies(toks []text.Token, j int) int {
 
 // phraseIf is phraseAt for the list ps when kind k (of toks[i]) says a phrase of it starts
 // there, else 0.
-func phraseIf(k uint32, ps phraseList, toks []text.Token, i int) int {
+func phraseIf(k uint64, ps phraseList, toks []text.Token, i int) int {
 	if k&ps.kind == 0 {
 		return 0
 	}
@@ -244,4 +271,13 @@ func tagKinds(toks []text.Token) []text.Token {
 		toks[i].Tags = wordKinds[toks[i].Word]
 	}
 	return toks
+}
+
+// kindsOf returns the kinds of the words of toks together.
+func kindsOf(toks []text.Token) uint64 {
+	var all uint64
+	for _, t := range toks {
+		all |= t.Tags
+	}
+	return all
 }

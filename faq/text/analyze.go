@@ -30,7 +30,7 @@ type Token struct {
 	// Tags holds the word classes a reader of the tokens gives the word for its own rules, so
 	// each rule tests bits instead of looking the word up again (the matcher's word kinds).
 	// The analyzer leaves it zero.
-	Tags uint32
+	Tags uint64
 }
 
 // Analyzer turns text into tokens: lower case, contractions, stopwords, stems, synonym phrases
