@@ -16,17 +16,24 @@ import (
 // askKinds are the phrases of each kind, filed by first word, in the order of kindNames.
 var kindNames, askKinds = loadAskKinds()
 
-// askFirst holds the first word of every phrase of every kind: a word that starts none costs one
-// lookup, not one a kind.
-var askFirst = func() map[string]bool {
-	m := map[string]bool{}
-	for _, ps := range askKinds {
-		for w := range ps {
-			m[w] = true
+// askFirst files under the first word of every phrase of every kind the phrases of each kind that
+// start with it: reading a word costs one lookup, not one a kind. A word that starts none has no
+// kindAskKind and costs none.
+var askFirst = func() map[string][]kindPhrases {
+	m := map[string][]kindPhrases{}
+	for k, ps := range askKinds {
+		for w, p := range ps {
+			m[w] = append(m[w], kindPhrases{kind: k, phrases: p})
 		}
 	}
 	return m
 }()
+
+// kindPhrases are the phrases of a kind of asking that start with one word.
+type kindPhrases struct {
+	kind    int
+	phrases [][]string
+}
 
 // askFillers are the words skipped inside a kind's phrase ("who do i even book"; [filler]).
 var askFillers = text.WordSet("ask-kinds", "filler")
@@ -64,9 +71,9 @@ func asks(toks []text.Token) uint32 {
 		if toks[i].Tags&kindAskKind == 0 {
 			continue
 		}
-		for k, ps := range askKinds {
-			if phraseAt(ps, toks, i) > 0 {
-				m |= 1 << k
+		for _, kp := range askFirst[toks[i].Word] {
+			if longestAt(kp.phrases, toks, i) > 0 {
+				m |= 1 << kp.kind
 			}
 		}
 	}

@@ -101,11 +101,11 @@ func notTheBack(toks []text.Token) {
 // go on the sprint"). Its term is kept for ranking, but for one a pain runs down (runsAlong:
 // "burning down the back of my thigh"), read as the leg: a nerve's path, not the muscle.
 func (ix *Index) hurtHamstrings(toks []text.Token) {
-	if slices.ContainsFunc(toks, func(t text.Token) bool { return tightWords[t.Word] }) {
+	if kindsOf(toks)&kindTight != 0 {
 		return
 	}
 	for i, t := range toks {
-		if hamstringForms[t.Word] || t.Synonym && t.Term >= 0 && t.Term == ix.hamstring {
+		if t.Tags&kindHamstring != 0 || t.Synonym && t.Term >= 0 && t.Term == ix.hamstring {
 			toks[i].Word, toks[i].Tags = "hamstring-leg", wordKinds["hamstring-leg"]
 			if ix.leg >= 0 && runsAlong(toks, i) {
 				toks[i].Term = ix.leg // a nerve's path down the leg, not the muscle
@@ -121,7 +121,7 @@ func (ix *Index) legAtGym(toks []text.Token) {
 		return
 	}
 	for i := 0; i+1 < len(toks); i++ {
-		if weakBackWords[toks[i].Word] && legGym[toks[i+1].Word] {
+		if toks[i].Tags&kindLeg != 0 && legGym[toks[i+1].Word] {
 			toks[i] = text.Token{Word: "gym", Term: ix.gym, Tags: wordKinds["gym"]}
 			toks[i+1] = text.Token{Word: toks[i+1].Word, Term: -1, Stop: true, Tags: toks[i+1].Tags}
 		}
@@ -209,16 +209,16 @@ func (ix *Index) hipAlone(toks []text.Token) {
 	for i, t := range toks {
 		c := ix.classOf(t, t.Tags)
 		switch {
-		case hipForms[t.Word]:
+		case t.Tags&kindHip != 0:
 			if nerveNear(toks, i) {
 				return
 			}
-		case c&(classBack|classSpine) != 0, hipTight[t.Word]:
+		case c&(classBack|classSpine) != 0, t.Tags&kindHipTight != 0:
 			return
 		}
 	}
 	for i, t := range toks {
-		if hipForms[t.Word] {
+		if t.Tags&kindHip != 0 {
 			toks[i].Word, toks[i].Tags = "hip-joint", wordKinds["hip-joint"]
 		}
 	}
@@ -245,7 +245,7 @@ func menstrualPeriod(toks []text.Token, i int) bool {
 // spine before one so named is the neck's too: "a herniated disc in my neck".
 func notTheLowerSpine(toks []text.Token) {
 	for i := len(toks) - 1; i >= 0; i-- {
-		if spineAnywhere[toks[i].Word] && inNeck(toks, i) {
+		if toks[i].Tags&kindSpineAny != 0 && inNeck(toks, i) {
 			toks[i].Word, toks[i].Tags = neckSpine, wordKinds[neckSpine]
 		}
 	}
@@ -610,10 +610,10 @@ func notMy(toks []text.Token, i int) bool {
 // negators.txt [purpose]).
 func denied(toks []text.Token, i int) bool {
 	for j := i - 1; j >= 0 && j >= i-3; j-- {
-		switch w := toks[j].Word; {
-		case negationEnds[w]:
+		switch k := toks[j].Tags; {
+		case k&kindNegEnd != 0:
 			return false
-		case negators[w]:
+		case k&kindNegator != 0:
 			return !wished(toks, j)
 		}
 	}

@@ -131,6 +131,13 @@ const (
 	kindOffTopic  // the first word of a phrase of offTopicMarkers (markOffTopic)
 	kindAskKind   // the first word of a phrase of a kind of asking (askFirst)
 	kindAskFiller // askFillers
+	kindTight     // tightWords (hurtHamstrings)
+	kindHamstring // hamstringForms (hurtHamstrings)
+	kindHip       // hipForms (hipAlone)
+	kindHipTight  // hipTight (hipAlone)
+	kindSpineAny  // spineAnywhere (notTheLowerSpine)
+	kindNegator   // negators (denied)
+	kindNegEnd    // negationEnds (denied)
 )
 
 // The first words of the phrases text.IsAsk and text.MarkAsides look for, read from the same
@@ -166,7 +173,9 @@ var wordKinds = func() map[string]uint64 {
 		{generalWords, kindGeneral}, {backForms, kindSense}, {spineForms, kindSense}, {hipForms, kindSense},
 		{periodForms, kindSense}, {weakBackWords, kindSense}, {longYears, kindLong},
 		{holdVerbs, kindHold}, {discForms, kindDisc}, {gestationUnits, kindGestation},
-		{askFirst, kindAskKind}, {askFillers, kindAskFiller},
+		{askFillers, kindAskFiller}, {tightWords, kindTight}, {hamstringForms, kindHamstring},
+		{hipForms, kindHip}, {hipTight, kindHipTight}, {spineAnywhere, kindSpineAny},
+		{negators, kindNegator}, {negationEnds, kindNegEnd},
 	} {
 		for w := range l.set {
 			m[w] |= l.kind
@@ -188,6 +197,9 @@ var wordKinds = func() map[string]uint64 {
 			m[w] |= l.kind
 		}
 	}
+	for w := range askFirst {
+		m[w] |= kindAskKind
+	}
 	return m
 }()
 
@@ -195,8 +207,13 @@ var wordKinds = func() map[string]uint64 {
 // A synonym read as several canonical terms ("move" as "stay active") is one word of the phrase:
 // "unable to move from the waist" matches though "move" stands twice.
 func phraseAt(ps map[string][][]string, toks []text.Token, i int) int {
+	return longestAt(ps[toks[i].Word], toks, i)
+}
+
+// longestAt is phraseAt for the phrases ps that start with toks[i]'s word.
+func longestAt(ps [][]string, toks []text.Token, i int) int {
 	n := 0
-	for _, p := range ps[toks[i].Word] {
+	for _, p := range ps {
 		if i+len(p) > len(toks) {
 			continue
 		}
@@ -271,6 +288,25 @@ func tagKinds(toks []text.Token) []text.Token {
 		toks[i].Tags = wordKinds[toks[i].Word]
 	}
 	return toks
+}
+
+// isAsk is text.IsAsk, trying only the words that start a phrase of asking (kindAsk).
+func isAsk(toks []text.Token) bool {
+	for i := range toks {
+		if toks[i].Tags&kindAsk != 0 && text.AskAt(toks, i) {
+			return true
+		}
+	}
+	return false
+}
+
+// markAsides is text.MarkAsides, trying only the words that start an aside phrase (kindAside).
+func markAsides(toks []text.Token) {
+	for i := range toks {
+		if toks[i].Tags&kindAside != 0 {
+			text.MarkAsideAt(toks, i)
+		}
+	}
 }
 
 // kindsOf returns the kinds of the words of toks together.

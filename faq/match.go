@@ -132,16 +132,13 @@ func (ix *Index) read(sc *scratch, question string) {
 		ix.pregnancyWeeks(sc.toks[from:])
 		ix.longCourse(sc.toks[from:])
 		ix.notHeldParts(sc.toks[from:])
-		all := kindsOf(sc.toks[from:])
-		if all&kindAside != 0 {
-			text.MarkAsides(sc.toks[from:])
-		}
+		markAsides(sc.toks[from:])
 		sc.ends = append(sc.ends, len(sc.toks))
 		if slices.ContainsFunc(sc.toks[from:], func(t text.Token) bool { return !t.Stop }) {
 			sc.sents++
 		}
 		share := ix.p.StatementShare
-		if mark || all&kindAsk != 0 && text.IsAsk(sc.toks[from:]) {
+		if mark || isAsk(sc.toks[from:]) {
 			share = ix.p.AskShare
 		}
 		if n := len(sc.segs); n > 0 {
