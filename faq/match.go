@@ -52,6 +52,9 @@ type Candidate struct {
 	// raw is the score before it is capped at 1, so entries that both reach the cap still
 	// rank, and lead one another, by how much more each says.
 	raw float64
+	// ent is the entry's index in the FAQ, set when it is ranked (sortTop) and read by the steps
+	// that follow on the ranked candidates (contrast, confidence) instead of looking up ID.
+	ent int32
 }
 
 // Match is the matcher's verdict on one question.
@@ -177,7 +180,8 @@ func (ix *Index) read(sc *scratch, question string) {
 			continue
 		}
 		if prev >= 0 && prev != t.Term {
-			sc.pairs = append(sc.pairs, qpair{pairKey(prev, t.Term), min(ix.weight[prev], ix.weight[t.Term])})
+			k := pairKey(prev, t.Term)
+			sc.pairs = append(sc.pairs, qpair{k, min(ix.weight[prev], ix.weight[t.Term]), ix.pairPost[k]})
 		}
 		prev = t.Term
 	}
@@ -196,7 +200,7 @@ func (ix *Index) sortTop(sc *scratch) {
 	sc.bonus = bonus
 	sc.top = sc.top[:0]
 	for i, e := range sc.cands {
-		c := Candidate{ID: ix.faq.Entries[e].ID, raw: max(0, sc.best[i]+bonus)}
+		c := Candidate{ID: ix.faq.Entries[e].ID, raw: max(0, sc.best[i]+bonus), ent: e}
 		if len(sc.top) == MaxAlternatives+1 && !better(c, sc.top[MaxAlternatives]) {
 			continue
 		}
@@ -212,7 +216,7 @@ func (ix *Index) sortTop(sc *scratch) {
 	ix.contrast(sc)
 	for k := range sc.top {
 		sc.top[k].Score = min(1, sc.top[k].raw)
-		sc.top[k].Question = ix.faq.Entries[ix.faq.byID[sc.top[k].ID]].Question
+		sc.top[k].Question = ix.faq.Entries[sc.top[k].ent].Question
 	}
 }
 
