@@ -16,17 +16,24 @@ import (
 // askKinds are the phrases of each kind, filed by first word, in the order of kindNames.
 var kindNames, askKinds = loadAskKinds()
 
-// askFirst holds the first word of every phrase of every kind: a word that starts none costs one
-// lookup, not one a kind.
-var askFirst = func() map[string]bool {
-	m := map[string]bool{}
-	for _, ps := range askKinds {
-		for w := range ps {
-			m[w] = true
+// askFirst files under the first word of every phrase of every kind the phrases of each kind that
+// start with it: reading a word costs one lookup, not one a kind. A word that starts none has no
+// kindAskKind and costs none.
+var askFirst = func() map[string][]kindPhrases {
+	m := map[string][]kindPhrases{}
+	for k, ps := range askKinds {
+		for w, p := range ps {
+			m[w] = append(m[w], kindPhrases{kind: k, phrases: p})
 		}
 	}
 	return m
 }()
+
+// kindPhrases are the phrases of a kind of asking that start with one word.
+type kindPhrases struct {
+	kind    int
+	phrases [][]string
+}
 
 // askFillers are the words skipped inside a kind's phrase ("who do i even book"; [filler]).
 var askFillers = text.WordSet("ask-kinds", "filler")
@@ -49,11 +56,11 @@ func loadAskKinds() ([]string, []map[string][][]string) {
 
 // asks returns a bit per kind of asking that toks use, fillers skipped.
 func asks(toks []text.Token) uint32 {
-	if slices.ContainsFunc(toks, func(t text.Token) bool { return askFillers[t.Word] }) {
+	if kindsOf(toks)&kindAskFiller != 0 {
 		var buf [64]text.Token // a sentence's worth on the stack: "just" is a filler and common
 		kept := buf[:0]
 		for _, t := range toks {
-			if !askFillers[t.Word] {
+			if t.Tags&kindAskFiller == 0 {
 				kept = append(kept, t)
 			}
 		}
@@ -61,12 +68,12 @@ func asks(toks []text.Token) uint32 {
 	}
 	var m uint32
 	for i := range toks {
-		if !askFirst[toks[i].Word] {
+		if toks[i].Tags&kindAskKind == 0 {
 			continue
 		}
-		for k, ps := range askKinds {
-			if phraseAt(ps, toks, i) > 0 {
-				m |= 1 << k
+		for _, kp := range askFirst[toks[i].Word] {
+			if longestAt(kp.phrases, toks, i) > 0 {
+				m |= 1 << kp.kind
 			}
 		}
 	}

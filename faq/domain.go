@@ -101,11 +101,11 @@ func notTheBack(toks []text.Token) {
 // go on the sprint"). Its term is kept for ranking, but for one a pain runs down (runsAlong:
 // "burning down the back of my thigh"), read as the leg: a nerve's path, not the muscle.
 func (ix *Index) hurtHamstrings(toks []text.Token) {
-	if slices.ContainsFunc(toks, func(t text.Token) bool { return tightWords[t.Word] }) {
+	if kindsOf(toks)&kindTight != 0 {
 		return
 	}
 	for i, t := range toks {
-		if hamstringForms[t.Word] || t.Synonym && t.Term >= 0 && t.Term == ix.hamstring {
+		if t.Tags&kindHamstring != 0 || t.Synonym && t.Term >= 0 && t.Term == ix.hamstring {
 			toks[i].Word, toks[i].Tags = "hamstring-leg", wordKinds["hamstring-leg"]
 			if ix.leg >= 0 && runsAlong(toks, i) {
 				toks[i].Term = ix.leg // a nerve's path down the leg, not the muscle
@@ -121,7 +121,7 @@ func (ix *Index) legAtGym(toks []text.Token) {
 		return
 	}
 	for i := 0; i+1 < len(toks); i++ {
-		if weakBackWords[toks[i].Word] && legGym[toks[i+1].Word] {
+		if toks[i].Tags&kindLeg != 0 && legGym[toks[i+1].Word] {
 			toks[i] = text.Token{Word: "gym", Term: ix.gym, Tags: wordKinds["gym"]}
 			toks[i+1] = text.Token{Word: toks[i+1].Word, Term: -1, Stop: true, Tags: toks[i+1].Tags}
 		}
@@ -136,7 +136,7 @@ func (ix *Index) pregnancyWeeks(toks []text.Token) {
 		return
 	}
 	for i := 1; i < len(toks); i++ {
-		if !gestationUnits[toks[i].Word] || !gestationCount(toks[i-1].Word) {
+		if toks[i].Tags&kindGestation == 0 || !gestationCount(toks[i-1].Word) {
 			continue
 		}
 		if i+1 < len(toks) && gestationNotAfter[toks[i+1].Word] || i >= 2 && gestationNotBefore[toks[i-2].Word] || i >= 3 && gestationNotBefore[toks[i-3].Word] {
@@ -156,10 +156,7 @@ func (ix *Index) longCourse(toks []text.Token) {
 	if ix.chronic < 0 {
 		return
 	}
-	var all uint32 // the kinds of the sentence's words, one lookup a word
-	for _, t := range toks {
-		all |= t.Tags
-	}
+	all := kindsOf(toks)
 	if all&kindLong == 0 || all&(kindBack|kindSymptom|kindTrouble) == 0 {
 		return
 	}
@@ -212,16 +209,16 @@ func (ix *Index) hipAlone(toks []text.Token) {
 	for i, t := range toks {
 		c := ix.classOf(t, t.Tags)
 		switch {
-		case hipForms[t.Word]:
+		case t.Tags&kindHip != 0:
 			if nerveNear(toks, i) {
 				return
 			}
-		case c&(classBack|classSpine) != 0, hipTight[t.Word]:
+		case c&(classBack|classSpine) != 0, t.Tags&kindHipTight != 0:
 			return
 		}
 	}
 	for i, t := range toks {
-		if hipForms[t.Word] {
+		if t.Tags&kindHip != 0 {
 			toks[i].Word, toks[i].Tags = "hip-joint", wordKinds["hip-joint"]
 		}
 	}
@@ -248,7 +245,7 @@ func menstrualPeriod(toks []text.Token, i int) bool {
 // spine before one so named is the neck's too: "a herniated disc in my neck".
 func notTheLowerSpine(toks []text.Token) {
 	for i := len(toks) - 1; i >= 0; i-- {
-		if spineAnywhere[toks[i].Word] && inNeck(toks, i) {
+		if toks[i].Tags&kindSpineAny != 0 && inNeck(toks, i) {
 			toks[i].Word, toks[i].Tags = neckSpine, wordKinds[neckSpine]
 		}
 	}
@@ -287,7 +284,7 @@ const discContext = 5
 func notTheDisc(toks []text.Token) {
 	other := false
 	for i := 0; i < len(toks) && !other; i++ {
-		if !discForms[toks[i].Word] {
+		if toks[i].Tags&kindDisc == 0 {
 			continue
 		}
 		other = i+1 < len(toks) && discNotAfter[toks[i+1].Word]
@@ -299,7 +296,7 @@ func notTheDisc(toks []text.Token) {
 		return
 	}
 	for i, t := range toks {
-		if discForms[t.Word] {
+		if t.Tags&kindDisc != 0 {
 			toks[i] = text.Token{Word: t.Word, Term: -1, Stop: true, Tags: t.Tags}
 		}
 	}
@@ -310,6 +307,9 @@ func notTheDisc(toks []text.Token) {
 // hospital" how it was reached, not of driving.
 func inPassing(toks []text.Token) {
 	for i := 0; i < len(toks); i++ {
+		if toks[i].Tags&kindPassing == 0 {
+			continue
+		}
 		n := phraseAt(passingPhrases, toks, i)
 		for j := i; j < i+n; j++ {
 			toks[j] = text.Token{Word: toks[j].Word, Term: -1, Stop: true, Tags: toks[j].Tags}
@@ -323,6 +323,9 @@ func inPassing(toks []text.Token) {
 func markOffTopic(toks []text.Token) bool {
 	marked := false
 	for i := range toks {
+		if toks[i].Tags&kindOffTopic == 0 {
+			continue
+		}
 		for _, p := range offTopicMarkers[toks[i].Word] {
 			if i+len(p) > len(toks) {
 				continue
@@ -408,7 +411,7 @@ const heldContext = 8
 // "carried my sleeping infant in my arms", "I held her neck". A sentence with a word of pain or
 // trouble keeps its parts: "I carry my bag on my shoulder and it aches".
 func (ix *Index) notHeldParts(toks []text.Token) {
-	verb := slices.IndexFunc(toks, func(t text.Token) bool { return holdVerbs[t.Word] })
+	verb := slices.IndexFunc(toks, func(t text.Token) bool { return t.Tags&kindHold != 0 })
 	if verb < 0 {
 		return
 	}
@@ -419,7 +422,7 @@ func (ix *Index) notHeldParts(toks []text.Token) {
 		}
 	}
 	for i, t := range toks {
-		if i > verb && otherBodyParts[t.Word] && heldPart(toks, verb, i) {
+		if i > verb && t.Tags&kindOther != 0 && heldPart(toks, verb, i) {
 			toks[i] = text.Token{Word: t.Word, Term: -1, Stop: true, Tags: t.Tags}
 		}
 	}
@@ -607,10 +610,10 @@ func notMy(toks []text.Token, i int) bool {
 // negators.txt [purpose]).
 func denied(toks []text.Token, i int) bool {
 	for j := i - 1; j >= 0 && j >= i-3; j-- {
-		switch w := toks[j].Word; {
-		case negationEnds[w]:
+		switch k := toks[j].Tags; {
+		case k&kindNegEnd != 0:
 			return false
-		case negators[w]:
+		case k&kindNegator != 0:
 			return !wished(toks, j)
 		}
 	}
@@ -669,7 +672,7 @@ func (ix *Index) aboutBackPain(d domainSigns, best float64) bool {
 
 // classOf returns the classes of one token, whose word is of kinds k (wordKinds): by the word as
 // written, else by its term.
-func (ix *Index) classOf(t text.Token, k uint32) uint8 {
+func (ix *Index) classOf(t text.Token, k uint64) uint8 {
 	if t.Stop || t.Word == "back" && t.Term < 0 {
 		return 0 // "back up", "come back": notTheBack has spoken; "not a back question": markOffTopic has
 	}
@@ -699,12 +702,12 @@ func (ix *Index) classOf(t text.Token, k uint32) uint8 {
 // injury-phrases.txt, so "threw my back out" reads as "put my back out". A token carries them
 // as a synonym's canonical term, or as a word of the canonical wording written out ("physical
 // therapy" itself): the second result files those wordings of several words by their first term.
-func synonymKinds(f *FAQ, an *text.Analyzer) ([]uint32, map[int32][][]int32) {
-	kinds := make([]uint32, an.NumTerms())
+func synonymKinds(f *FAQ, an *text.Analyzer) ([]uint64, map[int32][][]int32) {
+	kinds := make([]uint64, an.NumTerms())
 	canons := map[int32][][]int32{}
 	var toks []text.Token
 	for _, g := range f.Synonyms {
-		var k uint32
+		var k uint64
 		for _, w := range g {
 			k |= wordKinds[w] & (kindCare | kindTherapy)
 			if hasPhrase(injuryPhrases.first, w) {

@@ -39,7 +39,7 @@ type Index struct {
 	cond      namedBy             // condition words and their entries (treatments)
 	qwords    [][]int32           // per entry: the terms of its question, ascending (treatments)
 	freq      []int               // per term: the everyday-English frequency rank of its commonest word (everyday)
-	synKinds  []uint32            // per term: kinds of care of the synonym groups it is canonical for
+	synKinds  []uint64            // per term: kinds of care of the synonym groups it is canonical for
 	canons    map[int32][][]int32 // first term -> the canonical wordings of several words with kinds (synonymKinds)
 	hamstring int32               // the hamstring's term, or -1 (hurtHamstrings)
 	pregnant  int32               // the term "pregnant" reads as, or -1 (pregnancyWeeks)

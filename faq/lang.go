@@ -97,7 +97,7 @@ var (
 // Kinds of word the domain rules read (domain.go), gathered from the lists above so that each
 // word of a message is looked up once, not once a list.
 const (
-	kindBack    uint32 = 1 << iota // backWords
+	kindBack    uint64 = 1 << iota // backWords
 	kindLeg                        // weakBackWords
 	kindSpine                      // spineWords
 	kindSymptom                    // symptomWords
@@ -121,26 +121,50 @@ const (
 	kindExertion     // exertionPhrases
 	kindSense        // backForms, spineForms, hipForms, periodForms or weakBackWords: a word whose sense notTheBack reads
 	kindLong         // the first word of a phrase of longPhrases, or a word of longYears (longCourse)
+	// Kinds that let a rule pass over a sentence with no word it reads.
+	kindAsk       // the first word of a phrase of asks.txt (text.IsAsk)
+	kindAside     // the first word of a phrase of asides.txt (text.MarkAsides)
+	kindHold      // holdVerbs (notHeldParts)
+	kindDisc      // discForms (notTheDisc)
+	kindGestation // gestationUnits (pregnancyWeeks)
+	kindPassing   // the first word of a phrase of passingPhrases (inPassing)
+	kindOffTopic  // the first word of a phrase of offTopicMarkers (markOffTopic)
+	kindAskKind   // the first word of a phrase of a kind of asking (askFirst)
+	kindAskFiller // askFillers
+	kindTight     // tightWords (hurtHamstrings)
+	kindHamstring // hamstringForms (hurtHamstrings)
+	kindHip       // hipForms (hipAlone)
+	kindHipTight  // hipTight (hipAlone)
+	kindSpineAny  // spineAnywhere (notTheLowerSpine)
+	kindNegator   // negators (denied)
+	kindNegEnd    // negationEnds (denied)
+)
+
+// The first words of the phrases text.IsAsk and text.MarkAsides look for, read from the same
+// lists, so that a sentence with none of them skips the look.
+var (
+	askStarts   = byFirstWord(text.PhraseList("asks"))
+	asideStarts = byFirstWord(text.PhraseList("asides"))
 )
 
 // phraseList is a list of phrases filed by their first word, and the kind that marks those
 // words in wordKinds, so that a word that starts no phrase of the list costs no lookup in it.
 type phraseList struct {
 	first map[string][][]string
-	kind  uint32
+	kind  uint64
 }
 
 // phrases reads the list of phrases name (text.PhraseList), its first words of kind k.
-func phrases(name string, k uint32) phraseList {
+func phrases(name string, k uint64) phraseList {
 	return phraseList{first: byFirstWord(text.PhraseList(name)), kind: k}
 }
 
 // wordKinds maps each word of the lists above to its kinds.
-var wordKinds = func() map[string]uint32 {
-	m := map[string]uint32{}
+var wordKinds = func() map[string]uint64 {
+	m := map[string]uint64{}
 	for _, l := range []struct {
 		set  map[string]bool
-		kind uint32
+		kind uint64
 	}{
 		{backWords, kindBack}, {weakBackWords, kindLeg}, {spineWords, kindSpine},
 		{symptomWords, kindSymptom}, {careWords, kindCare}, {postureWords, kindPosture},
@@ -148,6 +172,10 @@ var wordKinds = func() map[string]uint32 {
 		{legParts, kindLegPart}, {nerveWords, kindNerve}, {therapyWords, kindTherapy},
 		{generalWords, kindGeneral}, {backForms, kindSense}, {spineForms, kindSense}, {hipForms, kindSense},
 		{periodForms, kindSense}, {weakBackWords, kindSense}, {longYears, kindLong},
+		{holdVerbs, kindHold}, {discForms, kindDisc}, {gestationUnits, kindGestation},
+		{askFillers, kindAskFiller}, {tightWords, kindTight}, {hamstringForms, kindHamstring},
+		{hipForms, kindHip}, {hipTight, kindHipTight}, {spineAnywhere, kindSpineAny},
+		{negators, kindNegator}, {negationEnds, kindNegEnd},
 	} {
 		for w := range l.set {
 			m[w] |= l.kind
@@ -158,8 +186,19 @@ var wordKinds = func() map[string]uint32 {
 			m[w] |= ps.kind
 		}
 	}
-	for w := range longPhrases {
-		m[w] |= kindLong
+	for _, l := range []struct {
+		first map[string][][]string
+		kind  uint64
+	}{
+		{longPhrases, kindLong}, {askStarts, kindAsk}, {asideStarts, kindAside},
+		{passingPhrases, kindPassing}, {offTopicMarkers, kindOffTopic},
+	} {
+		for w := range l.first {
+			m[w] |= l.kind
+		}
+	}
+	for w := range askFirst {
+		m[w] |= kindAskKind
 	}
 	return m
 }()
@@ -168,8 +207,13 @@ var wordKinds = func() map[string]uint32 {
 // A synonym read as several canonical terms ("move" as "stay active") is one word of the phrase:
 // "unable to move from the waist" matches though "move" stands twice.
 func phraseAt(ps map[string][][]string, toks []text.Token, i int) int {
+	return longestAt(ps[toks[i].Word], toks, i)
+}
+
+// longestAt is phraseAt for the phrases ps that start with toks[i]'s word.
+func longestAt(ps [][]string, toks []text.Token, i int) int {
 	n := 0
-	for _, p := range ps[toks[i].Word] {
+	for _, p := range ps {
 		if i+len(p) > len(toks) {
 			continue
 		}
@@ -195,7 +239,7 @@ func pastCopies(toks []text.Token, j int) int {
 
 // phraseIf is phraseAt for the list ps when kind k (of toks[i]) says a phrase of it starts
 // there, else 0.
-func phraseIf(k uint32, ps phraseList, toks []text.Token, i int) int {
+func phraseIf(k uint64, ps phraseList, toks []text.Token, i int) int {
 	if k&ps.kind == 0 {
 		return 0
 	}
@@ -244,4 +288,32 @@ func tagKinds(toks []text.Token) []text.Token {
 		toks[i].Tags = wordKinds[toks[i].Word]
 	}
 	return toks
+}
+
+// isAsk is text.IsAsk, trying only the words that start a phrase of asking (kindAsk).
+func isAsk(toks []text.Token) bool {
+	for i := range toks {
+		if toks[i].Tags&kindAsk != 0 && text.AskAt(toks, i) {
+			return true
+		}
+	}
+	return false
+}
+
+// markAsides is text.MarkAsides, trying only the words that start an aside phrase (kindAside).
+func markAsides(toks []text.Token) {
+	for i := range toks {
+		if toks[i].Tags&kindAside != 0 {
+			text.MarkAsideAt(toks, i)
+		}
+	}
+}
+
+// kindsOf returns the kinds of the words of toks together.
+func kindsOf(toks []text.Token) uint64 {
+	var all uint64
+	for _, t := range toks {
+		all |= t.Tags
+	}
+	return all
 }

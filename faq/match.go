@@ -52,6 +52,9 @@ type Candidate struct {
 	// raw is the score before it is capped at 1, so entries that both reach the cap still
 	// rank, and lead one another, by how much more each says.
 	raw float64
+	// ent is the entry's index in the FAQ, set when it is ranked (sortTop) and read by the steps
+	// that follow on the ranked candidates (contrast, confidence) instead of looking up ID.
+	ent int32
 }
 
 // Match is the matcher's verdict on one question.
@@ -132,13 +135,13 @@ func (ix *Index) read(sc *scratch, question string) {
 		ix.pregnancyWeeks(sc.toks[from:])
 		ix.longCourse(sc.toks[from:])
 		ix.notHeldParts(sc.toks[from:])
-		text.MarkAsides(sc.toks[from:])
+		markAsides(sc.toks[from:])
 		sc.ends = append(sc.ends, len(sc.toks))
 		if slices.ContainsFunc(sc.toks[from:], func(t text.Token) bool { return !t.Stop }) {
 			sc.sents++
 		}
 		share := ix.p.StatementShare
-		if mark || text.IsAsk(sc.toks[from:]) {
+		if mark || isAsk(sc.toks[from:]) {
 			share = ix.p.AskShare
 		}
 		if n := len(sc.segs); n > 0 {
@@ -177,7 +180,8 @@ func (ix *Index) read(sc *scratch, question string) {
 			continue
 		}
 		if prev >= 0 && prev != t.Term {
-			sc.pairs = append(sc.pairs, qpair{pairKey(prev, t.Term), min(ix.weight[prev], ix.weight[t.Term])})
+			k := pairKey(prev, t.Term)
+			sc.pairs = append(sc.pairs, qpair{k, min(ix.weight[prev], ix.weight[t.Term]), ix.pairPost[k]})
 		}
 		prev = t.Term
 	}
@@ -196,7 +200,7 @@ func (ix *Index) sortTop(sc *scratch) {
 	sc.bonus = bonus
 	sc.top = sc.top[:0]
 	for i, e := range sc.cands {
-		c := Candidate{ID: ix.faq.Entries[e].ID, raw: max(0, sc.best[i]+bonus)}
+		c := Candidate{ID: ix.faq.Entries[e].ID, raw: max(0, sc.best[i]+bonus), ent: e}
 		if len(sc.top) == MaxAlternatives+1 && !better(c, sc.top[MaxAlternatives]) {
 			continue
 		}
@@ -212,7 +216,7 @@ func (ix *Index) sortTop(sc *scratch) {
 	ix.contrast(sc)
 	for k := range sc.top {
 		sc.top[k].Score = min(1, sc.top[k].raw)
-		sc.top[k].Question = ix.faq.Entries[ix.faq.byID[sc.top[k].ID]].Question
+		sc.top[k].Question = ix.faq.Entries[sc.top[k].ent].Question
 	}
 }
 
@@ -252,7 +256,8 @@ func (ix *Index) confidence(sc *scratch, m *Match) bool {
 
 // resort puts m's best candidate first again after its scores changed.
 func resort(m *Match) {
-	all := append([]Candidate{m.Best}, m.Alternatives...)
+	var room [MaxAlternatives + 1]Candidate
+	all := append(append(room[:0], m.Best), m.Alternatives...)
 	slices.SortStableFunc(all, func(a, b Candidate) int {
 		if better(a, b) {
 			return -1
@@ -262,7 +267,8 @@ func resort(m *Match) {
 		}
 		return 0
 	})
-	m.Best, m.Alternatives = all[0], all[1:]
+	m.Best = all[0]
+	copy(m.Alternatives, all[1:])
 }
 
 // decide sets m's band and what a reply shows. An answer needs a score over the bar and a word

@@ -79,6 +79,7 @@ func (ix *Index) groupsOf(ei *entryIndex) []phraseGroup {
 // phrasing's weight is summed in query order, often terms included, as psum always was.
 func (ix *Index) gatherPhrasings(sc *scratch, q []qterm, qn float32) {
 	sc.qo, sc.qmask, sc.rarer = sc.qo[:0], 0, sc.rarer[:0]
+	var rarerOften uint64 // the often terms some phrasing in sc.rarer uses
 	for _, x := range q {
 		if b := ix.often[x.t]; b >= 0 {
 			sc.qo = append(sc.qo, oftenTerm{bit: 1 << b, w: x.w})
@@ -89,11 +90,15 @@ func (ix *Index) gatherPhrasings(sc *scratch, q []qterm, qn float32) {
 			if !sc.pmark[p] {
 				sc.pmark[p] = true
 				sc.rarer = append(sc.rarer, p)
+				rarerOften |= ix.phrOften[p]
 			}
 		}
 	}
 	for _, x := range q {
 		if b := ix.often[x.t]; b >= 0 {
+			if rarerOften&(1<<b) == 0 {
+				continue
+			}
 			for _, p := range sc.rarer {
 				if ix.phrOften[p]&(1<<b) != 0 {
 					sc.psum[p] += x.w
@@ -123,15 +128,18 @@ func (ix *Index) clearPhrasings(sc *scratch) {
 // (phraseFit): the best of its phrasings that use a rarer term of the query, and of its groups.
 // The groups come in ascending order of norm, and the fit grows with the query's weight m a
 // phrasing uses and falls with its norm: a group that uses no more than one before it cannot fit
-// better, so only a new greatest m is worked out.
+// better, so only a new greatest m is worked out. A group whose often terms of the query are
+// among those of the greatest m so far cannot reach it (the weights are never negative, and a
+// sum of fewer of them in the same order is never more), so its m is not even summed.
 func (ix *Index) bestPhrasing(sc *scratch, e int32, qn float32) float64 {
 	best := sc.pbest[e]
 	var most float32
+	var mostUsed uint64 // the often terms of the query that the greatest m sums
 	for _, g := range ix.entries[e].groups {
-		if used := g.often & sc.qmask; used != 0 {
+		if used := g.often & sc.qmask; used&^mostUsed != 0 {
 			if m := oftenSum(sc.qo, used); m > most {
 				best = max(best, phraseFit(m, qn, g.norm))
-				most = m
+				most, mostUsed = m, used
 			}
 		}
 	}

@@ -20,8 +20,9 @@ type qterm struct {
 }
 
 type qpair struct {
-	key uint64
-	w   float32
+	key  uint64
+	w    float32
+	post []int32 // the entries that use the pair (ix.pairPost), looked up once
 }
 
 // segment is a run of tokens scored on its own: a sentence or two neighbouring ones.
@@ -205,7 +206,7 @@ func (ix *Index) scorePairs(sc *scratch) {
 		return
 	}
 	for _, p := range sc.pairs {
-		for _, e := range ix.pairPost[p.key] {
+		for _, e := range p.post {
 			sc.sum[e] += p.w
 		}
 	}
@@ -213,7 +214,7 @@ func (ix *Index) scorePairs(sc *scratch) {
 		sc.best[i] += ix.p.PairShare * float64(min(1, sc.sum[e]/sc.qn*2))
 	}
 	for _, p := range sc.pairs {
-		for _, e := range ix.pairPost[p.key] {
+		for _, e := range p.post {
 			sc.sum[e] = 0
 		}
 	}
@@ -237,6 +238,11 @@ func (ix *Index) scoreAll(sc *scratch, q []qterm, qn float32, share float64, sup
 	}
 	ix.gatherPhrasings(sc, q, qn)
 	for i, e := range sc.cands {
+		if sc.sum[e] == 0 {
+			// Its text, which holds every term of its phrasings and keywords, shares no
+			// weight with q: it scores 0 (weights are never negative, and qn holds the prior).
+			continue
+		}
 		s := share * ix.score(sc, e, qn)
 		sc.best[i] = max(sc.best[i], s)
 		if supp != nil {
@@ -271,7 +277,7 @@ func (ix *Index) score(sc *scratch, e int32, qn float32) float64 {
 // unexplained lowers c's score by the share of the question's n content words (known terms in
 // q, not anchors or question words, plus unknown words) that c's entry does not use.
 func (ix *Index) unexplained(c Candidate, q []qterm, n int) Candidate {
-	e := &ix.entries[ix.faq.byID[c.ID]]
+	e := &ix.entries[c.ent]
 	explained := 0
 	for _, x := range q {
 		if ix.anchor[x.t] || ix.question[x.t] {
@@ -315,7 +321,7 @@ func (ix *Index) contrast(sc *scratch) {
 	var cent, gain [MaxAlternatives + 1]float32
 	var ent [MaxAlternatives + 1]int
 	for k := range sc.top {
-		ent[k] = ix.faq.byID[sc.top[k].ID]
+		ent[k] = int(sc.top[k].ent)
 	}
 	for _, x := range sc.q {
 		if ix.generic[x.t] {

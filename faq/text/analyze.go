@@ -30,20 +30,29 @@ type Token struct {
 	// Tags holds the word classes a reader of the tokens gives the word for its own rules, so
 	// each rule tests bits instead of looking the word up again (the matcher's word kinds).
 	// The analyzer leaves it zero.
-	Tags uint32
+	Tags uint64
 }
 
 // Analyzer turns text into tokens: lower case, contractions, stopwords, stems, synonym phrases
 // mapped to their canonical wording, and misspellings corrected against its vocabulary. It is
 // safe for concurrent use once built.
 type Analyzer struct {
-	vocab   *Vocab           // known words as written, and typo correction against them
-	stems   map[string]int32 // stem -> term
-	terms   []string         // term -> stem
-	phrases *phraseNode      // synonym phrases over terms
-	common  CommonWords      // words of the language that are never typos; nil: none known
-	unknown sync.Map         // word not written in the vocabulary -> its Token, bounded by maxUnknown
+	vocab   *Vocab             // known words as written, and typo correction against them
+	stems   map[string]int32   // stem -> term
+	terms   []string           // term -> stem
+	phrases *phraseNode        // synonym phrases over terms
+	common  CommonWords        // words of the language that are never typos; nil: none known
+	known   map[string]reading // how appendWord reads each word of the vocabulary and word lists
+	unknown sync.Map           // word not written in the vocabulary -> its Token, bounded by maxUnknown
 	nUnk    atomic.Int32
+}
+
+// reading is how the analyzer reads a word it knows before any text (knownReadings): the tokens
+// appendWord appends for it, and whether it is a young age (words/ages.txt [ages]). Reading a known
+// word is then one lookup, not one a list.
+type reading struct {
+	toks []Token
+	age  bool
 }
 
 // maxUnknown bounds how many readings of unknown words an analyzer remembers; stemming and typo
@@ -95,6 +104,7 @@ func NewAnalyzerWith(common CommonWords, synonyms [][]string, texts ...string) *
 		learn(t)
 	}
 	a.vocab.Index()
+	a.known = a.knownReadings()
 	for _, g := range synonyms {
 		canon := a.termsOf(g[0])
 		if len(canon) == 0 {
@@ -105,6 +115,30 @@ func NewAnalyzerWith(common CommonWords, synonyms [][]string, texts ...string) *
 		}
 	}
 	return a
+}
+
+// knownReadings reads once each word of the vocabulary, the stopwords, the chat forms, the bare
+// negations and the ages, as appendWord reads it.
+func (a *Analyzer) knownReadings() map[string]reading {
+	m := map[string]reading{}
+	add := func(w string) {
+		if _, ok := m[w]; !ok && w != "" {
+			m[w] = reading{toks: a.appendWord(nil, w), age: ageNumbers[w]}
+		}
+	}
+	a.vocab.Each(func(w string, _ int32) { add(w) })
+	for _, set := range []map[string]bool{stopwords, ageNumbers} {
+		for w := range set {
+			add(w)
+		}
+	}
+	for w := range chatForms {
+		add(w)
+	}
+	for w := range bareNegations {
+		add(w)
+	}
+	return m
 }
 
 func (a *Analyzer) term(s string) int32 {
@@ -170,9 +204,17 @@ func (a *Analyzer) Analyze(text string, buf []Token) []Token {
 		if age && !ageMeasures[w] || opening == 2 && ageThen[w] {
 			buf = a.appendAge(buf)
 		}
-		age = ageNumbers[w] && saysOwnAge(buf[start:])
-		opening = openingAge(opening, w, len(buf) == start)
-		buf = a.appendWord(buf, w)
+		r, known := a.known[w]
+		if !known {
+			r.age = ageNumbers[w]
+		}
+		age = r.age && saysOwnAge(buf[start:])
+		opening = openingAge(opening, w, r.age, len(buf) == start)
+		if known {
+			buf = append(buf, r.toks...)
+		} else {
+			buf = a.appendWord(buf, w)
+		}
 	})
 	if age {
 		buf = a.appendAge(buf)
@@ -201,9 +243,10 @@ func saysOwnAge(toks []Token) bool {
 // openingAge steps through a young age that opens a sentence and goes on to the writer ("16 and
 // my back hurts"; words/ages.txt [opening], [then]): 1 after the number, 2 after the word of
 // [opening] that follows it, else 0. The word after that decides ("14 and a half weeks" is none).
-func openingAge(step int, w string, first bool) int {
+// age says w is a young age, first that it opens the sentence.
+func openingAge(step int, w string, age, first bool) int {
 	switch {
-	case first && ageNumbers[w]:
+	case first && age:
 		return 1
 	case step == 1 && ageOpeners[w]:
 		return 2
@@ -304,40 +347,40 @@ func (a *Analyzer) readUnknown(w string) Token {
 }
 
 // applySynonyms rewrites buf[start:], replacing the longest synonym phrase at each position
-// (stopwords inside a phrase are skipped) by its canonical terms. It copies only when a phrase
-// matches.
+// (stopwords inside a phrase are skipped) by its canonical terms. When a phrase matches it writes
+// the rewritten tokens after buf's own and moves them down, so buf's room is reused.
 func (a *Analyzer) applySynonyms(buf []Token, start int) []Token {
 	if a.phrases.next == nil {
 		return buf
 	}
-	toks := buf[start:]
-	var out []Token
-	for i := 0; i < len(toks); {
-		best, end := a.longestPhrase(toks, i)
+	n := len(buf)
+	out := -1 // where the rewritten tokens start in buf, once a phrase has matched
+	for i := start; i < n; {
+		best, end := a.longestPhrase(buf[:n], i)
 		if best == nil {
-			if out != nil {
-				out = append(out, toks[i])
+			if out >= 0 {
+				buf = append(buf, buf[i])
 			}
 			i++
 			continue
 		}
-		if out == nil {
-			out = make([]Token, 0, len(buf)+len(best.canon))
-			out = append(out, buf[:start+i]...)
+		if out < 0 {
+			out = len(buf)
+			buf = append(buf, buf[start:i]...)
 		}
 		fuzzy := false
-		for _, t := range toks[i:end] {
+		for _, t := range buf[i:end] {
 			fuzzy = fuzzy || t.Fuzzy
 		}
 		for _, t := range best.canon {
-			out = append(out, Token{Word: toks[i].Word, Term: t, Fuzzy: fuzzy, Synonym: true})
+			buf = append(buf, Token{Word: buf[i].Word, Term: t, Fuzzy: fuzzy, Synonym: true})
 		}
 		i = end
 	}
-	if out == nil {
+	if out < 0 {
 		return buf
 	}
-	return out
+	return append(buf[:start], buf[out:]...)
 }
 
 // longestPhrase returns the node of the longest synonym phrase starting at toks[i] and the index

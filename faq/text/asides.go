@@ -8,15 +8,20 @@ var asidePhrases = phrasesByFirstWord("asides")
 // about it.
 func MarkAsides(toks []Token) {
 	for i := range toks {
-		for _, p := range asidePhrases[toks[i].Word] {
-			if !hasPhraseAt(toks, i, p) {
-				continue
-			}
-			for j := i + len(p); j < len(toks); j++ {
-				if !toks[j].Stop {
-					toks[j].Aside = true
-					break
-				}
+		MarkAsideAt(toks, i)
+	}
+}
+
+// MarkAsideAt is MarkAsides for the aside phrases that start at toks[i].
+func MarkAsideAt(toks []Token, i int) {
+	for _, p := range asidePhrases[toks[i].Word] {
+		if !hasPhraseAt(toks, i, p) {
+			continue
+		}
+		for j := i + len(p); j < len(toks); j++ {
+			if !toks[j].Stop {
+				toks[j].Aside = true
+				break
 			}
 		}
 	}

@@ -41,10 +41,18 @@ func Sentences(s string, fn func(sentence string, questionMark bool)) {
 // writer wants, even without a question mark.
 func IsAsk(toks []Token) bool {
 	for i := range toks {
-		for _, p := range askPhrases[toks[i].Word] {
-			if hasPhraseAt(toks, i, p) {
-				return true
-			}
+		if AskAt(toks, i) {
+			return true
+		}
+	}
+	return false
+}
+
+// AskAt reports whether a phrase of asking (words/asks.txt) starts at toks[i].
+func AskAt(toks []Token, i int) bool {
+	for _, p := range askPhrases[toks[i].Word] {
+		if hasPhraseAt(toks, i, p) {
+			return true
 		}
 	}
 	return false
