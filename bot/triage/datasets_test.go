@@ -86,14 +86,13 @@ var dataSets = []dataSet{
 	// round's rule passes and two label fixes), spent into dev late in round 13.
 	{name: "dev/real10", path: "testdata/dev/real10.yaml", load: loadStories},
 	{name: "dev/real11", path: "testdata/dev/real11.yaml", load: loadStories},
-	// The round-13 blind holdout, written from the red-flag note at the start of round 13; measured only.
-	{name: "dev/blind14", path: "testdata/dev/blind14.yaml", holdout: true, load: loadStories},
-	// A second round-13 blind holdout, written after round 13's rule work and measured only: its
-	// first look is on the code at the end of round 13.
-	{name: "dev/blind15", path: "testdata/dev/blind15.yaml", holdout: true, load: loadStories},
-	// Real stories collected at the end of round 13, measured only: first look on the code at the
-	// end of round 13.
-	{name: "dev/real12", path: "testdata/dev/real12.yaml", holdout: true, load: loadStories},
+	// The round-13 blind holdouts (blind14 written from the red-flag note at the start of round 13:
+	// 37/39, 28/30, 2/60 -> 38/39, 29/30, 2/60 over round 13; blind15 written after round 13's rule
+	// work: 39/40, 29/29, 2/58 on first look) and the round-13 real holdout (real12, collected at
+	// the end of round 13: 24/30, 19/23, 0/31 on first look), spent: tuned on from round 14.
+	{name: "dev/blind14", path: "testdata/dev/blind14.yaml", load: loadStories},
+	{name: "dev/blind15", path: "testdata/dev/blind15.yaml", load: loadStories},
+	{name: "dev/real12", path: "testdata/dev/real12.yaml", load: loadStories},
 	{name: "test/real", path: "testdata/test/real.yaml", sealed: true, load: loadStories},
 	{name: "test/sealed", path: "testdata/test/sealed.yaml", sealed: true, load: loadTiers},
 }
