@@ -113,7 +113,8 @@ func (b *Bot) Answer(ctx context.Context, q Question) Reply {
 	switch m.Band {
 	case faq.Suggest:
 		b.mayHelp(st, &r, m)
-		if b.opts.Misses != nil {
+		// A raised message is health information moderators need not see: never kept.
+		if b.opts.Misses != nil && verdict.Tier == triage.None {
 			b.opts.Misses.RecordMiss(ctx, q.Platform, text, m.Best)
 		}
 	case faq.Confident, faq.CloseCall:

@@ -202,6 +202,37 @@ func TestMissesRecordedOnlyWhenUnanswered(t *testing.T) {
 	}
 }
 
+// TestRaisedNeverRecorded: a message triage raised is health information the moderators do not
+// need, whatever the matcher made of it: no band may put it in the misses log.
+func TestRaisedNeverRecorded(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		band faq.Band
+	}{
+		{"doctor tier, no clear winner", "lower back agony it's been two months", faq.Suggest},
+		{"doctor tier, no clear winner, worse at night", "my lower back is killing me and its worse at night every night", faq.Suggest},
+		{"emergency", "can't pee and my back is killing me", faq.NoMatch},
+		{"emergency, asks about stretches", "i cant feel when i need to pee and my back hurts, what stretches are safe", faq.Confident},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ml := &missLog{}
+			b := New(faq.Default(), Options{Misses: ml})
+			r := b.Answer(context.Background(), Question{Text: tt.text})
+			if r.Tier == triage.None {
+				t.Fatalf("%q was not raised: the case no longer tests a raised message", tt.text)
+			}
+			if got := b.Index().Match(tt.text).Band; tt.band == faq.Suggest && got != tt.band {
+				t.Fatalf("band %v, want %v: reword the case so it still tests that band", got, tt.band)
+			}
+			if ml.n != 0 {
+				t.Errorf("a raised message (tier %v) was recorded as a miss", r.Tier)
+			}
+		})
+	}
+}
+
 // FuzzAnswer: for any input, no panic, and the rendered reply ends with the disclaimer.
 func FuzzAnswer(f *testing.F) {
 	for _, s := range []string{"", "why does my back hurt when i lift my leg", "siatica", "can't pee",
