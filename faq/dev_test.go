@@ -90,6 +90,7 @@ var devShortSets = []struct {
 	{"short10.yaml", 1.5, false},    // the second round-11 holdout, judged (93.7% -> 95.1%), spent in round 12
 	{"short11.yaml", 1.5, false},    // the round-12 holdout, judged (88.8% -> 90.2%), spent in round 13
 	{"newtopics3.yaml", 1.5, false}, // the round-12 new-topic holdout, judged (84.6% -> 86.5%), spent in round 13
+	{"newtopics4.yaml", 1.5, false}, // written blind for the round-14 entry prescribed-treatment, dev
 }
 
 // Holdout dev sets: written blind to the FAQ and measured only, never fitted (TestFit's

@@ -21,6 +21,12 @@ func TestSealedNewTopics(t *testing.T) {
 	sealedShort(t, "new-topics.yaml", true)
 }
 
+// TestSealedNewTopics2 holds the entry added in round 14 (prescribed-treatment) and its
+// neighbours to the same standard, on questions written blind from the topic lists.
+func TestSealedNewTopics2(t *testing.T) {
+	sealedShort(t, "new-topics2.yaml", true)
+}
+
 // TestSealedStories reports how the matcher does on short stories written for the topics. The
 // product's targets for stories are those of real messages (TestSealedReal); this set's figures
 // are reported beside them.
