@@ -93,6 +93,8 @@ var dataSets = []dataSet{
 	{name: "dev/blind14", path: "testdata/dev/blind14.yaml", load: loadStories},
 	{name: "dev/blind15", path: "testdata/dev/blind15.yaml", load: loadStories},
 	{name: "dev/real12", path: "testdata/dev/real12.yaml", load: loadStories},
+	// The round-14 blind holdout, written from the red-flag note at the start of round 14; measured only.
+	{name: "dev/blind16", path: "testdata/dev/blind16.yaml", holdout: true, load: loadStories},
 	{name: "test/real", path: "testdata/test/real.yaml", sealed: true, load: loadStories},
 	{name: "test/sealed", path: "testdata/test/sealed.yaml", sealed: true, load: loadTiers},
 }

@@ -17,15 +17,16 @@ var openGaps = map[string]string{
 	"dev/real8 emergency":   "issue 10", // round-11 real holdout, spent into dev in round 13
 	"dev/real8 doctor":      "issue 10",
 	"dev/real10 calm":       "issue 10", // round-13 real dev half
-	"dev/real11 emergency":  "issue 10", // round-13 real holdout: measured, not tuned on
+	"dev/real11 emergency":  "issue 10", // round-13 real holdout, spent into dev in round 13
 	"dev/real11 doctor":     "issue 10",
 	"dev/real11 calm":       "issue 10",
-	"dev/blind14 emergency": "issue 10", // round-13 blind holdout: measured, not tuned on
-	"dev/blind15 emergency": "issue 10", // second round-13 blind holdout: measured, not tuned on
+	"dev/blind14 emergency": "issue 10", // round-13 blind holdouts, spent into dev in round 14
+	"dev/blind15 emergency": "issue 10",
 	"dev/blind15 calm":      "issue 10",
-	"dev/real12 emergency":  "issue 10", // end-of-round-13 real holdout: measured, not tuned on
+	"dev/real12 emergency":  "issue 10", // end-of-round-13 real holdout, spent into dev in round 14
 	"dev/real12 doctor":     "issue 10",
 	"dev/blind14 calm":      "issue 10",
+	"dev/blind16 calm":      "issue 10", // round-14 blind holdout: measured, not tuned on
 	"test/real emergency":   "issue 10",
 	"test/real doctor":      "issue 10",
 	"test/real calm":        "issue 10",
