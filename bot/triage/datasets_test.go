@@ -95,6 +95,8 @@ var dataSets = []dataSet{
 	{name: "dev/real12", path: "testdata/dev/real12.yaml", load: loadStories},
 	// The round-14 blind holdout, written from the red-flag note at the start of round 14; measured only.
 	{name: "dev/blind16", path: "testdata/dev/blind16.yaml", holdout: true, load: loadStories},
+	// The round-14 real holdout, collected at the start of round 14 (see its header); measured only.
+	{name: "dev/real13", path: "testdata/dev/real13.yaml", holdout: true, load: loadStories},
 	{name: "test/real", path: "testdata/test/real.yaml", sealed: true, load: loadStories},
 	{name: "test/sealed", path: "testdata/test/sealed.yaml", sealed: true, load: loadTiers},
 }
