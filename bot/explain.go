@@ -39,8 +39,11 @@ func explainers(f *faq.FAQ) map[string]string {
 // the matcher gave it for this message (0 when it was not among the matcher's candidates), or
 // false when no entry explains it.
 func (st *state) explainer(v triage.Result, m faq.Match) (faq.Candidate, bool) {
+	if v.Tier == triage.None {
+		return faq.Candidate{}, false
+	}
 	id, ok := st.explains[v.Flag]
-	if !ok || v.Tier == triage.None {
+	if !ok {
 		return faq.Candidate{}, false
 	}
 	if m.Best.ID == id {
