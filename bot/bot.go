@@ -1,6 +1,7 @@
 // Package bot turns a question into a platform-neutral reply: red-flag triage first, then the
 // best FAQ answer with tips and related topics, or an honest "I don't know" with topics to try,
-// and always the seek-care disclaimer last.
+// and always the seek-care disclaimer last. Under an emergency notice the answer is the FAQ entry
+// that explains the red flag, when the FAQ names one (explain.go).
 //
 // Adapters (Slack, Discord, the command line) depend on the small interfaces they need, such as
 // Answer(ctx, Question) Reply, and render Reply.Sections in their own format.
@@ -65,7 +66,9 @@ type state struct {
 	faq    *faq.FAQ
 	index  *faq.Index
 	triage *triage.Detector
-	loaded time.Time
+	// explains maps a red-flag id to the entry that explains it (explain.go).
+	explains map[string]string
+	loaded   time.Time
 }
 
 // New returns a bot answering from f.
@@ -79,10 +82,11 @@ func New(f *faq.FAQ, opts Options) *Bot {
 // wholly by the old FAQ or wholly by the new one.
 func (b *Bot) Swap(f *faq.FAQ) {
 	b.state.Store(&state{
-		faq:    f,
-		index:  faq.NewIndex(f),
-		triage: triage.New(f.RedFlags),
-		loaded: time.Now(),
+		faq:      f,
+		index:    faq.NewIndex(f),
+		triage:   triage.New(f.RedFlags),
+		explains: explainers(f),
+		loaded:   time.Now(),
 	})
 }
 
@@ -104,21 +108,40 @@ func (b *Bot) Answer(ctx context.Context, q Question) Reply {
 		r.Urgent = b.notice(verdict)
 	}
 	m := st.index.Match(text)
-	if verdict.Tier == triage.Emergency && (m.Band == faq.CloseCall || m.Band == faq.Suggest) {
-		// Under an emergency notice only a confident answer is worth the reader's time. A
-		// see-a-doctor notice leads a reply that still answers: the advice is to book an
-		// appointment, and the reader is still owed what the FAQ knows meanwhile.
-		m.Band = faq.NoMatch
+	link, linked := st.explainer(verdict, m)
+	if verdict.Tier == triage.Emergency {
+		if linked && (m.Band != faq.Confident || m.Best.ID != link.ID) {
+			// The entry that explains the red flag tells the reader why to act now: it is the
+			// answer, whatever the matcher found (explain.go).
+			b.fill(st, &r, link)
+			return r
+		}
+		if m.Band == faq.CloseCall || m.Band == faq.Suggest {
+			// Under an emergency notice only a confident answer is worth the reader's time. A
+			// see-a-doctor notice leads a reply that still answers: the advice is to book an
+			// appointment, and the reader is still owed what the FAQ knows meanwhile.
+			m.Band = faq.NoMatch
+		}
 	}
+	b.answerMatch(ctx, st, &r, q.Platform, text, m)
+	if linked && (r.Match == nil || r.Match.ID != link.ID) {
+		r.Suggestions = leadWith(r.Suggestions, topic(link))
+	}
+	return r
+}
+
+// answerMatch fills r from the matcher's verdict m on text, recording a miss of a message with
+// no red flag (r.Tier) when misses are kept.
+func (b *Bot) answerMatch(ctx context.Context, st *state, r *Reply, platform, text string, m faq.Match) {
 	switch m.Band {
 	case faq.Suggest:
-		b.mayHelp(st, &r, m)
+		b.mayHelp(st, r, m)
 		// A raised message is health information moderators need not see: never kept.
-		if b.opts.Misses != nil && verdict.Tier == triage.None {
-			b.opts.Misses.RecordMiss(ctx, q.Platform, text, m.Best)
+		if b.opts.Misses != nil && r.Tier == triage.None {
+			b.opts.Misses.RecordMiss(ctx, platform, text, m.Best)
 		}
 	case faq.Confident, faq.CloseCall:
-		b.fill(st, &r, m.Best)
+		b.fill(st, r, m.Best)
 		for _, alt := range m.Shown()[1:] {
 			r.Suggestions = append(r.Suggestions, topic(alt))
 		}
@@ -128,11 +151,10 @@ func (b *Bot) Answer(ctx context.Context, q Question) Reply {
 			r.Suggestions = b.topicsFor(st, m)
 		}
 		// A raised message is health information moderators need not see: never kept.
-		if b.opts.Misses != nil && verdict.Tier == triage.None && strings.TrimSpace(text) != "" {
-			b.opts.Misses.RecordMiss(ctx, q.Platform, text, m.Best)
+		if b.opts.Misses != nil && r.Tier == triage.None && strings.TrimSpace(text) != "" {
+			b.opts.Misses.RecordMiss(ctx, platform, text, m.Best)
 		}
 	}
-	return r
 }
 
 // Show returns the reply for one entry, as a user would see it when asking exactly that.

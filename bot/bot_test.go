@@ -333,30 +333,39 @@ func TestMayHelp(t *testing.T) {
 
 // TestDoctorNoticeStillAnswers: a see-a-doctor notice leads the reply but does not take the
 // answer away, even a close call's, since booking an appointment takes days; an emergency
-// notice keeps only a confident answer.
+// notice keeps only a confident answer, or shows the entry that explains its red flag.
 func TestDoctorNoticeStillAnswers(t *testing.T) {
 	b := newBot(t)
 	tests := []struct {
-		name       string
-		question   string
-		tier       triage.Tier
-		wantAnswer bool
+		name     string
+		question string
+		tier     triage.Tier
+		want     string // the entry answered: "close call" for the matcher's best, or an id, or ""
 	}{
-		{"weeks of pain, asks about posture", "my back has ached for two months, could it be my posture at work", triage.Doctor, true},
-		{"past cancer, asks about stretches", "had cancer years ago and now my back hurts, what stretches are safe", triage.Doctor, true},
-		{"bladder, asks about stretches", "i cant feel when i need to pee and my back hurts, what stretches are safe", triage.Emergency, false},
+		{"weeks of pain, asks about posture", "my back has ached for two months, could it be my posture at work", triage.Doctor, "close call"},
+		{"past cancer, asks about stretches", "had cancer years ago and now my back hurts, what stretches are safe", triage.Doctor, "close call"},
+		{"bladder, asks about stretches: the entry that explains it", "i cant feel when i need to pee and my back hurts, what stretches are safe", triage.Emergency, "cauda-equina"},
+		{"chest pain, asks about posture: no entry explains it", "chest pain and back pain, could it be my posture at work", triage.Emergency, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if band := b.Index().Match(tt.question).Band; band != faq.CloseCall {
-				t.Fatalf("the matcher puts this in band %v; the case needs a close call", band)
+			m := b.Index().Match(tt.question)
+			if m.Band != faq.CloseCall {
+				t.Fatalf("the matcher puts this in band %v; the case needs a close call", m.Band)
 			}
 			r := b.Answer(context.Background(), Question{Text: tt.question})
 			if r.Tier != tt.tier {
 				t.Fatalf("tier = %v, want %v", r.Tier, tt.tier)
 			}
-			if got := r.Match != nil; got != tt.wantAnswer {
-				t.Errorf("answered = %v, want %v", got, tt.wantAnswer)
+			want := tt.want
+			switch {
+			case want == "close call":
+				want = m.Best.ID
+			case want == m.Best.ID:
+				t.Fatalf("the matcher's close call is %q already; the case needs another", want)
+			}
+			if got := matchID(r); got != want {
+				t.Errorf("answered %q, want %q (the matcher's close call is %q)", got, want, m.Best.ID)
 			}
 			if secs := r.Sections(); secs[0].Kind != SectionUrgent {
 				t.Errorf("first section = %+v, want the notice", secs[0])

@@ -65,8 +65,13 @@ type Entry struct {
 	Related  []string
 	// Sources are the public pages the answer's facts come from.
 	Sources []Source
+	// Explains are the ids of the red flags (bot/triage/data/rules.yaml) this entry explains: the
+	// bot shows it under a triage notice for one of them. See explains.go.
+	Explains []string
 	// Line is where the entry starts in its file, for messages to moderators.
 	Line int
+
+	explainsAt []pos // where each of Explains stands in the file
 }
 
 // RedFlags are phrases moderators add to the built-in red-flag lists. They can only add.

@@ -331,6 +331,7 @@ func (p *parser) entries(f *FAQ, list *yaml.Node) {
 		refs = p.entry(f, n, refs)
 	}
 	p.checkRelated(f, refs)
+	p.checkExplains(f)
 }
 
 // entry parses the entry at n, adds it to f (and its fields to the doc, for the checks), and
@@ -341,7 +342,7 @@ func (p *parser) entry(f *FAQ, n *yaml.Node, refs []relRef) []relRef {
 	if id := mappingValue(n, "id"); id != "" {
 		what = fmt.Sprintf("entry %q", id)
 	}
-	m := p.fields(n, what, "id", "question", "variants", "keywords", "answer", "tips", "related", "sources")
+	m := p.fields(n, what, "id", "question", "variants", "keywords", "answer", "tips", "related", "sources", "explains")
 	if n.Kind != yaml.MappingNode {
 		return refs
 	}
@@ -354,6 +355,7 @@ func (p *parser) entry(f *FAQ, n *yaml.Node, refs []relRef) []relRef {
 	e.Sources = p.sources(m["sources"], what)
 	e.Tips = p.tips(m, n, what)
 	e.Related, refs = p.related(m, e.ID, what, refs)
+	e.Explains, e.explainsAt = p.explains(m, what)
 	if e.ID != "" {
 		if _, dup := f.byID[e.ID]; !dup {
 			f.byID[e.ID] = len(f.Entries)

@@ -62,8 +62,10 @@ type Result struct {
 	Tier Tier
 	// Why is one plain line on what the symptom can mean, for the notice.
 	Why string
-	// Category names the red flag found, e.g. "bladder", for logs and tests.
+	// Category names the red flag found, e.g. "saddle numbness", for logs and tests.
 	Category string
+	// Flag is the id of the red flag found in data/rules.yaml, e.g. "saddle" (see Flags).
+	Flag string
 }
 
 // Detector checks messages for red flags. It is immutable and safe for concurrent use.
@@ -464,5 +466,5 @@ func (d *Detector) Check(text string) Result {
 		return Result{}
 	}
 	fl := &rules.flags[c]
-	return Result{Tier: fl.Tier, Why: fl.Why, Category: fl.Name}
+	return Result{Tier: fl.Tier, Why: fl.Why, Category: fl.Name, Flag: fl.ID}
 }

@@ -4,13 +4,15 @@ import (
 	"os"
 	"strings"
 
+	"github.com/backpainbot/backpainbot/bot"
 	"github.com/backpainbot/backpainbot/bot/triage"
 	"github.com/backpainbot/backpainbot/faq"
 )
 
 // checkFAQ runs the checks an FAQ file must pass beyond its own schema, the ones that keep the
 // bot safe whatever moderators edit: the disclaimer keeps the seek-care advice, and red-flag
-// phrases are not so broad that they raise ordinary messages. `faq lint`, loading at start and
+// phrases are not so broad that they raise ordinary messages, and every red flag an entry
+// `explains:` is one triage can raise. `faq lint`, loading at start and
 // every live reload use it, so a file lint refuses is never served. The error is an
 // *faq.InvalidError.
 func checkFAQ(f *faq.FAQ) error {
@@ -32,7 +34,7 @@ func safetyProblems(f *faq.FAQ) []faq.Problem {
 		phrase = phrase[:strings.IndexByte(phrase[1:], '"')+2]
 		inv.Problems = append(inv.Problems, faq.Problem{File: f.Source, Line: lineOf(lines, strings.Trim(phrase, `"`)), Col: 1, Msg: msg})
 	}
-	return inv.Problems
+	return append(inv.Problems, bot.ExplainsProblems(f)...)
 }
 
 // sourceLines returns the lines of the file at path, or nil (the built-in FAQ has no file).
