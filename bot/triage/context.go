@@ -1051,7 +1051,8 @@ func (s *scratch) caughtSelf(i int) bool {
 // healedSince reports an injury at token i that the rest of the message says has healed: "i
 // fell and broke a vertebra. the fracture has grown together and my back is fine again", "being
 // young i recovered quickly". A healing only hoped or denied ("i thought i'd recovered", "not
-// healed yet"), or followed by a sign still there ("i still have back problems"), is none.
+// healed yet"), of the shock only ("recovered from the initial shock"; set `healed-not`), or
+// followed by a sign still there ("i still have back problems"), is none.
 func (s *scratch) healedSince(i int) bool {
 	if s.settledTold(i + 1) {
 		return true // "a crash in 2015, all sorted"
@@ -1064,7 +1065,8 @@ func (s *scratch) healedSince(i int) bool {
 		if !healedWords[w] && !(w == "fine" && s.word(k+1) == "again") && !(feelWell[w] && feelVerbs[s.word(k-1)]) {
 			continue
 		}
-		if s.info[k].flags&flNeg != 0 || s.negatorBefore(k, 3) || s.before(k, 4, hopedWords) {
+		if s.info[k].flags&flNeg != 0 || s.negatorBefore(k, 3) || s.before(k, 4, hopedWords) ||
+			s.after(k, 4, healedNotWords) {
 			continue
 		}
 		return !s.stillAfter(k)

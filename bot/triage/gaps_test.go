@@ -20,8 +20,6 @@ var openGaps = map[string]string{
 	"dev/real11 emergency":  "issue 10", // round-13 real holdout, spent into dev in round 13
 	"dev/real11 doctor":     "issue 10",
 	"dev/real11 calm":       "issue 10",
-	"dev/blind14 emergency": "issue 10", // round-13 blind holdouts, spent into dev in round 14
-	"dev/blind15 emergency": "issue 10",
 	"dev/blind15 calm":      "issue 10",
 	"dev/real12 emergency":  "issue 10", // end-of-round-13 real holdout, spent into dev in round 14
 	"dev/real12 doctor":     "issue 10",

@@ -248,6 +248,7 @@ var (
 	simileWords       = lex.set("simile")
 	spreadVerbs       = lex.set("spread-verbs")
 	healedWords       = lex.set("healed")
+	healedNotWords    = lex.set("healed-not")
 	verbNegators      = lex.set("verb-negators")
 	stillGoing        = lex.set("still-going")
 	upperLimbs        = lex.set("upper-limbs")
