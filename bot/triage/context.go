@@ -1304,3 +1304,14 @@ func (s *scratch) coldExplains(i int) bool {
 	}
 	return false
 }
+
+// wornOutSense reports a bowel word that also means tired (set `worn-out`) told as a state: right
+// after a degree or state word (set `state-before`), "absolutely pooped", "feeling pooped", and
+// not before a word of oneself or the pants ("so pooped myself" stays).
+func (s *scratch) wornOutSense(i int) bool {
+	if !wornOutWords[s.toks[i].Word] || !stateBefore[s.word(i-1)] {
+		return false
+	}
+	next := s.word(i + 1)
+	return !selfWords[next] && next != "my" && s.info[i].feat&fIncont == 0
+}

@@ -175,6 +175,8 @@ var checks = map[string]check{
 	"warning-idiom":      func(s *scratch, i int) bool { return s.warningIdiom(i) },
 	"caught-self":        func(s *scratch, i int) bool { return s.caughtSelf(i) },
 	"tired-told":         func(s *scratch, i int) bool { return s.wordNear(i, 4, fatigueWords) },
+	"worn-out-sense":     func(s *scratch, i int) bool { return s.wornOutSense(i) },
+	"little-one-told":    func(s *scratch, i int) bool { return s.before(i, 4, littleOnes) },
 	"illness-told":       func(s *scratch, i int) bool { return s.illnessTold(i) },
 	"gut-told":           func(s *scratch, i int) bool { return s.gutTold(i) },
 	"ambulance-called":   perMessage((*scratch).ambulanceCalled),
