@@ -1315,3 +1315,18 @@ func (s *scratch) wornOutSense(i int) bool {
 	next := s.word(i + 1)
 	return !selfWords[next] && next != "my" && s.info[i].feat&fIncont == 0
 }
+
+// fictionTold reports a fall or break told of a story's figure: a game character or avatar in
+// token i's sentence (set `fiction`), or the message turning to real life after it ("irl", "in
+// real life"): "took a fall in the game, my character broke his spine. irl my back aches".
+func (s *scratch) fictionTold(i int) bool {
+	if s.wordInSentence(i, fictionWords) {
+		return true
+	}
+	for k := i + 1; k < len(s.toks); k++ {
+		if w := s.toks[k].Word; w == "irl" || w == "real" && s.word(k+1) == "life" && s.word(k-1) == "in" {
+			return true
+		}
+	}
+	return false
+}

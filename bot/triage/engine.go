@@ -177,6 +177,8 @@ var checks = map[string]check{
 	"tired-told":         func(s *scratch, i int) bool { return s.wordNear(i, 4, fatigueWords) },
 	"worn-out-sense":     func(s *scratch, i int) bool { return s.wornOutSense(i) },
 	"little-one-told":    func(s *scratch, i int) bool { return s.before(i, 4, littleOnes) },
+	"fiction-told":       func(s *scratch, i int) bool { return s.fictionTold(i) },
+	"trivia-told":        func(s *scratch, i int) bool { return s.wordInSentence(i, triviaWords) },
 	"illness-told":       func(s *scratch, i int) bool { return s.illnessTold(i) },
 	"gut-told":           func(s *scratch, i int) bool { return s.gutTold(i) },
 	"ambulance-called":   perMessage((*scratch).ambulanceCalled),

@@ -22,7 +22,6 @@ var openGaps = map[string]string{
 	"dev/real11 calm":       "issue 10",
 	"dev/blind14 emergency": "issue 10", // round-13 blind holdout: measured, not tuned on
 	"dev/blind15 emergency": "issue 10", // second round-13 blind holdout: measured, not tuned on
-	"dev/blind15 calm":      "issue 10",
 	"dev/real12 emergency":  "issue 10", // end-of-round-13 real holdout: measured, not tuned on
 	"dev/real12 doctor":     "issue 10",
 	"test/real emergency":   "issue 10",

@@ -372,6 +372,8 @@ var (
 	fatigueWords      = lex.set("fatigue")
 	wornOutWords      = lex.set("worn-out")
 	littleOnes        = lex.set("little-ones")
+	fictionWords      = lex.set("fiction")
+	triviaWords       = lex.set("trivia")
 	stateBefore       = lex.set("state-before")
 	adviceFrames      = lex.set("advice-frames")
 	gravityWords      = lex.set("gravity")
