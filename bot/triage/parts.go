@@ -243,8 +243,8 @@ func (s *scratch) fromPosture(i int) bool {
 		if s.info[k].flags&flLocked != 0 && (s.info[k].ab != abNone || postureAlone[w] || postureWords[w]) {
 			continue // the lost ability itself: "i can barely stand", "i still can hardly walk or stand" is no stand held
 		}
-		if (postureAlone[w] || postureWords[w]) && (s.simileBefore(k, 6) || s.negatorBefore(k, 4)) {
-			continue // "numb, like after a long ride, but i haven't been on a bike"
+		if (postureAlone[w] || postureWords[w]) && (s.simileBefore(k, 6) || s.negatorBefore(k, 4) || s.usedToBefore(k, 6)) {
+			continue // "numb, like after a long ride, but i haven't been on a bike"; "it used to be only when i sat"
 		}
 		switch {
 		case postureAlone[w]:
@@ -270,6 +270,18 @@ func (s *scratch) fromPosture(i int) bool {
 func (s *scratch) simileBefore(k, n int) bool {
 	for j := k - 1; j >= 0 && j >= k-n && s.info[j].clause == s.info[k].clause; j-- {
 		if w := s.toks[j].Word; simileWords[w] && (w == "like" || s.word(j-1) == "as") {
+			return true
+		}
+	}
+	return false
+}
+
+// usedToBefore reports "used to" within n words before token k in its sentence: the posture is
+// what once brought the sign on, not what explains it now ("all the time now, it used to be just
+// when i sat for ages").
+func (s *scratch) usedToBefore(k, n int) bool {
+	for j := k - 1; j > 0 && j >= k-n && s.info[j].sent == s.info[k].sent; j-- {
+		if s.toks[j].Word == "to" && s.toks[j-1].Word == "used" {
 			return true
 		}
 	}
