@@ -11,7 +11,6 @@ import (
 // that is met fails, so the entry is struck the day its gap closes. The floors never move, and a
 // target not listed here fails as usual. The README's triage table prints the same figures.
 var openGaps = map[string]string{
-	"dev/real2 doctor":      "issue 10", // round 13: labels fixed by two blind audits
 	"dev/real4 calm":        "issue 10",
 	"dev/real9 calm":        "issue 10",
 	"dev/real8 emergency":   "issue 10", // round-11 real holdout, spent into dev in round 13
@@ -23,7 +22,6 @@ var openGaps = map[string]string{
 	"dev/blind14 emergency": "issue 10", // round-13 blind holdout: measured, not tuned on
 	"dev/blind15 emergency": "issue 10", // second round-13 blind holdout: measured, not tuned on
 	"dev/real12 emergency":  "issue 10", // end-of-round-13 real holdout: measured, not tuned on
-	"dev/real12 doctor":     "issue 10",
 	"test/real emergency":   "issue 10",
 	"test/real doctor":      "issue 10",
 	"test/real calm":        "issue 10",

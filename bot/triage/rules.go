@@ -1049,6 +1049,21 @@ func (s *scratch) onsetMonthsBack() bool {
 	return false
 }
 
+// onsetWeeksBack reports a start (set `onset`) told in a clause dated two weeks or more back but
+// not years (weeksBack): "it started a few weeks ago"; not an activity begun ("started running").
+func (s *scratch) onsetWeeksBack() bool {
+	for k := range s.toks {
+		if !onsetWords[s.toks[k].Word] || !s.weeksBack(k) {
+			continue
+		}
+		if n := s.word(k + 1); strings.HasSuffix(n, "ing") && s.info[k+1].feat == 0 {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
 func abs(x int) int {
 	if x < 0 {
 		return -x
