@@ -128,6 +128,7 @@ var checks = map[string]check{
 	"pain-before":        func(s *scratch, i int) bool { return s.painBefore(i, 8) },
 	"someone-else-fell":  func(s *scratch, i int) bool { return s.someoneElseFell(i) },
 	"someone-elses":      func(s *scratch, i int) bool { return s.someoneElses(i) },
+	"others-history":     func(s *scratch, i int) bool { return s.othersHistory(i) },
 	"from-posture":       func(s *scratch, i int) bool { return s.fromPosture(i) },
 	"unhurt":             func(s *scratch, i int) bool { return s.unhurt(i) },
 	"one-limb-gave":      func(s *scratch, i int) bool { return s.oneLimbGave(i) },
