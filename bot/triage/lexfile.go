@@ -374,6 +374,7 @@ var (
 	littleOnes        = lex.set("little-ones")
 	fictionWords      = lex.set("fiction")
 	triviaWords       = lex.set("trivia")
+	goneWords         = lex.set("gone-words")
 	stateBefore       = lex.set("state-before")
 	adviceFrames      = lex.set("advice-frames")
 	gravityWords      = lex.set("gravity")
