@@ -1,5 +1,7 @@
 package triage
 
+import "strings"
+
 // Checks on what the story says around a red-flag word: the writer came to no harm, a single
 // joint gave way, a cough explains a tight chest, pain limits the walking.
 
@@ -1298,8 +1300,8 @@ func (s *scratch) swoonTold(i int) bool {
 // "cannot" or "unable") told with a cold place or a broken heater in its sentence (set
 // `cold-places`): "the heating broke and we couldn't get warm" tells of the house, not chills.
 func (s *scratch) coldExplains(i int) bool {
-	switch s.toks[i].Word {
-	case "could", "can", "cannot", "unable":
+	switch w := s.toks[i].Word; {
+	case w == "could", w == "can", w == "cannot", w == "unable", strings.HasPrefix(w, "shiver"):
 		return s.anyWord(s.sentSpan(i, 0, 0), coldPlaces)
 	}
 	return false
