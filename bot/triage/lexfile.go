@@ -375,6 +375,7 @@ var (
 	fictionWords      = lex.set("fiction")
 	triviaWords       = lex.set("trivia")
 	goneWords         = lex.set("gone-words")
+	goneBefore        = lex.set("gone-before")
 	stateBefore       = lex.set("state-before")
 	adviceFrames      = lex.set("advice-frames")
 	gravityWords      = lex.set("gravity")

@@ -468,6 +468,9 @@ func (s *scratch) selfContrast() bool {
 			if n := s.word(k + 1); s.word(k-1) == "for" && s.opensClause(k-1) && (n == "tho" || n == "though" || n == "personally") {
 				return true // "for me tho, just a stiff back"
 			}
+			if s.word(k-1) == "for" && s.word(k-2) == "not" && s.opensClause(k-2) && s.word(k+1) == "just" && s.word(k+2) != "for" {
+				return true // "..., not for me, just wondering"; not "not for me, for him"
+			}
 		case "own":
 			if s.word(k-1) == "my" {
 				return true

@@ -968,9 +968,9 @@ func (s *scratch) toldResolved(i int) bool {
 		w, prev := s.toks[k].Word, s.word(k-1)
 		switch {
 		case resolvedWords[w], w == "away" && (prev == "went" || prev == "gone"),
-			w == "gone" && s.info[k].feat == 0 && (prev == "had" || prev == "has" || prev == "was" || prev == "its" || prev == "long") &&
+			w == "gone" && s.info[k].feat == 0 && goneBefore[prev] &&
 				(k+1 == len(s.toks) || s.info[k+1].clause != s.info[k].clause || s.info[k+1].feat == 0):
-			r = k // "it had gone", not "it has gone numb"
+			r = k // "it had gone", "already mostly gone", not "it has gone numb"
 		}
 	}
 	if r < 0 {
