@@ -1,5 +1,7 @@
 package triage
 
+import "strings"
+
 // Checks on what the story says around a red-flag word: the writer came to no harm, a single
 // joint gave way, a cough explains a tight chest, pain limits the walking.
 
@@ -1300,9 +1302,35 @@ func (s *scratch) swoonTold(i int) bool {
 // "cannot" or "unable") told with a cold place or a broken heater in its sentence (set
 // `cold-places`): "the heating broke and we couldn't get warm" tells of the house, not chills.
 func (s *scratch) coldExplains(i int) bool {
-	switch s.toks[i].Word {
-	case "could", "can", "cannot", "unable":
+	switch w := s.toks[i].Word; {
+	case w == "could", w == "can", w == "cannot", w == "unable", strings.HasPrefix(w, "shiver"):
 		return s.anyWord(s.sentSpan(i, 0, 0), coldPlaces)
+	}
+	return false
+}
+
+// wornOutSense reports a bowel word that also means tired (set `worn-out`) told as a state: right
+// after a degree or state word (set `state-before`), "absolutely pooped", "feeling pooped", and
+// not before a word of oneself or the pants ("so pooped myself" stays).
+func (s *scratch) wornOutSense(i int) bool {
+	if !wornOutWords[s.toks[i].Word] || !stateBefore[s.word(i-1)] {
+		return false
+	}
+	next := s.word(i + 1)
+	return !selfWords[next] && next != "my" && s.info[i].feat&fIncont == 0
+}
+
+// fictionTold reports a fall or break told of a story's figure: a game character or avatar in
+// token i's sentence (set `fiction`), or the message turning to real life after it ("irl", "in
+// real life"): "took a fall in the game, my character broke his spine. irl my back aches".
+func (s *scratch) fictionTold(i int) bool {
+	if s.wordInSentence(i, fictionWords) {
+		return true
+	}
+	for k := i + 1; k < len(s.toks); k++ {
+		if w := s.toks[k].Word; w == "irl" || w == "real" && s.word(k+1) == "life" && s.word(k-1) == "in" {
+			return true
+		}
 	}
 	return false
 }

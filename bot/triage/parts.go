@@ -160,6 +160,43 @@ func (s *scratch) reach(i, w int) (int, int) {
 // back" or "her back", whose pain it is. A carer's story ("my dad can't pee and his back is
 // agony") still counts, unless the writer sets their own back apart ("my own back is fine").
 func (s *scratch) someoneElses(i int) bool {
+	return s.otherBefore(i) && (s.ownBack() || s.selfContrast())
+}
+
+// othersHistory is someoneElses for a condition of history (cancer, steroids, osteoporosis): the
+// writer's own back may also be told in a clause of its own beside another's ("my gran had cancer
+// in her spine, but my back's only achy after the gym"), as no carer's worry is lost by it: the
+// other's condition is theirs, not the writer's history.
+func (s *scratch) othersHistory(i int) bool {
+	return s.otherBefore(i) && (s.ownBack() || s.selfContrast() || s.ownBackApart(i))
+}
+
+// ownBackApart reports "my back" (or spine) told in a clause other than token i's, with no other
+// owner between "my" and the back: "..., but my back's only achy".
+func (s *scratch) ownBackApart(i int) bool {
+	for k := range s.toks {
+		switch s.toks[k].Word {
+		case "back", "spine", "backache":
+		default:
+			continue
+		}
+		if s.info[k].clause == s.info[i].clause {
+			continue
+		}
+		for j := k - 1; j >= 0 && j >= k-3 && s.info[j].clause == s.info[k].clause; j-- {
+			if w := s.toks[j].Word; w == "my" {
+				return true
+			} else if othersBody[w] || person(w) {
+				break
+			}
+		}
+	}
+	return false
+}
+
+// otherBefore reports that the nearest owner before token i in its sentence is another person or
+// an animal (someoneElses).
+func (s *scratch) otherBefore(i int) bool {
 	sent := s.info[i].sent
 	other := false
 	for k := i - 1; k >= 0 && k >= i-10 && s.info[k].sent == sent; k-- {
@@ -175,7 +212,7 @@ func (s *scratch) someoneElses(i int) bool {
 			break
 		}
 	}
-	return other && (s.ownBack() || s.selfContrast())
+	return other
 }
 
 // person reports a word for another person (set `people`), or its possessive as the normaliser
@@ -243,8 +280,8 @@ func (s *scratch) fromPosture(i int) bool {
 		if s.info[k].flags&flLocked != 0 && (s.info[k].ab != abNone || postureAlone[w] || postureWords[w]) {
 			continue // the lost ability itself: "i can barely stand", "i still can hardly walk or stand" is no stand held
 		}
-		if (postureAlone[w] || postureWords[w]) && (s.simileBefore(k, 6) || s.negatorBefore(k, 4)) {
-			continue // "numb, like after a long ride, but i haven't been on a bike"
+		if (postureAlone[w] || postureWords[w]) && (s.simileBefore(k, 6) || s.negatorBefore(k, 4) || s.usedToBefore(k, 6)) {
+			continue // "numb, like after a long ride, but i haven't been on a bike"; "it used to be only when i sat"
 		}
 		switch {
 		case postureAlone[w]:
@@ -270,6 +307,18 @@ func (s *scratch) fromPosture(i int) bool {
 func (s *scratch) simileBefore(k, n int) bool {
 	for j := k - 1; j >= 0 && j >= k-n && s.info[j].clause == s.info[k].clause; j-- {
 		if w := s.toks[j].Word; simileWords[w] && (w == "like" || s.word(j-1) == "as") {
+			return true
+		}
+	}
+	return false
+}
+
+// usedToBefore reports "used to" within n words before token k in its sentence: the posture is
+// what once brought the sign on, not what explains it now ("all the time now, it used to be just
+// when i sat for ages").
+func (s *scratch) usedToBefore(k, n int) bool {
+	for j := k - 1; j > 0 && j >= k-n && s.info[j].sent == s.info[k].sent; j-- {
+		if s.toks[j].Word == "to" && s.toks[j-1].Word == "used" {
 			return true
 		}
 	}
@@ -415,6 +464,12 @@ func (s *scratch) selfContrast() bool {
 			}
 			if p := s.word(k - 2); s.word(k-1) == "for" && (p == "as" || p == "asking" || p == "just") {
 				return true // "as for me", "just asking for me"
+			}
+			if n := s.word(k + 1); s.word(k-1) == "for" && s.opensClause(k-1) && (n == "tho" || n == "though" || n == "personally") {
+				return true // "for me tho, just a stiff back"
+			}
+			if s.word(k-1) == "for" && s.word(k-2) == "not" && s.opensClause(k-2) && s.word(k+1) == "just" && s.word(k+2) != "for" {
+				return true // "..., not for me, just wondering"; not "not for me, for him"
 			}
 		case "own":
 			if s.word(k-1) == "my" {

@@ -917,7 +917,32 @@ func (s *scratch) pastEpisodeOver(i int) bool {
 // pastAndOver is pastEpisodeOver for a sign that long-standing does not make less of (night
 // pain, a fever): told of the past and told as over ("i used to get night pain but it cleared
 // up years ago", "a fever last month, long gone").
-func (s *scratch) pastAndOver(i int) bool { return s.toldOfPast(i) && s.toldOver() }
+func (s *scratch) pastAndOver(i int) bool {
+	return s.toldOfPast(i) && s.toldOver() || (s.weeksBack(i) || s.lastWeek(i)) && s.overInSentence(i)
+}
+
+// lastWeek reports "last week" in token i's clause: "a fever last week".
+func (s *scratch) lastWeek(i int) bool {
+	sp := s.clauseSpan(i)
+	for k := sp.lo; k+1 < sp.hi; k++ {
+		if s.toks[k].Word == "last" && s.toks[k+1].Word == "week" {
+			return true
+		}
+	}
+	return false
+}
+
+// overInSentence reports a word of its going after token i in its sentence, not negated (set
+// `gone-words`; not "gone up"): "a temp last month, completely recovered", "a fever last week, all
+// gone now".
+func (s *scratch) overInSentence(i int) bool {
+	for k := i + 1; k < len(s.toks) && s.info[k].sent == s.info[i].sent; k++ {
+		if n := s.word(k + 1); goneWords[s.toks[k].Word] && !s.negatorBefore(k, 3) && n != "up" && n != "worse" {
+			return true
+		}
+	}
+	return false
+}
 
 // toldOver reports that the message tells a trouble as over: a word of recovery or of its going
 // (sets `recovery`, `resolved`), "all sorted" (settledTold), "it went away".
@@ -943,9 +968,9 @@ func (s *scratch) toldResolved(i int) bool {
 		w, prev := s.toks[k].Word, s.word(k-1)
 		switch {
 		case resolvedWords[w], w == "away" && (prev == "went" || prev == "gone"),
-			w == "gone" && s.info[k].feat == 0 && (prev == "had" || prev == "has" || prev == "was" || prev == "its" || prev == "long") &&
+			w == "gone" && s.info[k].feat == 0 && goneBefore[prev] &&
 				(k+1 == len(s.toks) || s.info[k+1].clause != s.info[k].clause || s.info[k+1].feat == 0):
-			r = k // "it had gone", not "it has gone numb"
+			r = k // "it had gone", "already mostly gone", not "it has gone numb"
 		}
 	}
 	if r < 0 {
@@ -1045,6 +1070,21 @@ func (s *scratch) onsetMonthsBack() bool {
 				return !s.hasWord(recoveryWords) && !s.hasWord(resolvedWords)
 			}
 		}
+	}
+	return false
+}
+
+// onsetWeeksBack reports a start (set `onset`) told in a clause dated two weeks or more back but
+// not years (weeksBack): "it started a few weeks ago"; not an activity begun ("started running").
+func (s *scratch) onsetWeeksBack() bool {
+	for k := range s.toks {
+		if !onsetWords[s.toks[k].Word] || !s.weeksBack(k) {
+			continue
+		}
+		if n := s.word(k + 1); strings.HasSuffix(n, "ing") && s.info[k+1].feat == 0 {
+			continue
+		}
+		return true
 	}
 	return false
 }
