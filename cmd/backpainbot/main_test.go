@@ -139,7 +139,7 @@ func TestFAQCommands(t *testing.T) {
 		t.Errorf("second faq init: exit %d %q, want 1 and no overwrite", code, stderr)
 	}
 	out, _, code = runCmd(t, "", "faq", "lint", path)
-	if code != 0 || !strings.Contains(out, "ok, 46 entries") {
+	if code != 0 || !strings.Contains(out, "ok, 47 entries") {
 		t.Errorf("lint of a fresh init: exit %d\n%s", code, out)
 	}
 }

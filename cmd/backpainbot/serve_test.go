@@ -187,8 +187,8 @@ func TestServe(t *testing.T) {
 		if r.Status != "ok" {
 			t.Errorf("status = %q, want ok", r.Status)
 		}
-		if r.FAQ.Entries != 46 || r.FAQ.Entries != len(def.Entries) {
-			t.Errorf("faq.entries = %d, want 46 (the built-in FAQ has %d)", r.FAQ.Entries, len(def.Entries))
+		if r.FAQ.Entries != 47 || r.FAQ.Entries != len(def.Entries) {
+			t.Errorf("faq.entries = %d, want 47 (the built-in FAQ has %d)", r.FAQ.Entries, len(def.Entries))
 		}
 		if want := faqVersion(def); r.FAQ.Version != want {
 			t.Errorf("faq.version = %q, want %q", r.FAQ.Version, want)
@@ -203,7 +203,7 @@ func TestServe(t *testing.T) {
 			t.Fatalf("GET /metrics = %d, want 200", code)
 		}
 		for _, want := range []string{
-			"backpainbot_faq_entries 46\n",
+			"backpainbot_faq_entries 47\n",
 			`backpainbot_faq_reloads_total{result="ok"} 1`,
 			"go_goroutines ",
 		} {
