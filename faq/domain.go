@@ -165,6 +165,10 @@ func (ix *Index) longCourse(toks []text.Token) {
 			continue
 		}
 		if n := phraseAt(longPhrases, toks, i); n > 0 {
+			if slices.ContainsFunc(toks[:i], func(t text.Token) bool { return longNotWith[t.Word] }) {
+				i += n - 1 // "never felt pain like this in my entire life": a first, not a long course
+				continue
+			}
 			j := i + slices.IndexFunc(toks[i:i+n], func(t text.Token) bool { return t.Stop || t.Term < 0 })
 			if j < i {
 				j = i + n - 1

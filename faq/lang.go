@@ -92,6 +92,7 @@ var (
 	longCounts         = text.WordSet("long-course", "counts")
 	longNotAfter       = text.WordSet("long-course", "not-after")
 	longNotBefore      = text.WordSet("long-course", "not-before")
+	longNotWith        = text.WordSet("long-course", "not-with")
 )
 
 // Kinds of word the domain rules read (domain.go), gathered from the lists above so that each

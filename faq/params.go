@@ -293,6 +293,27 @@ const (
 // FuzzyShare short6, LongShare real6 top-1) or moves none (ClearLow), but LongWords 15 (short6 +1),
 // kept at 10 for the reason of round 10.
 
+// Round 14 (ranking real messages, no weight moved): of the 115 real dev misses, 26 are a bare
+// "Sorry" (16 with the right entry ranked first or second, most naming no back or symptom at all)
+// and 44 have the right entry below tenth. Words of the telling that an entry's phrasings use in
+// a sense of their own weigh nothing in a story (passing.txt): being sure ("not sure what
+// happened", "make sure": prevention's), "the past", "nice", "possible", "case", "asked",
+// "takes", "called", and "no doubt", "no matter", "never mind"; and a long-course phrase after
+// "never" ("never felt pain like this in my entire life") is a first, not a long course. Real
+// top-3 86.8 to 87.7, real2 87.0 to 88.9, real4 86.6 to 87.9, real7 72.0 to 73.0; top-1 up on
+// real, real2, real3, real4; nothing lower. Tried and dropped (dev): "x-ray" read as one word
+// ("xray") so it weighs as much as "MRI" (real top-1 -1, real4 -2, real6 top-3 -1); "since 2009",
+// "since I was 17" as a long course (no figure moved); a story naming three or more treatments'
+// entries giving each treatment word 0.5 of its weight (real top-1 -1; at two, real top-3 -1);
+// story-only shares of PhraseShare, CentralShare or TextShare at 0.5 to 1.5 times (every one
+// lowers a dev figure); term weights in stories compressed as w^0.7 to w^0.85, raised to w^1.15,
+// or capped at 1 to 2 (real top-1 -1 to -10: the rare words are what ranks a story right);
+// "sure" as a stopword everywhere (eval and short3 lose "make sure it doesn't come back"); "found"
+// in passing (real6 top-1 -1); "end up", "in the end" in passing (real6, real7 -1). The refit
+// (objective 0.9124 with DefaultParams, 0.9106 before this round) takes Unexplained 0.1, LongWords
+// 15, ClearLow 0.15, ExertionScore 0.7, AskKindShare 0.3 and LongShare 0.5 (0.9152), the values
+// that each lowered a dev figure in earlier rounds; none was checked alone this round, so none is taken.
+
 // Params are the weights of the ranker and the bands. DefaultParams are the fitted values.
 type Params struct {
 	Possible, Sure, Lead float64
