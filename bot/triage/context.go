@@ -657,12 +657,10 @@ func (s *scratch) vomitNear(i int) bool {
 // to the floor in agony", "collapsed with the pain"), or in a "when" after it (painWhen). Pain
 // told after as what came of it ("had a bad fall and now back pain") is no such cause.
 func (s *scratch) painCollapse(i int) bool {
-	sent := s.info[i].sent
-	for k := i - 1; k >= 0 && k >= i-6 && s.info[k].sent == sent; k-- {
-		if collapseCause[s.toks[k].Word] {
-			return true
-		}
+	if s.sentBefore(i, 6, collapseCause) {
+		return true
 	}
+	sent := s.info[i].sent
 	for k := i + 1; k < len(s.toks) && k <= i+6 && s.info[k].sent == sent; k++ {
 		if !collapseCause[s.toks[k].Word] {
 			continue
@@ -956,6 +954,16 @@ func (s *scratch) metaphor(i int) bool {
 // sentBefore reports whether one of words comes within n words before token i in its sentence.
 func (s *scratch) sentBefore(i, n int, words map[string]bool) bool {
 	for k := i - 1; k >= 0 && k >= i-n && s.info[k].sent == s.info[i].sent; k-- {
+		if words[s.toks[k].Word] {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseBefore reports whether one of words comes within n words before token i in its clause.
+func (s *scratch) clauseBefore(i, n int, words map[string]bool) bool {
+	for k := i - 1; k >= 0 && k >= i-n && s.info[k].clause == s.info[i].clause; k-- {
 		if words[s.toks[k].Word] {
 			return true
 		}
@@ -1282,13 +1290,7 @@ func (s *scratch) hadToCall(k int) bool {
 // `directions`: "down", "into") within 6 words before it in its clause ("right down the back of
 // my left leg").
 func (s *scratch) legPath(i int) bool {
-	clause := s.info[i].clause
-	for k := i - 1; k >= 0 && k >= i-6 && s.info[k].clause == clause; k-- {
-		if directionWords[s.toks[k].Word] {
-			return true
-		}
-	}
-	return false
+	return s.clauseBefore(i, 6, directionWords)
 }
 
 // swoonTold reports a cause of weak knees that is no sign from the back in token i's sentence

@@ -987,13 +987,7 @@ func (s *scratch) toldResolved(i int) bool {
 // mediaBefore reports a film, video or article within 6 words before token i in its sentence:
 // "watched a film about a car crash" is not the writer's crash.
 func (s *scratch) mediaBefore(i int) bool {
-	sent := s.info[i].sent
-	for k := i - 1; k >= 0 && k >= i-6 && s.info[k].sent == sent; k-- {
-		if mediaWords[s.toks[k].Word] {
-			return true
-		}
-	}
-	return false
+	return s.sentBefore(i, 6, mediaWords)
 }
 
 // organTrouble reports a sign of trouble with the bladder or bowel word at token i: it is itself
