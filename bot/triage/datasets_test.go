@@ -99,6 +99,8 @@ var dataSets = []dataSet{
 	// 19/22, 9/39 at the end of round 14).
 	{name: "dev/blind16", path: "testdata/dev/blind16.yaml", load: loadStories},
 	{name: "dev/real13", path: "testdata/dev/real13.yaml", load: loadStories},
+	// The round-15 blind holdout, written from the red-flag note at the start of round 15; measured only.
+	{name: "dev/blind17", path: "testdata/dev/blind17.yaml", holdout: true, load: loadStories},
 	{name: "test/real", path: "testdata/test/real.yaml", sealed: true, load: loadStories},
 	{name: "test/sealed", path: "testdata/test/sealed.yaml", sealed: true, load: loadTiers},
 }

@@ -24,6 +24,9 @@ var openGaps = map[string]string{
 	"dev/real13 emergency":  "issue 10", // round-14 real holdout, spent into dev in round 15
 	"dev/real13 doctor":     "issue 10",
 	"dev/real13 calm":       "issue 10",
+	"dev/blind17 emergency": "issue 10", // round-15 blind holdout: measured, not tuned on
+	"dev/blind17 doctor":    "issue 10",
+	"dev/blind17 calm":      "issue 10",
 	"test/real emergency":   "issue 10",
 	"test/real doctor":      "issue 10",
 	"test/real calm":        "issue 10",
