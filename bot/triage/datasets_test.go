@@ -101,6 +101,8 @@ var dataSets = []dataSet{
 	{name: "dev/real13", path: "testdata/dev/real13.yaml", load: loadStories},
 	// The round-15 blind holdout, written from the red-flag note at the start of round 15; measured only.
 	{name: "dev/blind17", path: "testdata/dev/blind17.yaml", holdout: true, load: loadStories},
+	// The round-15 real holdout, collected at the start of round 15 (see its header); measured only.
+	{name: "dev/real14", path: "testdata/dev/real14.yaml", holdout: true, load: loadStories},
 	{name: "test/real", path: "testdata/test/real.yaml", sealed: true, load: loadStories},
 	{name: "test/sealed", path: "testdata/test/sealed.yaml", sealed: true, load: loadTiers},
 }
