@@ -235,6 +235,7 @@ var (
 	units             = lex.set("units")
 	restWords         = lex.set("rest-before")
 	exerciseWords     = lex.set("exercise")
+	dateDays          = lex.set("date-days")
 	armWords          = lex.set("arm")
 	otherWakers       = lex.set("other-wakers")
 	weightUnits       = lex.set("weight-units")

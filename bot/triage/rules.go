@@ -358,11 +358,17 @@ func (s *scratch) giveWayIn(i int) bool {
 func (s *scratch) afterExercise(i int) bool {
 	clause := s.info[i].clause
 	for k := max(i-8, 0); k < len(s.toks) && k <= i+8; k++ {
-		if s.info[k].clause == clause && exerciseWords[s.toks[k].Word] && !s.runsInto(k) {
+		if s.info[k].clause == clause && exerciseWords[s.toks[k].Word] && !s.runsInto(k) && !s.dayNotExercise(k) {
 			return true
 		}
 	}
 	return false
+}
+
+// dayNotExercise reports a "day" that names a date, not a workout: "the next day" (set
+// `date-days` before it), not "leg day".
+func (s *scratch) dayNotExercise(k int) bool {
+	return s.toks[k].Word == "day" && dateDays[s.word(k-1)]
 }
 
 // runsInto reports "run" told of pain that travels, not of running: "an ache running down my
