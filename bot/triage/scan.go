@@ -389,9 +389,10 @@ func (s *scratch) notWithout(k int) bool {
 	return false
 }
 
-// carryAbilities carries a denied walking, standing or moving across "or" to the next of them
-// in its clause: "i couldn't stand up straight or bear any weight", "can't sit or stand" (the
-// negator itself reaches only the first).
+// carryAbilities carries a denied walking, standing, moving or lifting across "or" to the next
+// walking, standing or moving in its clause: "i couldn't stand up straight or bear any weight",
+// "can't sit or stand", "could not lift my head or move my arms" (the negator itself reaches
+// only the first).
 func (s *scratch) carryAbilities(d *Detector) {
 	for j := 1; j < len(s.toks); j++ {
 		in := &s.info[j]
@@ -399,7 +400,7 @@ func (s *scratch) carryAbilities(d *Detector) {
 			continue
 		}
 		for k := j - 2; k >= 0 && k >= j-6 && s.info[k].clause == in.clause; k-- {
-			if o := &s.info[k]; o.flags&flLocked != 0 && bodyAbility(o.ab) {
+			if o := &s.info[k]; o.flags&flLocked != 0 && (bodyAbility(o.ab) || o.ab == abLift) {
 				c := chain{n: 1, core: 1}
 				c.idx[0] = int32(j)
 				in.flags |= flLocked
