@@ -18,7 +18,6 @@ var openGaps = map[string]string{
 	"dev/real10 calm":       "issue 10", // round-13 real dev half
 	"dev/real11 calm":       "issue 10",
 	"dev/blind16 calm":      "issue 10", // round-14 blind holdout, spent into dev in round 15
-	"dev/real13 emergency":  "issue 10", // round-14 real holdout, spent into dev in round 15
 	"dev/real13 calm":       "issue 10",
 	"test/real emergency":   "issue 10",
 	"test/real doctor":      "issue 10",

@@ -1162,6 +1162,10 @@ func (d *Detector) derive(s *scratch, c *chain, abs uint32, partial bool) {
 				in.feat |= fFootDrop
 			case s.before(j, 4, suddenWords) && !s.after(j, 3, walkLimit):
 				in.feat |= fGait // "i suddenly can't walk properly": the red flag, whatever else hurts
+			case bearsWeight(s.toks[j].Word) && !partial && !s.painBefore(j, 8) && !s.painAfter(j, 8) && !s.after(j, 8, walkLimit):
+				// "i couldn't weight bear": no weight borne at all, even after a strain, unless
+				// barely, or the pain is told as what stops it
+				in.feat |= fGait
 			case s.after(j, 8, walkLimit) || s.strained() && !s.legSignsNear(j) ||
 				(s.pastInability(j) && !bearsWeight(s.toks[j].Word) || partial || s.painBefore(j, 8) || s.painAfter(j, 8) || s.wordNear(j, 10, activityWords)) && !s.legSigns(j):
 				// "could barely walk" after a strain, "my back is so bad i can barely walk", or
