@@ -1250,14 +1250,14 @@ func (s *scratch) ambulanceCalled() bool {
 }
 
 // forOther reports someone else told as whom the ambulance at token k was for, within 6 words
-// after it in its sentence: "for my dad", "with my mum", "took her nan in".
+// after it in its sentence: "for my dad", "with my mum", "took her nan in", "carrying my dad".
 func (s *scratch) forOther(k int) bool {
 	for j := k + 2; j < len(s.toks) && j <= k+6 && s.info[j].sent == s.info[k].sent; j++ {
 		if !person(s.toks[j].Word) && !animals[s.toks[j].Word] {
 			continue
 		}
 		switch s.word(j - 2) {
-		case "for", "with", "to", "took", "take", "taking", "fetch", "collected", "get":
+		case "for", "with", "to", "took", "take", "taking", "fetch", "collected", "get", "carrying", "carried":
 			return true
 		}
 	}

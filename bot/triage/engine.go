@@ -141,6 +141,7 @@ var checks = map[string]check{
 	"signs-of-other":     func(s *scratch, i int) bool { return s.signsOfOther(i) },
 	"feel-word-near":     func(s *scratch, i int) bool { return s.feelWordNear(i) },
 	"pain-after":         func(s *scratch, i int) bool { return s.painAfter(i, 8) },
+	"limbs-after":        func(s *scratch, i int) bool { return s.after(i, 3, movedLimbs) },
 	"other-side-too":     func(s *scratch, i int) bool { return s.otherSideToo(i) },
 	"dizzy-told":         func(s *scratch, i int) bool { return s.dizzyTold(i) },
 	"soft-blow":          func(s *scratch, i int) bool { return s.softBlow(i) },

@@ -16,13 +16,8 @@ var openGaps = map[string]string{
 	"dev/real8 emergency":   "issue 10", // round-11 real holdout, spent into dev in round 13
 	"dev/real8 doctor":      "issue 10",
 	"dev/real10 calm":       "issue 10", // round-13 real dev half
-	"dev/real11 emergency":  "issue 10", // round-13 real holdout, spent into dev in round 13
-	"dev/real11 doctor":     "issue 10",
 	"dev/real11 calm":       "issue 10",
-	"dev/real12 emergency":  "issue 10", // end-of-round-13 real holdout, spent into dev in round 14
 	"dev/blind16 calm":      "issue 10", // round-14 blind holdout, spent into dev in round 15
-	"dev/real13 emergency":  "issue 10", // round-14 real holdout, spent into dev in round 15
-	"dev/real13 doctor":     "issue 10",
 	"dev/real13 calm":       "issue 10",
 	"dev/blind17 emergency": "issue 10", // round-15 blind holdout: measured, not tuned on
 	"dev/blind17 doctor":    "issue 10",

@@ -235,6 +235,8 @@ var (
 	units             = lex.set("units")
 	restWords         = lex.set("rest-before")
 	exerciseWords     = lex.set("exercise")
+	dateDays          = lex.set("date-days")
+	movedLimbs        = lex.set("moved-limbs")
 	armWords          = lex.set("arm")
 	otherWakers       = lex.set("other-wakers")
 	weightUnits       = lex.set("weight-units")

@@ -358,11 +358,17 @@ func (s *scratch) giveWayIn(i int) bool {
 func (s *scratch) afterExercise(i int) bool {
 	clause := s.info[i].clause
 	for k := max(i-8, 0); k < len(s.toks) && k <= i+8; k++ {
-		if s.info[k].clause == clause && exerciseWords[s.toks[k].Word] && !s.runsInto(k) {
+		if s.info[k].clause == clause && exerciseWords[s.toks[k].Word] && !s.runsInto(k) && !s.dayNotExercise(k) {
 			return true
 		}
 	}
 	return false
+}
+
+// dayNotExercise reports a "day" that names a date, not a workout: "the next day" (set
+// `date-days` before it), not "leg day".
+func (s *scratch) dayNotExercise(k int) bool {
+	return s.toks[k].Word == "day" && dateDays[s.word(k-1)]
 }
 
 // runsInto reports "run" told of pain that travels, not of running: "an ache running down my
@@ -1043,7 +1049,7 @@ func (s *scratch) onsetMonthsBack() bool {
 		if s.toks[k].Word != "ago" {
 			continue
 		}
-		if w := s.word(k - 1); w != "month" && w != "months" {
+		if w := s.word(k - 1); w != "month" && w != "months" && !s.oneYear(k-1) {
 			continue
 		}
 		sign := false // a pain or sign told in the clause
@@ -1052,17 +1058,38 @@ func (s *scratch) onsetMonthsBack() bool {
 				sign = true
 			}
 		}
-		for j := k - 1; j >= 0 && j >= k-10 && s.info[j].clause == s.info[k].clause; j-- {
-			w := s.toks[j].Word
-			if !onsetWords[w] {
-				continue
-			}
-			if n := s.word(j + 1); strings.HasSuffix(n, "ing") && s.info[j+1].feat == 0 {
-				break // "started running two months ago": an activity began
-			}
-			if sign || w == "woke" {
-				return !s.hasWord(recoveryWords) && !s.hasWord(resolvedWords)
-			}
+		if s.onsetNear(k, sign) {
+			return !s.hasWord(recoveryWords) && !s.hasWord(resolvedWords)
+		}
+	}
+	return false
+}
+
+// oneYear reports "a year" (or "one year") ending at token k: "about a year ago", not "years ago".
+func (s *scratch) oneYear(k int) bool {
+	if s.word(k) != "year" {
+		return false
+	}
+	w := s.word(k - 1)
+	return w == "a" || w == "one" || w == "1"
+}
+
+// onsetNear reports a start (set `onset`) within 10 words before the "ago" at token k in its
+// clause ("the ache started two months ago"), or within 6 after it ("about a year ago my back
+// started hurting"); not an activity begun ("started running"). sign says a pain or sign is
+// told in the clause; "woke" needs none.
+func (s *scratch) onsetNear(k int, sign bool) bool {
+	clause := s.info[k].clause
+	for j := max(k-10, 0); j < len(s.toks) && j <= k+6 && s.info[j].clause == clause; j++ {
+		w := s.toks[j].Word
+		if j == k || !onsetWords[w] {
+			continue
+		}
+		if n := s.word(j + 1); strings.HasSuffix(n, "ing") && s.info[j+1].feat == 0 {
+			continue // "started running two months ago": an activity began
+		}
+		if sign || w == "woke" {
+			return true
 		}
 	}
 	return false

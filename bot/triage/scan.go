@@ -389,9 +389,10 @@ func (s *scratch) notWithout(k int) bool {
 	return false
 }
 
-// carryAbilities carries a denied walking, standing or moving across "or" to the next of them
-// in its clause: "i couldn't stand up straight or bear any weight", "can't sit or stand" (the
-// negator itself reaches only the first).
+// carryAbilities carries a denied walking, standing, moving or lifting across "or" to the next
+// walking, standing or moving in its clause: "i couldn't stand up straight or bear any weight",
+// "can't sit or stand", "could not lift my head or move my arms" (the negator itself reaches
+// only the first).
 func (s *scratch) carryAbilities(d *Detector) {
 	for j := 1; j < len(s.toks); j++ {
 		in := &s.info[j]
@@ -399,7 +400,7 @@ func (s *scratch) carryAbilities(d *Detector) {
 			continue
 		}
 		for k := j - 2; k >= 0 && k >= j-6 && s.info[k].clause == in.clause; k-- {
-			if o := &s.info[k]; o.flags&flLocked != 0 && bodyAbility(o.ab) {
+			if o := &s.info[k]; o.flags&flLocked != 0 && (bodyAbility(o.ab) || o.ab == abLift) {
 				c := chain{n: 1, core: 1}
 				c.idx[0] = int32(j)
 				in.flags |= flLocked
@@ -1161,6 +1162,10 @@ func (d *Detector) derive(s *scratch, c *chain, abs uint32, partial bool) {
 				in.feat |= fFootDrop
 			case s.before(j, 4, suddenWords) && !s.after(j, 3, walkLimit):
 				in.feat |= fGait // "i suddenly can't walk properly": the red flag, whatever else hurts
+			case bearsWeight(s.toks[j].Word) && !partial && !s.painBefore(j, 8) && !s.painAfter(j, 8) && !s.after(j, 8, walkLimit):
+				// "i couldn't weight bear": no weight borne at all, even after a strain, unless
+				// barely, or the pain is told as what stops it
+				in.feat |= fGait
 			case s.after(j, 8, walkLimit) || s.strained() && !s.legSignsNear(j) ||
 				(s.pastInability(j) && !bearsWeight(s.toks[j].Word) || partial || s.painBefore(j, 8) || s.painAfter(j, 8) || s.wordNear(j, 10, activityWords)) && !s.legSigns(j):
 				// "could barely walk" after a strain, "my back is so bad i can barely walk", or
