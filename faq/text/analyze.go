@@ -37,10 +37,14 @@ type Token struct {
 // mapped to their canonical wording, and misspellings corrected against its vocabulary. It is
 // safe for concurrent use once built.
 type Analyzer struct {
-	vocab   *Vocab             // known words as written, and typo correction against them
-	stems   map[string]int32   // stem -> term
-	terms   []string           // term -> stem
-	phrases *phraseNode        // synonym phrases over terms
+	vocab   *Vocab           // known words as written, and typo correction against them
+	stems   map[string]int32 // stem -> term
+	terms   []string         // term -> stem
+	phrases *phraseNode      // synonym phrases over terms
+	// negated holds the synonym phrases that open with a word of denial (words/negators.txt:
+	// "without a prescription"), under that word: they match only after it, since read without
+	// it ("prescription") they would say the opposite.
+	negated map[string]*phraseNode
 	common  CommonWords        // words of the language that are never typos; nil: none known
 	known   map[string]reading // how appendWord reads each word of the vocabulary and word lists
 	unknown sync.Map           // word not written in the vocabulary -> its Token, bounded by maxUnknown
@@ -111,7 +115,7 @@ func NewAnalyzerWith(common CommonWords, synonyms [][]string, texts ...string) *
 			continue
 		}
 		for _, s := range g[1:] {
-			a.addPhrase(a.termsOf(s), canon)
+			a.addPhrase(a.phraseRoot(s), a.termsOf(s), canon)
 		}
 	}
 	return a
@@ -161,11 +165,31 @@ func (a *Analyzer) termsOf(s string) []int32 {
 	return out
 }
 
-func (a *Analyzer) addPhrase(seq, canon []int32) {
-	if len(seq) == 0 || equalTerms(seq, canon) {
+// phraseRoot returns the trie synonym phrase s belongs in: the one under its first word when
+// that is a word of denial (negated), else the main one.
+func (a *Analyzer) phraseRoot(s string) *phraseNode {
+	first := ""
+	EachWord(s, func(w string) {
+		if first == "" {
+			first = w
+		}
+	})
+	if !denials[first] {
+		return a.phrases
+	}
+	if a.negated == nil {
+		a.negated = map[string]*phraseNode{}
+	}
+	if a.negated[first] == nil {
+		a.negated[first] = &phraseNode{}
+	}
+	return a.negated[first]
+}
+
+func (a *Analyzer) addPhrase(n *phraseNode, seq, canon []int32) {
+	if len(seq) == 0 || n == a.phrases && equalTerms(seq, canon) {
 		return
 	}
-	n := a.phrases
 	for i, t := range seq {
 		if n.next == nil {
 			n.next = map[int32]*phraseNode{}
@@ -357,6 +381,14 @@ func (a *Analyzer) applySynonyms(buf []Token, start int) []Token {
 	out := -1 // where the rewritten tokens start in buf, once a phrase has matched
 	for i := start; i < n; {
 		best, end := a.longestPhrase(buf[:n], i)
+		if best == nil && buf[i].Stop && a.negated != nil {
+			if b, e := a.afterDenial(buf[:n], i); b != nil {
+				if out >= 0 {
+					buf = append(buf, buf[i]) // the denial stays, as the stopword it is
+				}
+				best, end, i = b, e, i+1
+			}
+		}
 		if best == nil {
 			if out >= 0 {
 				buf = append(buf, buf[i])
@@ -389,9 +421,24 @@ func (a *Analyzer) longestPhrase(toks []Token, i int) (*phraseNode, int) {
 	if toks[i].Term < 0 {
 		return nil, i
 	}
+	return longestFrom(a.phrases, toks, i)
+}
+
+// afterDenial returns the node of the longest phrase of negated that follows the word of denial
+// toks[i] ("without a prescription"), and the index just past it, or nil.
+func (a *Analyzer) afterDenial(toks []Token, i int) (*phraseNode, int) {
+	root := a.negated[toks[i].Word]
+	if root == nil || i+1 >= len(toks) || toks[i+1].Term < 0 && !toks[i+1].Stop {
+		return nil, i
+	}
+	return longestFrom(root, toks, i+1)
+}
+
+// longestFrom returns the node of the longest phrase of the trie n starting at toks[i], skipping
+// stopwords, and the index just past it, or nil.
+func longestFrom(n *phraseNode, toks []Token, i int) (*phraseNode, int) {
 	var best *phraseNode
 	bestEnd := i
-	n := a.phrases
 	for j := i; j < len(toks); j++ {
 		if toks[j].Stop {
 			continue
@@ -467,6 +514,10 @@ var stemOverrides = WordPairs("stems")
 
 // stopwords are function words and chat filler that say nothing about the topic.
 var stopwords = WordSet("stopwords")
+
+// denials are the words of denial (words/negators.txt) that may open a synonym phrase: "without a
+// prescription" is over the counter, "prescription" alone is not.
+var denials = WordSet("negators", "")
 
 // typos are spellings a CommonWords test may count as words that are nearly always slips in
 // chat ("hurst" for "hurts"): the analyzer mends them all the same.

@@ -64,6 +64,35 @@ func TestNegationWordsKept(t *testing.T) {
 	}
 }
 
+// TestDeniedSynonyms: a synonym phrase that opens with a word of denial ("without a prescription")
+// reads as its group only after that word; the word it denies, alone or after another word, keeps
+// its own reading, and a phrase between other words still matches.
+func TestDeniedSynonyms(t *testing.T) {
+	an := NewAnalyzer([][]string{{"over the counter", "otc", "without a prescription", "no prescription"}},
+		"counter prescription tramadol pharmacy")
+	tests := []struct {
+		name string
+		in   string
+		want string
+	}{
+		{"after the denial", "can i get it without a prescription", "counter"},
+		{"other denial", "pharmacy, no prescription", "pharmaci counter"},
+		{"denial then the word, no filler", "without prescription", "counter"},
+		{"the word alone", "a prescription for tramadol", "prescript tramadol"},
+		{"after a word that is no denial", "with a prescription", "prescript"},
+		{"denial before another word", "without tramadol", "tramadol"},
+		{"denial at the end", "tramadol without", "tramadol"},
+		{"after an earlier synonym", "otc or without a prescription", "counter counter"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if g := readTokens(an, tt.in); g != tt.want {
+				t.Errorf("Analyze(%q) = %q, want %q", tt.in, g, tt.want)
+			}
+		})
+	}
+}
+
 // TestSynonymTokens: the tokens of a synonym phrase are marked as a synonym's and carry the
 // phrase's first word as written ("back problems" reads as the terms of "bad back").
 func TestSynonymTokens(t *testing.T) {
