@@ -41,9 +41,10 @@ type Analyzer struct {
 	stems   map[string]int32 // stem -> term
 	terms   []string         // term -> stem
 	phrases *phraseNode      // synonym phrases over terms
-	// negated holds the synonym phrases that open with a word of denial (words/negators.txt:
-	// "without a prescription"), under that word: they match only after it, since read without
-	// it ("prescription") they would say the opposite.
+	// negated holds the synonym phrases that open with a stopword, under that word: they match
+	// only after it. Read without it, a phrase that opens with a word of denial ("without a
+	// prescription") would say the opposite, and one that opens with filler ("keep moving",
+	// "over the counter") would fire on every "moving" or "counter".
 	negated map[string]*phraseNode
 	common  CommonWords        // words of the language that are never typos; nil: none known
 	known   map[string]reading // how appendWord reads each word of the vocabulary and word lists
@@ -166,7 +167,7 @@ func (a *Analyzer) termsOf(s string) []int32 {
 }
 
 // phraseRoot returns the trie synonym phrase s belongs in: the one under its first word when
-// that is a word of denial (negated), else the main one.
+// that is a stopword or a word of denial (negated), else the main one.
 func (a *Analyzer) phraseRoot(s string) *phraseNode {
 	first := ""
 	EachWord(s, func(w string) {
@@ -174,7 +175,7 @@ func (a *Analyzer) phraseRoot(s string) *phraseNode {
 			first = w
 		}
 	})
-	if !denials[first] {
+	if !denials[first] && !stopwords[first] {
 		return a.phrases
 	}
 	if a.negated == nil {

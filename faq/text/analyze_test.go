@@ -65,8 +65,9 @@ func TestNegationWordsKept(t *testing.T) {
 }
 
 // TestDeniedSynonyms: a synonym phrase that opens with a word of denial ("without a prescription")
-// reads as its group only after that word; the word it denies, alone or after another word, keeps
-// its own reading, and a phrase between other words still matches.
+// or with filler ("over the counter") reads as its group only after that word; the word it
+// denies, alone or after another word, keeps its own reading, and a phrase between other words
+// still matches.
 func TestDeniedSynonyms(t *testing.T) {
 	an := NewAnalyzer([][]string{{"over the counter", "otc", "without a prescription", "no prescription"}},
 		"counter prescription tramadol pharmacy")
@@ -83,7 +84,11 @@ func TestDeniedSynonyms(t *testing.T) {
 		{"denial before another word", "without tramadol", "tramadol"},
 		{"denial at the end", "tramadol without", "tramadol"},
 		{"after an earlier synonym", "otc or without a prescription", "counter counter"},
+		{"filler-led phrase after its filler", "keep moving, the doctor said", "stay activ doctor"},
+		{"the filler-led phrase's word alone", "moving furniture hurt it", "move furnitur hurt"},
 	}
+	an = NewAnalyzer([][]string{{"over the counter", "otc", "without a prescription", "no prescription"},
+		{"stay active", "keep moving"}}, "counter prescription tramadol pharmacy stay active moving furniture hurt doctor")
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			if g := readTokens(an, tt.in); g != tt.want {
