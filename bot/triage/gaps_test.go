@@ -20,8 +20,7 @@ var openGaps = map[string]string{
 	"dev/real11 doctor":     "issue 10",
 	"dev/real11 calm":       "issue 10",
 	"dev/real12 emergency":  "issue 10", // end-of-round-13 real holdout, spent into dev in round 14
-	"dev/blind16 calm":      "issue 10", // round-14 blind holdout, spent into dev in round 15
-	"dev/real13 emergency":  "issue 10", // round-14 real holdout, spent into dev in round 15
+	"dev/real13 emergency":  "issue 10", // round-14 real holdout, spent into dev in round 15 (with blind16)
 	"dev/real13 doctor":     "issue 10",
 	"dev/real13 calm":       "issue 10",
 	"test/real emergency":   "issue 10",
