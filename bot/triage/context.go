@@ -1230,6 +1230,30 @@ func (s *scratch) slipStory() bool {
 	return slip && !s.toldOutcome() && !s.ageAtLeast(65)
 }
 
+// fewSteps reports a fall at token i whose sentence tells it went down only a few steps: a count
+// of three or fewer (set `few-step-counts`: "two", "a few", "a couple of") within 3 words before
+// a step word (set `step-words`), not "each one of the stairs", and nothing in the sentence that
+// tells a longer fall (set `many-steps`: a flight, the whole staircase, several); not with weak
+// bones, an age of 65 or more, or an outcome of a serious fall (toldOutcome). "Slipped on the
+// step and slid down two more on my bum" is a slip (slip-serious), not a fall from a height.
+func (s *scratch) fewSteps(i int) bool {
+	sp := s.sentSpan(i, 0, 0)
+	if s.anyWord(sp, manySteps) || s.told&(fOsteo|fSteroid) != 0 || s.toldOutcome() || s.ageAtLeast(65) {
+		return false
+	}
+	for k := sp.lo; k < sp.hi; k++ {
+		if !stepWords[s.toks[k].Word] {
+			continue
+		}
+		for j := k - 1; j >= sp.lo && j >= k-3; j-- {
+			if fewStepCounts[s.toks[j].Word] && s.word(j-1) != "each" && s.word(j-1) != "every" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // ambulanceCalled reports an ambulance or paramedics told as called for or come (set
 // `ambulance`, with a word of set `ambulance-verbs` within 4 words in its clause, or "had to
 // call" before it): "they called the ambulance", "the paramedics arrived", "waited for the

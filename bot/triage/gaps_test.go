@@ -18,7 +18,6 @@ var openGaps = map[string]string{
 	"dev/real10 calm":       "issue 10", // round-13 real dev half
 	"dev/real11 emergency":  "issue 10", // round-13 real holdout, spent into dev in round 13
 	"dev/real11 doctor":     "issue 10",
-	"dev/real11 calm":       "issue 10",
 	"dev/real12 emergency":  "issue 10", // end-of-round-13 real holdout, spent into dev in round 14
 	"dev/real13 emergency":  "issue 10", // round-14 real holdout, spent into dev in round 15 (with blind16)
 	"dev/real13 doctor":     "issue 10",
