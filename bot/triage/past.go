@@ -28,6 +28,7 @@ var (
 	overPairHeads = lex.set("over-pair-heads")
 	overNotAfter  = lex.set("over-not-after")
 	overWishes    = lex.set("over-wishes")
+	forumActs     = lex.set("forum-acts")
 )
 
 // pastKinds says, in one lookup per word, what pastStory reads in it: a word of now, a word that
@@ -103,10 +104,21 @@ func (s *scratch) pastAnchored(i int) bool {
 
 // nowAt reports that token k tells of now: its clause asks (asks), or it is a word of now (set
 // `told-now`); "today" in a sentence that dates itself back ("today is the anniversary of my
-// operation") does not count.
+// operation") does not count, nor "since" that dates the writer's reading of a forum ("i've been
+// following this thread since the start"; set `forum-acts` before it in its clause).
 func (s *scratch) nowAt(k int) bool {
 	w := s.toks[k].Word
-	return s.asks(k) || toldNowWords[w] && !(w == "today" && s.anyWord(s.sentSpan(k, 0, 0), pastMarkers))
+	switch {
+	case s.asks(k):
+		return true
+	case w == "today":
+		return !s.anyWord(s.sentSpan(k, 0, 0), pastMarkers)
+	case w == "since":
+		sp := s.clauseSpan(k)
+		sp.hi = k
+		return !s.anyWord(sp, forumActs)
+	}
+	return toldNowWords[w]
 }
 
 // datedBack reports that sentence sent dates what it tells clearly back: "two years ago", "5
