@@ -435,13 +435,19 @@ func (s *scratch) slipStory() bool {
 // fewSteps reports a fall at token i whose sentence tells it went down only a few steps: a count
 // of three or fewer (set `few-step-counts`: "two", "a few", "a couple of") within 3 words before
 // a step word (set `step-words`), not "each one of the stairs", and nothing in the sentence that
-// tells a longer fall (set `many-steps`: a flight, the whole staircase, several); not with weak
-// bones, an age of 65 or more, or an outcome of a serious fall (toldOutcome). "Slipped on the
-// step and slid down two more on my bum" is a slip (slip-serious), not a fall from a height.
+// tells a longer fall (set `many-steps`: a flight, the whole staircase, several; or a fall down
+// the stairs, "fell down the stairs, the last two on my back"); not with weak bones, an age of 65
+// or more, or an outcome of a serious fall (toldOutcome). "Slipped on the step and slid down two
+// more on my bum" is a slip (slip-serious), not a fall from a height.
 func (s *scratch) fewSteps(i int) bool {
 	sp := s.sentSpan(i, 0, 0)
 	if s.anyWord(sp, manySteps) || s.told&(fOsteo|fSteroid) != 0 || s.toldOutcome() || s.ageAtLeast(65) {
 		return false
+	}
+	for k := sp.lo; k < sp.hi; k++ {
+		if stepWords[s.toks[k].Word] && s.wholeDescent(k) {
+			return false
+		}
 	}
 	for k := sp.lo; k < sp.hi; k++ {
 		if !stepWords[s.toks[k].Word] {
@@ -454,6 +460,13 @@ func (s *scratch) fewSteps(i int) bool {
 		}
 	}
 	return false
+}
+
+// wholeDescent reports the step word at token k told as a whole descent, with no count: a fall
+// verb (set `whole-descent-verbs`), "down", then "the" or "my" (set `possessives`): "fell down
+// the stairs", "bounced down the steps"; not "started down my steps".
+func (s *scratch) wholeDescent(k int) bool {
+	return possessives[s.word(k-1)] && s.word(k-2) == "down" && wholeDescentVerbs[s.word(k-3)]
 }
 
 // ambulanceCalled reports an ambulance or paramedics told as called for or come (set

@@ -354,6 +354,7 @@ var (
 	stepWords         = lex.set("step-words")
 	fewStepCounts     = lex.set("few-step-counts")
 	manySteps         = lex.set("many-steps")
+	wholeDescentVerbs = lex.set("whole-descent-verbs")
 	landingParts      = lex.set("landing-parts")
 	elderWords        = lex.set("elder")
 	fallOutcomes      = lex.set("fall-outcomes")
