@@ -134,6 +134,7 @@ var checks = map[string]check{
 	"one-limb-gave":      func(s *scratch, i int) bool { return s.oneLimbGave(i) },
 	"good-limb":          func(s *scratch, i int) bool { return goodLimbs[s.word(i-1)] },
 	"slip-story":         func(s *scratch, i int) bool { return slipImpacts[s.toks[i].Word] && s.slipStory() },
+	"few-steps":          func(s *scratch, i int) bool { return s.fewSteps(i) },
 	"cough-cause":        func(s *scratch, i int) bool { return s.coughCause(i) },
 	"walk-limited":       func(s *scratch, i int) bool { return s.walkLimited(i) },
 	"pain-did-it":        func(s *scratch, i int) bool { return s.painDidIt(i) },

@@ -24,6 +24,11 @@ var (
 	toldPastWords = lex.set("told-past")
 	relativeWords = lex.set("relatives")
 	toldTreated   = lex.set("told-treated")
+	overPaired    = lex.set("told-over-paired")
+	overPairHeads = lex.set("over-pair-heads")
+	overNotAfter  = lex.set("over-not-after")
+	overWishes    = lex.set("over-wishes")
+	forumActs     = lex.set("forum-acts")
 )
 
 // pastKinds says, in one lookup per word, what pastStory reads in it: a word of now, a word that
@@ -37,6 +42,9 @@ var pastKinds = func() map[string]uint8 {
 		m[w] |= pkDate
 	}
 	for w := range toldOverWords {
+		m[w] |= pkOver
+	}
+	for w := range overPaired {
 		m[w] |= pkOver
 	}
 	return m
@@ -96,10 +104,21 @@ func (s *scratch) pastAnchored(i int) bool {
 
 // nowAt reports that token k tells of now: its clause asks (asks), or it is a word of now (set
 // `told-now`); "today" in a sentence that dates itself back ("today is the anniversary of my
-// operation") does not count.
+// operation") does not count, nor "since" that dates the writer's reading of a forum ("i've been
+// following this thread since the start"; set `forum-acts` before it in its clause).
 func (s *scratch) nowAt(k int) bool {
 	w := s.toks[k].Word
-	return s.asks(k) || toldNowWords[w] && !(w == "today" && s.anyWord(s.sentSpan(k, 0, 0), pastMarkers))
+	switch {
+	case s.asks(k):
+		return true
+	case w == "today":
+		return !s.anyWord(s.sentSpan(k, 0, 0), pastMarkers)
+	case w == "since":
+		sp := s.clauseSpan(k)
+		sp.hi = k
+		return !s.anyWord(sp, forumActs)
+	}
+	return toldNowWords[w]
 }
 
 // datedBack reports that sentence sent dates what it tells clearly back: "two years ago", "5
@@ -146,13 +165,27 @@ func (s *scratch) storyOver() bool {
 	return false
 }
 
-// overAt reports that token k tells the story as over (storyOver).
+// overAt reports that token k tells the story as over (storyOver), not wished for ("i want to
+// be pain free"; set `over-wishes`).
 func (s *scratch) overAt(k int) bool {
 	w := s.toks[k].Word
-	if !toldOverWords[w] || w == "behind" && !s.overBehind(k) {
+	switch {
+	case overPaired[w]:
+		if !s.overPair(k) {
+			return false
+		}
+	case !toldOverWords[w] || w == "behind" && !s.overBehind(k):
 		return false
 	}
-	return s.info[k].flags&flNeg == 0 && !s.negatorBefore(k, 3) && !s.before(k, 4, hopedWords)
+	return s.info[k].flags&flNeg == 0 && !s.negatorBefore(k, 3) && !s.before(k, 4, hopedWords) &&
+		!s.before(k, 4, overWishes)
+}
+
+// overPair reports a word of set `told-over-paired` told as the end of a story: after its head
+// ("all clear", "pain free"; set `over-pair-heads`) and not before a word that bounds it in time
+// ("pain free until i fell"; set `over-not-after`).
+func (s *scratch) overPair(k int) bool {
+	return overPairHeads[s.word(k-1)] && !overNotAfter[s.word(k+1)]
 }
 
 // overBehind reports "behind" at token k told of a story put behind: "the worst is behind me",
