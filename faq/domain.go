@@ -703,7 +703,9 @@ func (ix *Index) classOf(t text.Token, k uint64) uint8 {
 // wording uses it: of care (kindCare, kindTherapy) when a one-word member of the group is a
 // word of care, so "physical therapist" and "PT" read as "physical therapy", the physio's group,
 // and "my family doctor" as "doctor"; of injury (kindInjury) when a member is a phrase of
-// injury-phrases.txt, so "threw my back out" reads as "put my back out". A token carries them
+// injury-phrases.txt, so "threw my back out" reads as "put my back out"; of the spine (kindSpine)
+// when a one-word member is a word of spine-words.txt and the canonical wording names no word of
+// the back, so "SI joint" and "SIJ" place a message at the spine as "sacroiliac" does. A token carries them
 // as a synonym's canonical term, or as a word of the canonical wording written out ("physical
 // therapy" itself): the second result files those wordings of several words by their first term.
 func synonymKinds(f *FAQ, an *text.Analyzer) ([]uint64, map[int32][][]int32) {
@@ -713,15 +715,20 @@ func synonymKinds(f *FAQ, an *text.Analyzer) ([]uint64, map[int32][][]int32) {
 	for _, g := range f.Synonyms {
 		var k uint64
 		for _, w := range g {
-			k |= wordKinds[w] & (kindCare | kindTherapy)
+			k |= wordKinds[w] & (kindCare | kindTherapy | kindSpine)
 			if hasPhrase(injuryPhrases.first, w) {
 				k |= kindInjury
 			}
 		}
+		if len(g) > 0 {
+			toks = tagKinds(an.Analyze(g[0], toks[:0]))
+		}
+		if slices.ContainsFunc(toks, func(t text.Token) bool { return t.Tags&kindBack != 0 }) {
+			k &^= kindSpine // "lower back" is read as the back already, and beside a rash is its skin
+		}
 		if k == 0 || len(g) == 0 {
 			continue
 		}
-		toks = tagKinds(an.Analyze(g[0], toks[:0]))
 		var terms []int32
 		for _, t := range toks {
 			if t.Term >= 0 {

@@ -612,6 +612,32 @@ func TestCanonWrittenOut(t *testing.T) {
 	}
 }
 
+// TestSpineBySynonym: a synonym group with a word of the spine (spine-words.txt) places a message
+// at the spine by any of its wordings, written out or not; a group whose canonical wording names
+// the back ("lower back") is read as the back, not the spine, and a bare "joint" is neither.
+func TestSpineBySynonym(t *testing.T) {
+	ix := NewIndex(Default())
+	tests := []struct {
+		name, in string
+		spine    bool
+	}{
+		{"the medical word", "he said my sacroiliac joint was stuck", true},
+		{"the abbreviation written out", "he said my SI joint was stuck", true},
+		{"the short form", "he said my sij was stuck", true},
+		{"a joint of another part", "he said my knee joint was stuck", false},
+		{"the lower back is the back", "a bit of road rash on my lower back", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			toks := tagKinds(ix.an.Analyze(tt.in, nil))
+			notTheBack(toks)
+			if got := ix.signs(toks).spine; got != tt.spine {
+				t.Errorf("spine: got %v, want %v", got, tt.spine)
+			}
+		})
+	}
+}
+
 // TestAboutBackPainSigns: the domain rules on their own, sign by sign.
 func TestAboutBackPainSigns(t *testing.T) {
 	ix := NewIndex(Default())
