@@ -321,12 +321,14 @@ func (ix *Index) decide(sc *scratch, m *Match, domain bool) {
 
 // named makes sure a story or a list of topics shows an entry whose question's own word the
 // message names ("sciatica", "yoga", "massage"; titles), in the last place, when it scores at
-// least SuggestFloor; of several, the best scoring (term order says nothing).
+// least SuggestFloor; of several, the best scoring (term order says nothing). One named entry
+// shown is enough: "put my back out... booked a massage... a friend swears by yoga" keeps the
+// back put out beside massage, not yoga in its place.
 func (ix *Index) named(sc *scratch, m *Match) {
 	pick := Candidate{}
 	for _, e := range ix.namedEntries(sc) {
 		if slices.ContainsFunc(m.shown, func(c Candidate) bool { return c.ID == ix.faq.Entries[e].ID }) {
-			continue
+			return // one named entry is shown already
 		}
 		if c := ix.candidate(sc, m, ix.faq.Entries[e].ID); c.Score >= ix.p.SuggestFloor && (pick.ID == "" || better(c, pick)) {
 			pick = c
