@@ -786,6 +786,9 @@ func TestLongCourse(t *testing.T) {
 		{"my back pain started 12 years ago", false},
 		{"i have been cycling for 12 years", false},
 		{"at 40 years old my back started hurting", false},
+		{"ive tried everything for my back and it still aches", true},
+		{"my back is sore, i have good days and bad days", true},
+		{"we tried everything on the menu at the new place", false},
 	}
 	for _, tt := range tests {
 		sc := ix.scratch.Get().(*scratch)
