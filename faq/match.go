@@ -109,7 +109,7 @@ func (ix *Index) Match(question string) Match {
 		resort(&m)
 	}
 	sc.treated = ix.askTreatment(sc, &m)
-	domain := ix.aboutBackPain(signs, m.Best.Score) && (ix.story(sc) || !signs.onlyGeneral())
+	domain := ix.aboutBackPain(signs, m.Best.Score) && (ix.story(sc) || !signs.onlyGeneral()) && !ix.organStory(sc, signs)
 	hard := signs
 	hard.exertion = false
 	sc.onlyWork = domain && !ix.aboutBackPain(hard, m.Best.Score)
@@ -124,7 +124,7 @@ func (ix *Index) Match(question string) Match {
 // for each sentence and each pair of neighbouring sentences when there are several. In a story
 // the phrases said in passing (inPassing: "got out of bed") weigh nothing.
 func (ix *Index) read(sc *scratch, question string) {
-	sc.segQ, sc.segs, sc.toks, sc.sents, sc.ends = sc.segQ[:0], sc.segs[:0], sc.toks[:0], 0, sc.ends[:0]
+	sc.segQ, sc.segs, sc.toks, sc.sents, sc.ends, sc.asks = sc.segQ[:0], sc.segs[:0], sc.toks[:0], 0, sc.ends[:0], false
 	text.Sentences(question, func(sent string, mark bool) {
 		from := len(sc.toks)
 		sc.toks = ix.an.Analyze(sent, sc.toks)
@@ -142,7 +142,7 @@ func (ix *Index) read(sc *scratch, question string) {
 		}
 		share := ix.p.StatementShare
 		if mark || isAsk(sc.toks[from:]) {
-			share = ix.p.AskShare
+			share, sc.asks = ix.p.AskShare, true
 		}
 		if n := len(sc.segs); n > 0 {
 			prev := sc.segs[n-1]
@@ -425,6 +425,14 @@ func (ix *Index) offer(m *Match, c Candidate, story bool) bool {
 		return c.Score >= ix.p.Possible*0.8
 	}
 	return false
+}
+
+// organStory reports whether the message is a story that asks nothing and names an organ whose
+// pain is felt in the back (other-body-parts.txt [organ]) and neither the back nor the spine: it
+// is that organ's ("days battling a kidney stone"), though a message may ask whether a pain is
+// one ("had a kidney stone before, this feels similar. which is it").
+func (ix *Index) organStory(sc *scratch, d domainSigns) bool {
+	return !d.back && !d.spine && !sc.asks && ix.story(sc) && slices.ContainsFunc(sc.toks, func(t text.Token) bool { return organWords[t.Word] })
 }
 
 // story reports whether the message must be about back pain to get an answer: it is long, has
