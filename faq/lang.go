@@ -24,7 +24,7 @@ var (
 	cervicalBefore     = text.WordSet("other-body-parts", "cervical-before")
 	cervicalAfter      = text.WordSet("other-body-parts", "cervical-after")
 	spineAnywhere      = text.WordSet("other-body-parts", "spine-anywhere")
-	organWords         = text.WordSet("other-body-parts", "organ")
+	kidneyWords        = text.WordSet("other-body-parts", "kidney")
 	hipJointAfter      = text.WordSet("other-body-parts", "hip-joint-after")
 	hipJointBefore     = text.WordSet("other-body-parts", "hip-joint-before")
 	alongWords         = text.WordSet("other-body-parts", "along")

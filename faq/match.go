@@ -109,7 +109,7 @@ func (ix *Index) Match(question string) Match {
 		resort(&m)
 	}
 	sc.treated = ix.askTreatment(sc, &m)
-	domain := ix.aboutBackPain(signs, m.Best.Score) && (ix.story(sc) || !signs.onlyGeneral()) && !ix.organStory(sc, signs)
+	domain := ix.aboutBackPain(signs, m.Best.Score) && (ix.story(sc) || !signs.onlyGeneral()) && !ix.kidneyStory(sc, signs)
 	hard := signs
 	hard.exertion = false
 	sc.onlyWork = domain && !ix.aboutBackPain(hard, m.Best.Score)
@@ -427,12 +427,12 @@ func (ix *Index) offer(m *Match, c Candidate, story bool) bool {
 	return false
 }
 
-// organStory reports whether the message is a story that asks nothing and names an organ whose
-// pain is felt in the back (other-body-parts.txt [organ]) and neither the back nor the spine: it
-// is that organ's ("days battling a kidney stone"), though a message may ask whether a pain is
+// kidneyStory reports whether the message is a story that asks nothing and names the kidney, whose
+// pain is felt in the back (other-body-parts.txt [kidney]), and neither the back nor the spine: it
+// is the kidney's ("days battling a kidney stone"), though a message may ask whether a pain is
 // one ("had a kidney stone before, this feels similar. which is it").
-func (ix *Index) organStory(sc *scratch, d domainSigns) bool {
-	return !d.back && !d.spine && !sc.asks && ix.story(sc) && slices.ContainsFunc(sc.toks, func(t text.Token) bool { return organWords[t.Word] })
+func (ix *Index) kidneyStory(sc *scratch, d domainSigns) bool {
+	return !d.back && !d.spine && !sc.asks && ix.story(sc) && slices.ContainsFunc(sc.toks, func(t text.Token) bool { return kidneyWords[t.Word] })
 }
 
 // story reports whether the message must be about back pain to get an answer: it is long, has
