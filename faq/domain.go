@@ -228,6 +228,23 @@ func (ix *Index) hipAlone(toks []text.Token) {
 	}
 }
 
+// crampAlone names as the womb's, "menstrual" (other-body-parts.txt), every cramp of a message,
+// toks, that names no word of the back or the spine ([cramp]): "my cramps are a full ten" is
+// not the back's; "my lower back keeps cramping" is. Its term is kept for ranking.
+func (ix *Index) crampAlone(toks []text.Token) {
+	if !slices.ContainsFunc(toks, func(t text.Token) bool { return crampWords[t.Word] }) {
+		return
+	}
+	if slices.ContainsFunc(toks, func(t text.Token) bool { return ix.classOf(t, t.Tags)&(classBack|classSpine) != 0 }) {
+		return
+	}
+	for i, t := range toks {
+		if crampWords[t.Word] {
+			toks[i].Word, toks[i].Tags = "menstrual", wordKinds["menstrual"]
+		}
+	}
+}
+
 // menstrualPeriod reports whether the period toks[i] is a woman's (other-body-parts.txt [period]):
 // an owner up to three words before it ("my last few periods"), or a word of pain straight after
 // it ("period cramps"); not "sitting for long periods".

@@ -252,6 +252,8 @@ func TestStoriesOffTopic(t *testing.T) {
 		"Spent Saturday hauling boxes up three flights of stairs. Now both my wrists ache. Should I strap them?",
 		// A story of the kidney, whose pain is felt in the back, no back named and nothing asked
 		// (other-body-parts.txt [kidney]).
+		// Cramps with no back named are the womb's (other-body-parts.txt [cramp]).
+		"My cramps were so bad today I could barely stand up straight. Doubled over in agony for hours, and the painkillers did nothing.",
 		"Passed my second kidney stone on Sunday. The pain came in waves all night and I was sick twice. The nurse said to drink more water.",
 	} {
 		if m := ix.Match(in); m.Band != NoMatch {
@@ -296,6 +298,8 @@ func TestStoriesOffTopic(t *testing.T) {
 		"Lately I sleep on my side with a cushion tucked between my knees. Even so, most mornings I wake up sore.",
 		// A hands-on therapist of the back and an entry that fits well, no pain named (symptoms.txt [therapy]).
 		"Finally had my first physio appointment after a six week wait. She mostly asked questions and handed me a sheet of exercises. Is that how a first session usually goes?",
+		// Cramps of the back named.
+		"My lower back keeps cramping up since I moved the wardrobe. It locks and I can hardly move.",
 		// The kidney named with the back, or a message that asks whether the pain is the kidney's.
 		"Had a kidney stone years ago. Now my lower back aches on the right side all day.",
 		"Had a kidney stone last year. This pain feels the same but it gets worse when I bend. Which is it?",

@@ -154,6 +154,7 @@ func (ix *Index) read(sc *scratch, question string) {
 	})
 	notTheBack(sc.toks)
 	ix.hipAlone(sc.toks)
+	ix.crampAlone(sc.toks)
 	sc.marked = markOffTopic(sc.toks)
 	if ix.story(sc) {
 		inPassing(sc.toks)
