@@ -298,6 +298,8 @@ func TestStoriesOffTopic(t *testing.T) {
 		"Lately I sleep on my side with a cushion tucked between my knees. Even so, most mornings I wake up sore.",
 		// A hands-on therapist of the back and an entry that fits well, no pain named (symptoms.txt [therapy]).
 		"Finally had my first physio appointment after a six week wait. She mostly asked questions and handed me a sheet of exercises. Is that how a first session usually goes?",
+		// A child's heavy school bag, neither the back nor a pain named (back-care.txt).
+		"My 12 year old son carries a heavy backpack to school every day. The thing weighs a ton. Should he be carrying all that at his age?",
 		// Cramps of the back named.
 		"My lower back keeps cramping up since I moved the wardrobe. It locks and I can hardly move.",
 		// The kidney named with the back, or a message that asks whether the pain is the kidney's.
