@@ -228,6 +228,23 @@ func (ix *Index) hipAlone(toks []text.Token) {
 	}
 }
 
+// crampAlone names as the womb's, "menstrual" (other-body-parts.txt), every cramp of a message,
+// toks, that names no word of the back or the spine ([cramp]): "my cramps are a full ten" is
+// not the back's; "my lower back keeps cramping" is. Its term is kept for ranking.
+func (ix *Index) crampAlone(toks []text.Token) {
+	if !slices.ContainsFunc(toks, func(t text.Token) bool { return crampWords[t.Word] }) {
+		return
+	}
+	if slices.ContainsFunc(toks, func(t text.Token) bool { return ix.classOf(t, t.Tags)&(classBack|classSpine) != 0 }) {
+		return
+	}
+	for i, t := range toks {
+		if crampWords[t.Word] {
+			toks[i].Word, toks[i].Tags = "menstrual", wordKinds["menstrual"]
+		}
+	}
+}
+
 // menstrualPeriod reports whether the period toks[i] is a woman's (other-body-parts.txt [period]):
 // an owner up to three words before it ("my last few periods"), or a word of pain straight after
 // it ("period cramps"); not "sitting for long periods".
@@ -703,7 +720,9 @@ func (ix *Index) classOf(t text.Token, k uint64) uint8 {
 // wording uses it: of care (kindCare, kindTherapy) when a one-word member of the group is a
 // word of care, so "physical therapist" and "PT" read as "physical therapy", the physio's group,
 // and "my family doctor" as "doctor"; of injury (kindInjury) when a member is a phrase of
-// injury-phrases.txt, so "threw my back out" reads as "put my back out". A token carries them
+// injury-phrases.txt, so "threw my back out" reads as "put my back out"; of the spine (kindSpine)
+// when a one-word member is a word of spine-words.txt and the canonical wording names no word of
+// the back, so "SI joint" and "SIJ" place a message at the spine as "sacroiliac" does. A token carries them
 // as a synonym's canonical term, or as a word of the canonical wording written out ("physical
 // therapy" itself): the second result files those wordings of several words by their first term.
 func synonymKinds(f *FAQ, an *text.Analyzer) ([]uint64, map[int32][][]int32) {
@@ -713,15 +732,20 @@ func synonymKinds(f *FAQ, an *text.Analyzer) ([]uint64, map[int32][][]int32) {
 	for _, g := range f.Synonyms {
 		var k uint64
 		for _, w := range g {
-			k |= wordKinds[w] & (kindCare | kindTherapy)
+			k |= wordKinds[w] & (kindCare | kindTherapy | kindSpine)
 			if hasPhrase(injuryPhrases.first, w) {
 				k |= kindInjury
 			}
 		}
+		if len(g) > 0 {
+			toks = tagKinds(an.Analyze(g[0], toks[:0]))
+		}
+		if slices.ContainsFunc(toks, func(t text.Token) bool { return t.Tags&kindBack != 0 }) {
+			k &^= kindSpine // "lower back" is read as the back already, and beside a rash is its skin
+		}
 		if k == 0 || len(g) == 0 {
 			continue
 		}
-		toks = tagKinds(an.Analyze(g[0], toks[:0]))
 		var terms []int32
 		for _, t := range toks {
 			if t.Term >= 0 {

@@ -24,6 +24,8 @@ var (
 	cervicalBefore     = text.WordSet("other-body-parts", "cervical-before")
 	cervicalAfter      = text.WordSet("other-body-parts", "cervical-after")
 	spineAnywhere      = text.WordSet("other-body-parts", "spine-anywhere")
+	kidneyWords        = text.WordSet("other-body-parts", "kidney")
+	crampWords         = text.WordSet("other-body-parts", "cramp")
 	hipJointAfter      = text.WordSet("other-body-parts", "hip-joint-after")
 	hipJointBefore     = text.WordSet("other-body-parts", "hip-joint-before")
 	alongWords         = text.WordSet("other-body-parts", "along")

@@ -250,6 +250,11 @@ func TestStoriesOffTopic(t *testing.T) {
 		"My osteopath has been working on my shoulder for a month. The first sessions were great. Should I keep booking them every week?",
 		// Hard work that strains the back, but another part named and no back (exertion.txt).
 		"Spent Saturday hauling boxes up three flights of stairs. Now both my wrists ache. Should I strap them?",
+		// A story of the kidney, whose pain is felt in the back, no back named and nothing asked
+		// (other-body-parts.txt [kidney]).
+		// Cramps with no back named are the womb's (other-body-parts.txt [cramp]).
+		"My cramps were so bad today I could barely stand up straight. Doubled over in agony for hours, and the painkillers did nothing.",
+		"Passed my second kidney stone on Sunday. The pain came in waves all night and I was sick twice. The nurse said to drink more water.",
 	} {
 		if m := ix.Match(in); m.Band != NoMatch {
 			t.Errorf("Match(%q) = %s %s, want no match", in, m.Band, m.Best.ID)
@@ -293,6 +298,13 @@ func TestStoriesOffTopic(t *testing.T) {
 		"Lately I sleep on my side with a cushion tucked between my knees. Even so, most mornings I wake up sore.",
 		// A hands-on therapist of the back and an entry that fits well, no pain named (symptoms.txt [therapy]).
 		"Finally had my first physio appointment after a six week wait. She mostly asked questions and handed me a sheet of exercises. Is that how a first session usually goes?",
+		// A child's heavy school bag, neither the back nor a pain named (back-care.txt).
+		"My 12 year old son carries a heavy backpack to school every day. The thing weighs a ton. Should he be carrying all that at his age?",
+		// Cramps of the back named.
+		"My lower back keeps cramping up since I moved the wardrobe. It locks and I can hardly move.",
+		// The kidney named with the back, or a message that asks whether the pain is the kidney's.
+		"Had a kidney stone years ago. Now my lower back aches on the right side all day.",
+		"Had a kidney stone last year. This pain feels the same but it gets worse when I bend. Which is it?",
 		// An injection into the spine (spine-words.txt).
 		"Booked in for an epidural next Thursday. Nervous about the needle.",
 	} {
@@ -612,6 +624,32 @@ func TestCanonWrittenOut(t *testing.T) {
 	}
 }
 
+// TestSpineBySynonym: a synonym group with a word of the spine (spine-words.txt) places a message
+// at the spine by any of its wordings, written out or not; a group whose canonical wording names
+// the back ("lower back") is read as the back, not the spine, and a bare "joint" is neither.
+func TestSpineBySynonym(t *testing.T) {
+	ix := NewIndex(Default())
+	tests := []struct {
+		name, in string
+		spine    bool
+	}{
+		{"the medical word", "he said my sacroiliac joint was stuck", true},
+		{"the abbreviation written out", "he said my SI joint was stuck", true},
+		{"the short form", "he said my sij was stuck", true},
+		{"a joint of another part", "he said my knee joint was stuck", false},
+		{"the lower back is the back", "a bit of road rash on my lower back", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			toks := tagKinds(ix.an.Analyze(tt.in, nil))
+			notTheBack(toks)
+			if got := ix.signs(toks).spine; got != tt.spine {
+				t.Errorf("spine: got %v, want %v", got, tt.spine)
+			}
+		})
+	}
+}
+
 // TestAboutBackPainSigns: the domain rules on their own, sign by sign.
 func TestAboutBackPainSigns(t *testing.T) {
 	ix := NewIndex(Default())
@@ -760,6 +798,9 @@ func TestLongCourse(t *testing.T) {
 		{"my back pain started 12 years ago", false},
 		{"i have been cycling for 12 years", false},
 		{"at 40 years old my back started hurting", false},
+		{"ive tried everything for my back and it still aches", true},
+		{"my back is sore, i have good days and bad days", true},
+		{"we tried everything on the menu at the new place", false},
 	}
 	for _, tt := range tests {
 		sc := ix.scratch.Get().(*scratch)

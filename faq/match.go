@@ -109,7 +109,7 @@ func (ix *Index) Match(question string) Match {
 		resort(&m)
 	}
 	sc.treated = ix.askTreatment(sc, &m)
-	domain := ix.aboutBackPain(signs, m.Best.Score) && (ix.story(sc) || !signs.onlyGeneral())
+	domain := ix.aboutBackPain(signs, m.Best.Score) && (ix.story(sc) || !signs.onlyGeneral()) && !ix.kidneyStory(sc, signs)
 	hard := signs
 	hard.exertion = false
 	sc.onlyWork = domain && !ix.aboutBackPain(hard, m.Best.Score)
@@ -124,7 +124,7 @@ func (ix *Index) Match(question string) Match {
 // for each sentence and each pair of neighbouring sentences when there are several. In a story
 // the phrases said in passing (inPassing: "got out of bed") weigh nothing.
 func (ix *Index) read(sc *scratch, question string) {
-	sc.segQ, sc.segs, sc.toks, sc.sents, sc.ends = sc.segQ[:0], sc.segs[:0], sc.toks[:0], 0, sc.ends[:0]
+	sc.segQ, sc.segs, sc.toks, sc.sents, sc.ends, sc.asks = sc.segQ[:0], sc.segs[:0], sc.toks[:0], 0, sc.ends[:0], false
 	text.Sentences(question, func(sent string, mark bool) {
 		from := len(sc.toks)
 		sc.toks = ix.an.Analyze(sent, sc.toks)
@@ -142,7 +142,7 @@ func (ix *Index) read(sc *scratch, question string) {
 		}
 		share := ix.p.StatementShare
 		if mark || isAsk(sc.toks[from:]) {
-			share = ix.p.AskShare
+			share, sc.asks = ix.p.AskShare, true
 		}
 		if n := len(sc.segs); n > 0 {
 			prev := sc.segs[n-1]
@@ -154,6 +154,7 @@ func (ix *Index) read(sc *scratch, question string) {
 	})
 	notTheBack(sc.toks)
 	ix.hipAlone(sc.toks)
+	ix.crampAlone(sc.toks)
 	sc.marked = markOffTopic(sc.toks)
 	if ix.story(sc) {
 		inPassing(sc.toks)
@@ -321,12 +322,14 @@ func (ix *Index) decide(sc *scratch, m *Match, domain bool) {
 
 // named makes sure a story or a list of topics shows an entry whose question's own word the
 // message names ("sciatica", "yoga", "massage"; titles), in the last place, when it scores at
-// least SuggestFloor; of several, the best scoring (term order says nothing).
+// least SuggestFloor; of several, the best scoring (term order says nothing). One named entry
+// shown is enough: "put my back out... booked a massage... a friend swears by yoga" keeps the
+// back put out beside massage, not yoga in its place.
 func (ix *Index) named(sc *scratch, m *Match) {
 	pick := Candidate{}
 	for _, e := range ix.namedEntries(sc) {
 		if slices.ContainsFunc(m.shown, func(c Candidate) bool { return c.ID == ix.faq.Entries[e].ID }) {
-			continue
+			return // one named entry is shown already
 		}
 		if c := ix.candidate(sc, m, ix.faq.Entries[e].ID); c.Score >= ix.p.SuggestFloor && (pick.ID == "" || better(c, pick)) {
 			pick = c
@@ -423,6 +426,14 @@ func (ix *Index) offer(m *Match, c Candidate, story bool) bool {
 		return c.Score >= ix.p.Possible*0.8
 	}
 	return false
+}
+
+// kidneyStory reports whether the message is a story that asks nothing and names the kidney, whose
+// pain is felt in the back (other-body-parts.txt [kidney]), and neither the back nor the spine: it
+// is the kidney's ("days battling a kidney stone"), though a message may ask whether a pain is
+// one ("had a kidney stone before, this feels similar. which is it").
+func (ix *Index) kidneyStory(sc *scratch, d domainSigns) bool {
+	return !d.back && !d.spine && !sc.asks && ix.story(sc) && slices.ContainsFunc(sc.toks, func(t text.Token) bool { return kidneyWords[t.Word] })
 }
 
 // story reports whether the message must be about back pain to get an answer: it is long, has

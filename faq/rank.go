@@ -52,6 +52,7 @@ type scratch struct {
 	sents  int   // sentences with a content word
 	ends   []int // where each sentence's tokens end
 	marked bool  // says it is off topic (markOffTopic)
+	asks   bool  // a sentence of it asks (a question mark, "any advice"; isAsk)
 	// onlyWork: the message is about back pain only for the hard work it tells of (exertion.txt)
 	onlyWork bool
 	other    bool // names another part of the body and none of the back (aboutOtherBodyPart)
