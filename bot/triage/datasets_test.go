@@ -99,6 +99,9 @@ var dataSets = []dataSet{
 	// 19/22, 9/39 at the end of round 14).
 	{name: "dev/blind16", path: "testdata/dev/blind16.yaml", load: loadStories},
 	{name: "dev/real13", path: "testdata/dev/real13.yaml", load: loadStories},
+	// Round-15 variations written by the tgen helper knowing the rules (not blind): breadth over the
+	// red-flag note's signs (every injury mechanism, registers, negation), not dev misses. Dev set.
+	{name: "dev/para15", path: "testdata/dev/para15.yaml", load: loadStories},
 	// The round-15 blind holdout, written from the red-flag note at the start of round 15; measured only.
 	{name: "dev/blind17", path: "testdata/dev/blind17.yaml", holdout: true, load: loadStories},
 	// The round-15 real holdout, collected at the start of round 15 (see its header); measured only.

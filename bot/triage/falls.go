@@ -76,11 +76,12 @@ func (s *scratch) smallStriker(i int) bool {
 	return s.before(i, 3, smallStrikers) && !s.writerActs(i) // not "with the kids in the car we crashed"
 }
 
-// softBlow reports a small or soft thing that struck: "whacked in the back by a football".
+// softBlow reports a small or soft thing that struck: "whacked in the back by a football". A
+// soft word told as the game ("took a knee to the back in football") is the sport, not what hit.
 func (s *scratch) softBlow(i int) bool {
 	sent := s.info[i].sent
 	for k := i + 1; k < len(s.toks) && k <= i+7 && s.info[k].sent == sent; k++ {
-		if softObjects[s.toks[k].Word] {
+		if softObjects[s.toks[k].Word] && !sportPreps[s.toks[k-1].Word] {
 			return true
 		}
 	}

@@ -340,6 +340,7 @@ var (
 	dizzyFirst        = lex.set("dizzy-first")
 	dizzySecond       = lex.set("dizzy-second")
 	softObjects       = lex.set("soft-objects")
+	sportPreps        = lex.set("sport-preps")
 	habitualWords     = lex.set("habitual")
 	compareThen       = lex.set("compare-then")
 	restraintWords    = lex.set("restraints")

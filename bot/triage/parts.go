@@ -235,7 +235,8 @@ func (s *scratch) ownBack() bool {
 	find:
 		for j := k - 1; j >= 0 && j >= k-4 && s.info[j].sent == s.info[k].sent; j-- {
 			switch w := s.toks[j].Word; {
-			case othersBody[w]:
+			case othersBody[w], person(w):
+				// "his back", and "my dad has back pain": the person owns the back
 				return false
 			case w == "my":
 				mine = true
