@@ -37,6 +37,7 @@ var (
 	genericWords       = text.WordSet("symptoms", "generic", "degree")
 	degreeWords        = text.WordSet("symptoms", "degree")
 	careWords          = text.WordSet("symptoms", "care", "therapy", "clinic")
+	medicineWords      = text.WordSet("symptoms", "medicine")
 	therapyWords       = text.WordSet("symptoms", "therapy", "massage")
 	massageWords       = text.WordSet("symptoms", "massage")
 	troubleWords       = text.WordSet("symptoms", "trouble")
@@ -98,20 +99,21 @@ var (
 // Kinds of word the domain rules read (domain.go), gathered from the lists above so that each
 // word of a message is looked up once, not once a list.
 const (
-	kindBack    uint64 = 1 << iota // backWords
-	kindLeg                        // weakBackWords
-	kindSpine                      // spineWords
-	kindSymptom                    // symptomWords
-	kindCare                       // careWords
-	kindPosture                    // postureWords
-	kindTrouble                    // troubleWords
-	kindAnimal                     // animals
-	kindOther                      // otherBodyParts
-	kindLegPart                    // legParts
-	kindNerve                      // nerveWords
-	kindTherapy                    // therapyWords
-	kindInjury                     // a synonym's canonical term, whose group has a phrase of injuryPhrases (synonymKinds)
-	kindGeneral                    // generalWords
+	kindBack     uint64 = 1 << iota // backWords
+	kindLeg                         // weakBackWords
+	kindSpine                       // spineWords
+	kindSymptom                     // symptomWords
+	kindCare                        // careWords
+	kindPosture                     // postureWords
+	kindTrouble                     // troubleWords
+	kindAnimal                      // animals
+	kindOther                       // otherBodyParts
+	kindLegPart                     // legParts
+	kindNerve                       // nerveWords
+	kindTherapy                     // therapyWords
+	kindInjury                      // a synonym's canonical term, whose group has a phrase of injuryPhrases (synonymKinds)
+	kindGeneral                     // generalWords
+	kindMedicine                    // medicineWords
 	// A kind per list of phrases: the word starts a phrase of it (phraseIf).
 	kindIdiom        // idioms
 	kindInjuryPhrase // injuryPhrases
@@ -171,7 +173,7 @@ var wordKinds = func() map[string]uint64 {
 		{symptomWords, kindSymptom}, {careWords, kindCare}, {postureWords, kindPosture},
 		{troubleWords, kindTrouble}, {animals, kindAnimal}, {otherBodyParts, kindOther},
 		{legParts, kindLegPart}, {nerveWords, kindNerve}, {therapyWords, kindTherapy},
-		{generalWords, kindGeneral}, {backForms, kindSense}, {spineForms, kindSense}, {hipForms, kindSense},
+		{generalWords, kindGeneral}, {medicineWords, kindMedicine}, {backForms, kindSense}, {spineForms, kindSense}, {hipForms, kindSense},
 		{periodForms, kindSense}, {weakBackWords, kindSense}, {longYears, kindLong},
 		{holdVerbs, kindHold}, {discForms, kindDisc}, {gestationUnits, kindGestation},
 		{askFillers, kindAskFiller}, {tightWords, kindTight}, {hamstringForms, kindHamstring},
