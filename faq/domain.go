@@ -536,6 +536,7 @@ type domainSigns struct {
 	exertion  bool // a phrase of the hard work or long sitting that strains the back ("shovelling", "a long flight"; exertion.txt)
 	general   bool // a word of general health or everyday life ("diet", "anxiety"; general-health.txt)
 	medicine  bool // a medicine prescribed for the back and for other troubles ("gabapentin"; symptoms.txt [medicine])
+	askOfMed  bool // a word of general health asked of a medicine: food, drink, the bowels (general-health.txt [with-medicine])
 	felt      bool // a symptom that is no mere word of degree ("lower", "bad"; symptoms.txt [degree])
 }
 
@@ -550,11 +551,12 @@ func (d domainSigns) notOurs() bool {
 }
 
 // onlyGeneral reports whether the message names general health or everyday life and no back,
-// felt pain, trouble or therapist: "my anxiety is really bad before work", "staying awake on a
-// long road trip". A short question so is not about back pain however well an entry fits (Match);
-// a story may name a meal in passing ("shovelling the drive before breakfast").
+// felt pain, trouble or therapist, nor food, drink or the bowels asked of a medicine of the back
+// ("is it safe to drink on gabapentin"): "my anxiety is really bad before work", "staying awake
+// on a long road trip". A short question so is not about back pain however well an entry fits
+// (Match); a story may name a meal in passing ("shovelling the drive before breakfast").
 func (d domainSigns) onlyGeneral() bool {
-	return d.general && !d.back && !d.felt && !d.trouble && !d.therapy
+	return d.general && !d.back && !d.felt && !d.trouble && !d.therapy && !(d.medicine && d.askOfMed)
 }
 
 // signs reads the domain signs of toks.
@@ -582,7 +584,8 @@ func (ix *Index) signs(toks []text.Token) domainSigns {
 		d.course = d.course || phraseIf(k, coursePhrases, toks, i) > 0
 		d.posture = d.posture || k&kindPosture != 0
 		d.general = d.general || k&kindGeneral != 0
-		d.medicine = d.medicine || k&kindMedicine != 0 && !t.Stop
+		d.medicine = d.medicine || k&kindMedWord != 0 && !t.Stop
+		d.askOfMed = d.askOfMed || k&kindMedAsk != 0
 		d.trouble = d.trouble || k&kindTrouble != 0 && !denied(toks, i)
 		d.skin = d.skin || phraseIf(k, skinWords, toks, i) > 0
 		d.backCare = d.backCare || idiom == 0 && phraseIf(k, backCarePhrases, toks, i) > 0

@@ -88,6 +88,7 @@ var (
 	holdOwners         = text.WordSet("holding", "owners")
 	holdAnd            = text.WordSet("holding", "and")
 	generalWords       = text.WordSet("general-health")
+	withMedicine       = text.WordSet("general-health", "with-medicine")
 	longPhrases        = byFirstWord(text.PhraseSections("long-course")["phrases"])
 	longYears          = text.WordSet("long-course", "years")
 	longCounts         = text.WordSet("long-course", "counts")
@@ -99,21 +100,22 @@ var (
 // Kinds of word the domain rules read (domain.go), gathered from the lists above so that each
 // word of a message is looked up once, not once a list.
 const (
-	kindBack     uint64 = 1 << iota // backWords
-	kindLeg                         // weakBackWords
-	kindSpine                       // spineWords
-	kindSymptom                     // symptomWords
-	kindCare                        // careWords
-	kindPosture                     // postureWords
-	kindTrouble                     // troubleWords
-	kindAnimal                      // animals
-	kindOther                       // otherBodyParts
-	kindLegPart                     // legParts
-	kindNerve                       // nerveWords
-	kindTherapy                     // therapyWords
-	kindInjury                      // a synonym's canonical term, whose group has a phrase of injuryPhrases (synonymKinds)
-	kindGeneral                     // generalWords
-	kindMedicine                    // medicineWords
+	kindBack    uint64 = 1 << iota // backWords
+	kindLeg                        // weakBackWords
+	kindSpine                      // spineWords
+	kindSymptom                    // symptomWords
+	kindCare                       // careWords
+	kindPosture                    // postureWords
+	kindTrouble                    // troubleWords
+	kindAnimal                     // animals
+	kindOther                      // otherBodyParts
+	kindLegPart                    // legParts
+	kindNerve                      // nerveWords
+	kindTherapy                    // therapyWords
+	kindInjury                     // a synonym's canonical term, whose group has a phrase of injuryPhrases (synonymKinds)
+	kindGeneral                    // generalWords
+	kindMedWord                    // medicineWords
+	kindMedAsk                     // withMedicine
 	// A kind per list of phrases: the word starts a phrase of it (phraseIf).
 	kindIdiom        // idioms
 	kindInjuryPhrase // injuryPhrases
@@ -173,12 +175,13 @@ var wordKinds = func() map[string]uint64 {
 		{symptomWords, kindSymptom}, {careWords, kindCare}, {postureWords, kindPosture},
 		{troubleWords, kindTrouble}, {animals, kindAnimal}, {otherBodyParts, kindOther},
 		{legParts, kindLegPart}, {nerveWords, kindNerve}, {therapyWords, kindTherapy},
-		{generalWords, kindGeneral}, {medicineWords, kindMedicine}, {backForms, kindSense}, {spineForms, kindSense}, {hipForms, kindSense},
+		{generalWords, kindGeneral}, {backForms, kindSense}, {spineForms, kindSense}, {hipForms, kindSense},
 		{periodForms, kindSense}, {weakBackWords, kindSense}, {longYears, kindLong},
 		{holdVerbs, kindHold}, {discForms, kindDisc}, {gestationUnits, kindGestation},
 		{askFillers, kindAskFiller}, {tightWords, kindTight}, {hamstringForms, kindHamstring},
 		{hipForms, kindHip}, {hipTight, kindHipTight}, {spineAnywhere, kindSpineAny},
 		{negators, kindNegator}, {negationEnds, kindNegEnd},
+		{medicineWords, kindMedWord}, {withMedicine, kindMedAsk},
 	} {
 		for w := range l.set {
 			m[w] |= l.kind

@@ -676,6 +676,8 @@ func TestNotOurs(t *testing.T) {
 		{"constipated for days now, what helps", true}, // the bowels' everyday trouble (general-health.txt)
 		{"tramadol has made me constipated", false},    // beside a painkiller of the back by name
 		{"is diazepam good for anxiety", true},         // a medicine of the back and elsewhere is no word of care
+		{"is it safe to drink on gabapentin", false},   // drink asked of a medicine of the back (general-health.txt [with-medicine])
+		{"codeine has made me constipated", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
