@@ -550,13 +550,14 @@ func (d domainSigns) notOurs() bool {
 	return (d.denial || d.skin) && !d.pain || d.animal && !d.mine || d.onlyGeneral() || d.other && !d.back && !d.spine && !d.backCare
 }
 
-// onlyGeneral reports whether the message names general health or everyday life and no back,
-// felt pain, trouble or therapist, nor food, drink or the bowels asked of a medicine of the back
-// ("is it safe to drink on gabapentin"): "my anxiety is really bad before work", "staying awake
-// on a long road trip". A short question so is not about back pain however well an entry fits
-// (Match); a story may name a meal in passing ("shovelling the drive before breakfast").
+// onlyGeneral reports whether the message names general health or everyday life and no back or
+// spine ("am i awake for an epidural"), felt pain, trouble or therapist, nor food, drink or the
+// bowels asked of a medicine of the back ("is it safe to drink on gabapentin"): "my anxiety is
+// really bad before work", "staying awake on a long road trip". A short question so is not about
+// back pain however well an entry fits (Match); a story may name a meal in passing ("shovelling
+// the drive before breakfast").
 func (d domainSigns) onlyGeneral() bool {
-	return d.general && !d.back && !d.felt && !d.trouble && !d.therapy && !(d.medicine && d.askOfMed)
+	return d.general && !d.back && !d.spine && !d.felt && !d.trouble && !d.therapy && !(d.medicine && d.askOfMed)
 }
 
 // signs reads the domain signs of toks.

@@ -678,6 +678,7 @@ func TestNotOurs(t *testing.T) {
 		{"is diazepam good for anxiety", true},         // a medicine of the back and elsewhere is no word of care
 		{"is it safe to drink on gabapentin", false},   // drink asked of a medicine of the back (general-health.txt [with-medicine])
 		{"codeine has made me constipated", false},
+		{"can i eat before my epidural", false}, // a word of the spine places it as the back does (spine-words.txt)
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
