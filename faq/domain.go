@@ -552,6 +552,8 @@ type domainSigns struct {
 	backCare  bool // a phrase of the back's everyday care ("bad posture", "a standing desk"; back-care.txt)
 	exertion  bool // a phrase of the hard work or long sitting that strains the back ("shovelling", "a long flight"; exertion.txt)
 	general   bool // a word of general health or everyday life ("diet", "anxiety"; general-health.txt)
+	medicine  bool // a medicine prescribed for the back and for other troubles ("gabapentin"; symptoms.txt [medicine])
+	askOfMed  bool // a word of general health asked of a medicine: food, drink, the bowels (general-health.txt [with-medicine])
 	felt      bool // a symptom that is no mere word of degree ("lower", "bad"; symptoms.txt [degree])
 }
 
@@ -565,12 +567,14 @@ func (d domainSigns) notOurs() bool {
 	return (d.denial || d.skin) && !d.pain || d.animal && !d.mine || d.onlyGeneral() || d.other && !d.back && !d.spine && !d.backCare
 }
 
-// onlyGeneral reports whether the message names general health or everyday life and no back,
-// felt pain, trouble or therapist: "my anxiety is really bad before work", "staying awake on a
-// long road trip". A short question so is not about back pain however well an entry fits (Match);
-// a story may name a meal in passing ("shovelling the drive before breakfast").
+// onlyGeneral reports whether the message names general health or everyday life and no back or
+// spine ("am i awake for an epidural"), felt pain, trouble or therapist, nor food, drink or the
+// bowels asked of a medicine of the back ("is it safe to drink on gabapentin"): "my anxiety is
+// really bad before work", "staying awake on a long road trip". A short question so is not about
+// back pain however well an entry fits (Match); a story may name a meal in passing ("shovelling
+// the drive before breakfast").
 func (d domainSigns) onlyGeneral() bool {
-	return d.general && !d.back && !d.felt && !d.trouble && !d.therapy
+	return d.general && !d.back && !d.spine && !d.felt && !d.trouble && !d.therapy && !(d.medicine && d.askOfMed)
 }
 
 // signs reads the domain signs of toks.
@@ -598,6 +602,8 @@ func (ix *Index) signs(toks []text.Token) domainSigns {
 		d.course = d.course || phraseIf(k, coursePhrases, toks, i) > 0
 		d.posture = d.posture || k&kindPosture != 0
 		d.general = d.general || k&kindGeneral != 0
+		d.medicine = d.medicine || k&kindMedWord != 0 && !t.Stop
+		d.askOfMed = d.askOfMed || k&kindMedAsk != 0
 		d.trouble = d.trouble || k&kindTrouble != 0 && !denied(toks, i)
 		d.skin = d.skin || phraseIf(k, skinWords, toks, i) > 0
 		d.backCare = d.backCare || idiom == 0 && phraseIf(k, backCarePhrases, toks, i) > 0
@@ -666,7 +672,8 @@ func wished(toks []text.Token, j int) bool {
 // and how the trouble goes ("the chiropractor said weeks before I feel better"); or it names
 // the back, a symptom (a painkiller by name is one) or the back's everyday care ("bad posture",
 // "a standing desk"; back-care.txt) or a hands-on therapist of the back ("the physio", "my
-// osteopath"; not massage), no other part of the body, and its best entry scores at least
+// osteopath"; not massage) or a medicine prescribed for the back among other troubles
+// ("diazepam", "lyrica"; symptoms.txt [medicine]), no other part of the body, and its best entry scores at least
 // DomainScore; or, naming no other part of the body, it tells of such hard work and its best
 // entry scores at least ExertionScore (a story about back pain only so gets topics, not an
 // answer: decide); or, in several sentences, it names the back's everyday care and no other
@@ -687,7 +694,7 @@ func (ix *Index) aboutBackPain(d domainSigns, best float64) bool {
 	case d.pain && (d.care || d.posture || d.exertion), d.therapy && d.course:
 		return true
 	}
-	return (d.back || d.symptom || d.backCare || d.handsOn) && best >= ix.p.DomainScore || d.exertion && best >= ix.p.ExertionScore ||
+	return (d.back || d.symptom || d.backCare || d.handsOn || d.medicine) && best >= ix.p.DomainScore || d.exertion && best >= ix.p.ExertionScore ||
 		d.backCare && d.several && best >= ix.p.CareStoryScore
 }
 

@@ -39,6 +39,7 @@ var (
 	genericWords       = text.WordSet("symptoms", "generic", "degree")
 	degreeWords        = text.WordSet("symptoms", "degree")
 	careWords          = text.WordSet("symptoms", "care", "therapy", "clinic")
+	medicineWords      = text.WordSet("symptoms", "medicine")
 	therapyWords       = text.WordSet("symptoms", "therapy", "massage")
 	massageWords       = text.WordSet("symptoms", "massage")
 	troubleWords       = text.WordSet("symptoms", "trouble")
@@ -89,6 +90,7 @@ var (
 	holdOwners         = text.WordSet("holding", "owners")
 	holdAnd            = text.WordSet("holding", "and")
 	generalWords       = text.WordSet("general-health")
+	withMedicine       = text.WordSet("general-health", "with-medicine")
 	longPhrases        = byFirstWord(text.PhraseSections("long-course")["phrases"])
 	longYears          = text.WordSet("long-course", "years")
 	longCounts         = text.WordSet("long-course", "counts")
@@ -114,6 +116,8 @@ const (
 	kindTherapy                    // therapyWords
 	kindInjury                     // a synonym's canonical term, whose group has a phrase of injuryPhrases (synonymKinds)
 	kindGeneral                    // generalWords
+	kindMedWord                    // medicineWords
+	kindMedAsk                     // withMedicine
 	// A kind per list of phrases: the word starts a phrase of it (phraseIf).
 	kindIdiom        // idioms
 	kindInjuryPhrase // injuryPhrases
@@ -179,6 +183,7 @@ var wordKinds = func() map[string]uint64 {
 		{askFillers, kindAskFiller}, {tightWords, kindTight}, {hamstringForms, kindHamstring},
 		{hipForms, kindHip}, {hipTight, kindHipTight}, {spineAnywhere, kindSpineAny},
 		{negators, kindNegator}, {negationEnds, kindNegEnd},
+		{medicineWords, kindMedWord}, {withMedicine, kindMedAsk},
 	} {
 		for w := range l.set {
 			m[w] |= l.kind

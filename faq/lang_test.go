@@ -674,6 +674,9 @@ func TestAboutBackPainSigns(t *testing.T) {
 		{"back care in a story, entry fits badly", domainSigns{backCare: true, several: true}, p.CareStoryScore - 0.1, false},
 		{"back care in one sentence, entry fits as well", domainSigns{backCare: true}, p.CareStoryScore, false},
 		{"back care in a story and another part", domainSigns{backCare: true, several: true, other: true}, 1, false},
+		{"a medicine of the back and elsewhere, entry fits", domainSigns{medicine: true, several: true}, p.DomainScore, true},
+		{"a medicine of the back and elsewhere, entry fits badly", domainSigns{medicine: true, several: true}, p.DomainScore - 0.1, false},
+		{"a medicine of the back and another part", domainSigns{medicine: true, other: true}, 1, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -708,6 +711,12 @@ func TestNotOurs(t *testing.T) {
 		{"tens machine for period cramps", true},
 		{"should i put a pillow between my knees at night", false}, // the back's care (back-care.txt)
 		{"bend at the knees or the hips, which is right", false},
+		{"constipated for days now, what helps", true}, // the bowels' everyday trouble (general-health.txt)
+		{"tramadol has made me constipated", false},    // beside a painkiller of the back by name
+		{"is diazepam good for anxiety", true},         // a medicine of the back and elsewhere is no word of care
+		{"is it safe to drink on gabapentin", false},   // drink asked of a medicine of the back (general-health.txt [with-medicine])
+		{"codeine has made me constipated", false},
+		{"can i eat before my epidural", false}, // a word of the spine places it as the back does (spine-words.txt)
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
