@@ -533,6 +533,7 @@ func termClasses(an *text.Analyzer) []uint8 {
 type domainSigns struct {
 	spine   bool // a word that places it at the spine on its own ("sciatica", "lumbar")
 	back    bool // the back in its body sense, or a part hanging off it, or the flank (flank.txt)
+	firm    bool // back by a word that is not the leg's (back-words.txt [weak]): "back", "hip", the flank
 	symptom bool // a symptom word
 	other   bool // another part of the body and none of the back (aboutOtherBodyPart)
 	// elsewhere: every pain told of beside a part of the body is another part's (painElsewhere)
@@ -591,7 +592,9 @@ func (ix *Index) signs(toks []text.Token) domainSigns {
 			c = 0
 		}
 		d.spine = d.spine || c&classSpine != 0
-		d.back = d.back || c&classBack != 0 || idiom == 0 && phraseIf(k, flankPhrases, toks, i) > 0
+		firm := c&classBack != 0 && c&classLeg == 0 || idiom == 0 && phraseIf(k, flankPhrases, toks, i) > 0
+		d.firm = d.firm || firm
+		d.back = d.back || c&classBack != 0 || firm
 		d.care = d.care || k&kindCare != 0 && !t.Stop
 		d.therapy = d.therapy || k&kindTherapy != 0 && !t.Stop
 		d.handsOn = d.handsOn || k&kindTherapy != 0 && !t.Stop && !massageWords[t.Word]
@@ -673,10 +676,13 @@ func wished(toks []text.Token, j int) bool {
 // part of the body and its best entry scores at least CareStoryScore: a story that blames its
 // posture or its desk for an ache it never places ("years of poor posture are catching up with
 // me") is ours, a one-line question about an office chair's looks not. A denied symptom ("not
-// in pain") is none. A back that may be a pet's is not
+// in pain") is none. The leg (back-words.txt [weak]) is the back only beside a symptom felt or a
+// word of trouble ("my leg goes numb"), not as gear or a lift ("leg buoys", "leg raises"). A back
+// that may be a pet's is not
 // ours unless the writer names their own, and the skin of the back is not its pain ("a pimple
 // on my back").
 func (ix *Index) aboutBackPain(d domainSigns, best float64) bool {
+	d.back = d.back && (d.firm || d.felt || d.trouble) // the leg alone, with no symptom felt: "swim with leg buoys"
 	switch {
 	case d.animal && !d.mine, d.skin && !d.pain, d.elsewhere && !d.spine:
 		return false

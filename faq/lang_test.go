@@ -436,6 +436,9 @@ func TestLookalikeStories(t *testing.T) {
 		{"a hip pain that shoots", "My hip has been killing me for weeks and the pain shoots down into my thigh when I walk. Could it be a nerve?", true},
 		{"tight hips from the desk", "My hips feel so tight after a day at the desk. What stretches would help?", true},
 		{"a hip into the back", "My hip hurts when I walk, and the pain spreads into my lower back and groin. The doctor wants an x-ray of my pelvis.", true},
+		{"legs only as gear, a plan of training", "Coach says no squats or deadlifts this month. I can still use the leg press at half weight and do pull-ups and rows as usual.", false},
+		{"legs only as a lift", "Doing leg raises and planks every morning now, plus stretching before bed. Trying to build the habit.", false},
+		{"a leg that goes numb", "My left leg goes numb after I've been sitting for an hour. It wears off when I walk around.", true},
 		{"a stiff neck and a sore lower back", "Woke up with a stiff neck and a sore lower back after sleeping on the sofa. Which is worse for your back, a soft or a firm mattress?", true},
 	}
 	for _, tt := range tests {
@@ -670,6 +673,9 @@ func TestAboutBackPainSigns(t *testing.T) {
 		{"hard work and another part", domainSigns{exertion: true, pain: true, symptom: true, other: true}, 1, false},
 		{"pain told of at another part only", domainSigns{back: true, mine: true, symptom: true, pain: true, elsewhere: true}, 1, false},
 		{"pain at another part, the spine named", domainSigns{spine: true, back: true, elsewhere: true}, 1, true},
+		{"the leg lifted, no symptom felt", domainSigns{back: true, posture: true, symptom: true}, 0, false},
+		{"the leg, a symptom felt", domainSigns{back: true, symptom: true, felt: true, pain: true}, 1, true},
+		{"the back itself lifted", domainSigns{back: true, firm: true, posture: true}, 0, true},
 		{"back care in a story, entry fits", domainSigns{backCare: true, several: true}, p.CareStoryScore, true},
 		{"back care in a story, entry fits badly", domainSigns{backCare: true, several: true}, p.CareStoryScore - 0.1, false},
 		{"back care in one sentence, entry fits as well", domainSigns{backCare: true}, p.CareStoryScore, false},
