@@ -676,7 +676,9 @@ func wished(toks []text.Token, j int) bool {
 // part of the body and its best entry scores at least CareStoryScore: a story that blames its
 // posture or its desk for an ache it never places ("years of poor posture are catching up with
 // me") is ours, a one-line question about an office chair's looks not. A denied symptom ("not
-// in pain") is none. The leg (back-words.txt [weak]) is the back only beside a symptom felt or a
+// in pain") is none. A message that places every pain it tells of at another part is ours only
+// if it names the spine and some entry fits it at least as a close call (ClearLow): "a sore
+// neck all term, I feared scoliosis" fits none. The leg (back-words.txt [weak]) is the back only beside a symptom felt or a
 // word of trouble ("my leg goes numb"), not as gear or a lift ("leg buoys", "leg raises"). A back
 // that may be a pet's is not
 // ours unless the writer names their own, and the skin of the back is not its pain ("a pimple
@@ -684,7 +686,7 @@ func wished(toks []text.Token, j int) bool {
 func (ix *Index) aboutBackPain(d domainSigns, best float64) bool {
 	d.back = d.back && (d.firm || d.felt || d.trouble) // the leg alone, with no symptom felt: "swim with leg buoys"
 	switch {
-	case d.animal && !d.mine, d.skin && !d.pain, d.elsewhere && !d.spine:
+	case d.animal && !d.mine, d.skin && !d.pain, d.elsewhere && (!d.spine || best < ix.p.ClearLow):
 		return false
 	case d.spine || d.back && (d.symptom || d.trouble || d.posture) || d.mine:
 		return true
