@@ -277,18 +277,22 @@ const neckSpine = "cervical-spine"
 
 // inNeck reports whether a word of [cervical-before] stands up to three words before toks[i], or
 // one of [cervical-after] or [cervical-before], or a word of the spine in the neck (neckSpine),
-// up to three words after it with only stopwords between: "a herniated cervical disc".
+// up to three words after it with only stopwords between, or up to three after a word of the
+// side between: "a herniated cervical disc", "vertebrae on the right side of my neck".
 func inNeck(toks []text.Token, i int) bool {
 	for j := max(0, i-3); j < i; j++ {
 		if cervicalBefore[toks[j].Word] {
 			return true
 		}
 	}
-	for j := i + 1; j < len(toks) && j <= i+3; j++ {
-		if w := toks[j].Word; cervicalAfter[w] || cervicalBefore[w] || w == neckSpine {
+	for j, reach := i+1, i+3; j < len(toks) && j <= reach; j++ {
+		w := toks[j].Word
+		switch {
+		case cervicalAfter[w] || cervicalBefore[w] || w == neckSpine:
 			return true
-		}
-		if !toks[j].Stop {
+		case sideWords[w] || cervicalSide[w]:
+			reach = j + 3 // "on the right side of my neck"
+		case !toks[j].Stop:
 			return false
 		}
 	}
@@ -420,7 +424,76 @@ func nerveNear(toks []text.Token, i int) bool {
 // upperBack reports whether toks[i] is the "back" of "upper back" (back-senses.txt [upper]): beside
 // another part of the body it names none of the lower back ("my neck and upper back").
 func upperBack(toks []text.Token, i int) bool {
-	return toks[i].Word == "back" && i > 0 && upperPlaces[toks[i-1].Word]
+	return toks[i].Word == "back" && (toks[i].Tags&kindUpperBack != 0 || i > 0 && upperPlaces[toks[i-1].Word])
+}
+
+// upperPains is how many times a message must tell of a pain at a part of the upper body for its
+// plain "back" to be the upper back (upperBody): a story told round the neck or the shoulders,
+// not one aside about a stiff neck.
+const upperPains = 2
+
+// upperBody marks as the upper back (kindUpperBack) every plain "back" of a message, toks, that
+// tells of a pain at a part of the upper body (back-senses.txt [upper-parts]) and names no other
+// word of the back, nor a back placed low ([low]): "my neck started hurting and my back felt
+// stiff", "my back is killing me, tense in the shoulders". Not "my lower back and neck ache", nor
+// "a stiff neck, and my back hurts down into my hip".
+func (ix *Index) upperBody(toks []text.Token) {
+	upper := 0
+	for i, t := range toks {
+		c := ix.classOf(t, t.Tags)
+		switch {
+		case c&classBack != 0 && (t.Word != "back" || i > 0 && backPlaces[toks[i-1].Word]):
+			if t.Tags&kindSpineAny == 0 {
+				return // a back word other than "back", or a back placed: the writer says which
+			}
+		case c&classBack != 0 && (i+1 < len(toks) && backOwnPain[toks[i+1].Word] || ix.joinedToUpper(toks, i)):
+			return // "back pain", "a backache", "my back and neck": the back's own
+		case upperParts[t.Word] && !t.Stop && !inIdiom(toks, i):
+			if ix.painNear(toks, i) {
+				upper++
+			}
+		}
+	}
+	for i, t := range toks {
+		if upper >= upperPains && t.Word == "back" && t.Term >= 0 {
+			toks[i].Tags |= kindUpperBack
+		}
+	}
+}
+
+// joinedToUpper reports whether the back toks[i] is joined by a word of [and] (holding.txt) to a
+// part of the upper body straight before or after it, stopwords between: "my back and neck",
+// "shoulder and back pain".
+func (ix *Index) joinedToUpper(toks []text.Token, i int) bool {
+	for _, step := range [2]int{-1, 1} {
+		and := false
+		for j := i + step; j >= 0 && j < len(toks) && j <= i+4 && j >= i-4; j += step {
+			w := toks[j].Word
+			if holdAnd[w] {
+				and = true
+				continue
+			}
+			if and && upperParts[w] {
+				return true
+			}
+			if !toks[j].Stop && !sideWords[w] {
+				break
+			}
+		}
+	}
+	return false
+}
+
+// painNear reports whether a word of pain or trouble stands up to seatContext words either side
+// of toks[i]: "a stiff neck", "pain in my neck", "tense in the shoulders".
+func (ix *Index) painNear(toks []text.Token, i int) bool {
+	for j := max(0, i-seatContext); j < len(toks) && j <= i+seatContext; j++ {
+		t := toks[j]
+		if j != i && !t.Stop && (ix.classOf(t, t.Tags)&classSymptom != 0 && !degreeWords[t.Word] || t.Tags&kindTrouble != 0) {
+			return true
+		}
+	}
+	return false
 }
 
 // heldContext is how many words that are no stopwords may stand between a verb of holding and

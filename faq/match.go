@@ -158,6 +158,7 @@ func (ix *Index) read(sc *scratch, question string) {
 	sc.marked = markOffTopic(sc.toks)
 	if ix.story(sc) {
 		inPassing(sc.toks)
+		ix.upperBody(sc.toks) // a one-line "pills for my neck and back" asks of the back
 	}
 	sc.q, sc.qn = ix.query(sc.toks, sc.q[:0])
 	if len(sc.segs) < 3 { // one sentence: the whole is the sentence
