@@ -612,6 +612,9 @@ type domainSigns struct {
 	// elsewhere: every pain told of beside a part of the body is another part's (painElsewhere)
 	elsewhere bool
 	several   bool // the message has several sentences with a content word each (Match)
+	writer    bool // a word of the first or second person ("i", "my", "you"; persons.txt [writer])
+	third     bool // a word of the third person, no kin named ("he", "her"; persons.txt [third], [kin])
+	asks      bool // a sentence of the message asks (Match)
 	animal    bool // someone's animal ("our dog"), whose back it may be
 	mine      bool // the writer's own back ("my back", "lower back")
 	care      bool // a word of being examined or treated (symptoms.txt [care] and [clinic])
@@ -652,6 +655,7 @@ func (ix *Index) signs(toks []text.Token) domainSigns {
 	d := domainSigns{other: aboutOtherBodyPart(toks)} // elsewhere: Match, which knows the sentences
 	idiom := 0                                        // words left of a phrase of idioms.txt ("a pain in the neck", "killing time")
 	canon := 0                                        // words left of a canonical wording written out (canonAt)
+	kin := false                                      // a word of kin ("dad", "my wife"): a carer's story
 	for i, t := range toks {
 		k := t.Tags
 		if canon = max(canon-1, ix.canonAt(toks, i)); (t.Synonym || canon > 0) && t.Term >= 0 {
@@ -674,6 +678,9 @@ func (ix *Index) signs(toks []text.Token) domainSigns {
 		d.course = d.course || phraseIf(k, coursePhrases, toks, i) > 0
 		d.posture = d.posture || k&kindPosture != 0
 		d.general = d.general || k&kindGeneral != 0
+		d.writer = d.writer || writerWords[t.Word]
+		d.third = d.third || thirdWords[t.Word]
+		kin = kin || kinWords[t.Word]
 		d.trouble = d.trouble || k&kindTrouble != 0 && !denied(toks, i)
 		d.skin = d.skin || phraseIf(k, skinWords, toks, i) > 0
 		d.backCare = d.backCare || idiom == 0 && phraseIf(k, backCarePhrases, toks, i) > 0
@@ -692,6 +699,7 @@ func (ix *Index) signs(toks []text.Token) domainSigns {
 		d.animal = d.animal || k&kindAnimal != 0 && i > 0 && backOwners[toks[i-1].Word] && toks[i-1].Word != "a"
 		d.mine = d.mine || c&classBack != 0 && i > 0 && (backPlaces[toks[i-1].Word] || t.Word == "back" && toks[i-1].Word == "my")
 	}
+	d.third = d.third && !kin
 	return d
 }
 
@@ -755,11 +763,14 @@ func wished(toks []text.Token, j int) bool {
 // word of trouble ("my leg goes numb"), not as gear or a lift ("leg buoys", "leg raises"). A back
 // that may be a pet's is not
 // ours unless the writer names their own, and the skin of the back is not its pain ("a pimple
-// on my back").
+// on my back"). A story that asks nothing, names no back, spine or back care, has no word of
+// the first or second person and one of the third, and names no kin (persons.txt), is news of
+// someone else: "the rider was carried off and the doctors feared he would never walk again".
 func (ix *Index) aboutBackPain(d domainSigns, best float64) bool {
 	d.back = d.back && (d.firm || d.felt || d.trouble) // the leg alone, with no symptom felt: "swim with leg buoys"
 	switch {
-	case d.animal && !d.mine, d.skin && !d.pain, d.elsewhere && (!d.spine || best < ix.p.ClearLow):
+	case d.animal && !d.mine, d.skin && !d.pain, d.elsewhere && (!d.spine || best < ix.p.ClearLow),
+		d.several && !d.asks && !d.writer && d.third && !d.back && !d.spine && !d.backCare:
 		return false
 	case d.spine || d.back && (d.symptom || d.trouble || d.posture) || d.mine:
 		return true

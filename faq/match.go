@@ -87,7 +87,7 @@ func (ix *Index) Match(question string) Match {
 	ix.read(sc, question)
 	signs := ix.signs(sc.toks)
 	signs.elsewhere = ix.painElsewhere(sc.toks, sc.ends)
-	signs.several = sc.sents >= 2
+	signs.several, signs.asks = sc.sents >= 2, sc.asks
 	sc.other = signs.other
 	if len(sc.q) > 0 {
 		ix.rank(sc)
