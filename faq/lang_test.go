@@ -436,6 +436,8 @@ func TestLookalikeStories(t *testing.T) {
 		{"a hip pain that shoots", "My hip has been killing me for weeks and the pain shoots down into my thigh when I walk. Could it be a nerve?", true},
 		{"tight hips from the desk", "My hips feel so tight after a day at the desk. What stretches would help?", true},
 		{"a hip into the back", "My hip hurts when I walk, and the pain spreads into my lower back and groin. The doctor wants an x-ray of my pelvis.", true},
+		{"a swelling after a run, no back named", "Went for a short jog and it felt a bit tight but not painful. Should I rest until the swelling goes down or keep training?", false},
+		{"a swollen lower back", "My lower back is swollen and sore after the fall, should I ice it?", true},
 		{"news of a player's stiffness", "The veteran was stiff and sore every morning after the crash. He could hardly bend to put his boots on and sitting in the team bus was agony for him.", false},
 		{"news of a player's back", "The captain missed the final with a back spasm. The club says the physio expects him fit within a fortnight.", true},
 		{"a carer's story of a father's stiffness", "Dad has been stiff and sore every morning since his fall. He can hardly bend to put his socks on and sitting in the car is agony for him.", true},
