@@ -277,18 +277,22 @@ const neckSpine = "cervical-spine"
 
 // inNeck reports whether a word of [cervical-before] stands up to three words before toks[i], or
 // one of [cervical-after] or [cervical-before], or a word of the spine in the neck (neckSpine),
-// up to three words after it with only stopwords between: "a herniated cervical disc".
+// up to three words after it with only stopwords between, or up to three after a word of the
+// side between: "a herniated cervical disc", "vertebrae on the right side of my neck".
 func inNeck(toks []text.Token, i int) bool {
 	for j := max(0, i-3); j < i; j++ {
 		if cervicalBefore[toks[j].Word] {
 			return true
 		}
 	}
-	for j := i + 1; j < len(toks) && j <= i+3; j++ {
-		if w := toks[j].Word; cervicalAfter[w] || cervicalBefore[w] || w == neckSpine {
+	for j, reach := i+1, i+3; j < len(toks) && j <= reach; j++ {
+		w := toks[j].Word
+		switch {
+		case cervicalAfter[w] || cervicalBefore[w] || w == neckSpine:
 			return true
-		}
-		if !toks[j].Stop {
+		case sideWords[w] || cervicalSide[w]:
+			reach = j + 3 // "on the right side of my neck"
+		case !toks[j].Stop:
 			return false
 		}
 	}
@@ -420,7 +424,76 @@ func nerveNear(toks []text.Token, i int) bool {
 // upperBack reports whether toks[i] is the "back" of "upper back" (back-senses.txt [upper]): beside
 // another part of the body it names none of the lower back ("my neck and upper back").
 func upperBack(toks []text.Token, i int) bool {
-	return toks[i].Word == "back" && i > 0 && upperPlaces[toks[i-1].Word]
+	return toks[i].Word == "back" && (toks[i].Tags&kindUpperBack != 0 || i > 0 && upperPlaces[toks[i-1].Word])
+}
+
+// upperPains is how many times a message must tell of a pain at a part of the upper body for its
+// plain "back" to be the upper back (upperBody): a story told round the neck or the shoulders,
+// not one aside about a stiff neck.
+const upperPains = 2
+
+// upperBody marks as the upper back (kindUpperBack) every plain "back" of a message, toks, that
+// tells of a pain at a part of the upper body (back-senses.txt [upper-parts]) and names no other
+// word of the back, nor a back placed low ([low]): "my neck started hurting and my back felt
+// stiff", "my back is killing me, tense in the shoulders". Not "my lower back and neck ache", nor
+// "a stiff neck, and my back hurts down into my hip".
+func (ix *Index) upperBody(toks []text.Token) {
+	upper := 0
+	for i, t := range toks {
+		c := ix.classOf(t, t.Tags)
+		switch {
+		case c&classBack != 0 && (t.Word != "back" || i > 0 && backPlaces[toks[i-1].Word]):
+			if t.Tags&kindSpineAny == 0 {
+				return // a back word other than "back", or a back placed: the writer says which
+			}
+		case c&classBack != 0 && (i+1 < len(toks) && backOwnPain[toks[i+1].Word] || ix.joinedToUpper(toks, i)):
+			return // "back pain", "a backache", "my back and neck": the back's own
+		case upperParts[t.Word] && !t.Stop && !inIdiom(toks, i):
+			if ix.painNear(toks, i) {
+				upper++
+			}
+		}
+	}
+	for i, t := range toks {
+		if upper >= upperPains && t.Word == "back" && t.Term >= 0 {
+			toks[i].Tags |= kindUpperBack
+		}
+	}
+}
+
+// joinedToUpper reports whether the back toks[i] is joined by a word of [and] (holding.txt) to a
+// part of the upper body straight before or after it, stopwords between: "my back and neck",
+// "shoulder and back pain".
+func (ix *Index) joinedToUpper(toks []text.Token, i int) bool {
+	for _, step := range [2]int{-1, 1} {
+		and := false
+		for j := i + step; j >= 0 && j < len(toks) && j <= i+4 && j >= i-4; j += step {
+			w := toks[j].Word
+			if holdAnd[w] {
+				and = true
+				continue
+			}
+			if and && upperParts[w] {
+				return true
+			}
+			if !toks[j].Stop && !sideWords[w] {
+				break
+			}
+		}
+	}
+	return false
+}
+
+// painNear reports whether a word of pain or trouble stands up to seatContext words either side
+// of toks[i]: "a stiff neck", "pain in my neck", "tense in the shoulders".
+func (ix *Index) painNear(toks []text.Token, i int) bool {
+	for j := max(0, i-seatContext); j < len(toks) && j <= i+seatContext; j++ {
+		t := toks[j]
+		if j != i && !t.Stop && (ix.classOf(t, t.Tags)&classSymptom != 0 && !degreeWords[t.Word] || t.Tags&kindTrouble != 0) {
+			return true
+		}
+	}
+	return false
 }
 
 // heldContext is how many words that are no stopwords may stand between a verb of holding and
@@ -533,11 +606,15 @@ func termClasses(an *text.Analyzer) []uint8 {
 type domainSigns struct {
 	spine   bool // a word that places it at the spine on its own ("sciatica", "lumbar")
 	back    bool // the back in its body sense, or a part hanging off it, or the flank (flank.txt)
+	firm    bool // back by a word that is not the leg's (back-words.txt [weak]): "back", "hip", the flank
 	symptom bool // a symptom word
 	other   bool // another part of the body and none of the back (aboutOtherBodyPart)
 	// elsewhere: every pain told of beside a part of the body is another part's (painElsewhere)
 	elsewhere bool
 	several   bool // the message has several sentences with a content word each (Match)
+	writer    bool // a word of the first or second person ("i", "my", "you"; persons.txt [writer])
+	third     bool // a word of the third person, no kin named ("he", "her"; persons.txt [third], [kin])
+	asks      bool // a sentence of the message asks (Match)
 	animal    bool // someone's animal ("our dog"), whose back it may be
 	mine      bool // the writer's own back ("my back", "lower back")
 	care      bool // a word of being examined or treated (symptoms.txt [care] and [clinic])
@@ -582,6 +659,7 @@ func (ix *Index) signs(toks []text.Token) domainSigns {
 	d := domainSigns{other: aboutOtherBodyPart(toks)} // elsewhere: Match, which knows the sentences
 	idiom := 0                                        // words left of a phrase of idioms.txt ("a pain in the neck", "killing time")
 	canon := 0                                        // words left of a canonical wording written out (canonAt)
+	kin := false                                      // a word of kin ("dad", "my wife"): a carer's story
 	for i, t := range toks {
 		k := t.Tags
 		if canon = max(canon-1, ix.canonAt(toks, i)); (t.Synonym || canon > 0) && t.Term >= 0 {
@@ -595,7 +673,9 @@ func (ix *Index) signs(toks []text.Token) domainSigns {
 			c = 0
 		}
 		d.spine = d.spine || c&classSpine != 0
-		d.back = d.back || c&classBack != 0 || idiom == 0 && phraseIf(k, flankPhrases, toks, i) > 0
+		firm := c&classBack != 0 && c&classLeg == 0 || idiom == 0 && phraseIf(k, flankPhrases, toks, i) > 0
+		d.firm = d.firm || firm
+		d.back = d.back || c&classBack != 0 || firm
 		d.care = d.care || k&kindCare != 0 && !t.Stop
 		d.therapy = d.therapy || k&kindTherapy != 0 && !t.Stop
 		d.handsOn = d.handsOn || k&kindTherapy != 0 && !t.Stop && !massageWords[t.Word]
@@ -604,6 +684,9 @@ func (ix *Index) signs(toks []text.Token) domainSigns {
 		d.general = d.general || k&kindGeneral != 0
 		d.medicine = d.medicine || k&kindMedWord != 0 && !t.Stop
 		d.askOfMed = d.askOfMed || k&kindMedAsk != 0
+		d.writer = d.writer || writerWords[t.Word]
+		d.third = d.third || thirdWords[t.Word]
+		kin = kin || kinWords[t.Word]
 		d.trouble = d.trouble || k&kindTrouble != 0 && !denied(toks, i)
 		d.skin = d.skin || phraseIf(k, skinWords, toks, i) > 0
 		d.backCare = d.backCare || idiom == 0 && phraseIf(k, backCarePhrases, toks, i) > 0
@@ -622,6 +705,7 @@ func (ix *Index) signs(toks []text.Token) domainSigns {
 		d.animal = d.animal || k&kindAnimal != 0 && i > 0 && backOwners[toks[i-1].Word] && toks[i-1].Word != "a"
 		d.mine = d.mine || c&classBack != 0 && i > 0 && (backPlaces[toks[i-1].Word] || t.Word == "back" && toks[i-1].Word == "my")
 	}
+	d.third = d.third && !kin
 	return d
 }
 
@@ -680,12 +764,20 @@ func wished(toks []text.Token, j int) bool {
 // part of the body and its best entry scores at least CareStoryScore: a story that blames its
 // posture or its desk for an ache it never places ("years of poor posture are catching up with
 // me") is ours, a one-line question about an office chair's looks not. A denied symptom ("not
-// in pain") is none. A back that may be a pet's is not
+// in pain") is none. A message that places every pain it tells of at another part is ours only
+// if it names the spine and some entry fits it at least as a close call (ClearLow): "a sore
+// neck all term, I feared scoliosis" fits none. The leg (back-words.txt [weak]) is the back only beside a symptom felt or a
+// word of trouble ("my leg goes numb"), not as gear or a lift ("leg buoys", "leg raises"). A back
+// that may be a pet's is not
 // ours unless the writer names their own, and the skin of the back is not its pain ("a pimple
-// on my back").
+// on my back"). A story that asks nothing, names no back, spine or back care, has no word of
+// the first or second person and one of the third, and names no kin (persons.txt), is news of
+// someone else: "the rider was carried off and the doctors feared he would never walk again".
 func (ix *Index) aboutBackPain(d domainSigns, best float64) bool {
+	d.back = d.back && (d.firm || d.felt || d.trouble) // the leg alone, with no symptom felt: "swim with leg buoys"
 	switch {
-	case d.animal && !d.mine, d.skin && !d.pain, d.elsewhere && !d.spine:
+	case d.animal && !d.mine, d.skin && !d.pain, d.elsewhere && (!d.spine || best < ix.p.ClearLow),
+		d.several && !d.asks && !d.writer && d.third && !d.back && !d.spine && !d.backCare:
 		return false
 	case d.spine || d.back && (d.symptom || d.trouble || d.posture) || d.mine:
 		return true

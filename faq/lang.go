@@ -52,6 +52,13 @@ var (
 	bodyBefore         = text.WordSet("back-senses", "before", "state")
 	backPlaces         = text.WordSet("back-senses", "before")
 	upperPlaces        = text.WordSet("back-senses", "upper")
+	upperParts         = text.WordSet("back-senses", "upper-parts")
+	lowPlaces          = text.WordSet("back-senses", "low")
+	backOwnPain        = text.WordSet("back-senses", "own-pain")
+	cervicalSide       = text.WordSet("other-body-parts", "cervical-side")
+	writerWords        = text.WordSet("persons", "writer")
+	thirdWords         = text.WordSet("persons", "third")
+	kinWords           = text.WordSet("persons", "kin")
 	backOwners         = text.WordSet("back-senses", "owner")
 	bodyAfter          = text.WordSet("back-senses", "after")
 	backParticles      = text.WordSet("back-senses", "particle", "object")
@@ -145,6 +152,7 @@ const (
 	kindSpineAny  // spineAnywhere (notTheLowerSpine)
 	kindNegator   // negators (denied)
 	kindNegEnd    // negationEnds (denied)
+	kindUpperBack // a plain "back" that a message about the upper body makes the upper back (upperBody)
 )
 
 // The first words of the phrases text.IsAsk and text.MarkAsides look for, read from the same

@@ -87,7 +87,7 @@ func (ix *Index) Match(question string) Match {
 	ix.read(sc, question)
 	signs := ix.signs(sc.toks)
 	signs.elsewhere = ix.painElsewhere(sc.toks, sc.ends)
-	signs.several = sc.sents >= 2
+	signs.several, signs.asks = sc.sents >= 2, sc.asks
 	sc.other = signs.other
 	if len(sc.q) > 0 {
 		ix.rank(sc)
@@ -158,6 +158,7 @@ func (ix *Index) read(sc *scratch, question string) {
 	sc.marked = markOffTopic(sc.toks)
 	if ix.story(sc) {
 		inPassing(sc.toks)
+		ix.upperBody(sc.toks) // a one-line "pills for my neck and back" asks of the back
 	}
 	sc.q, sc.qn = ix.query(sc.toks, sc.q[:0])
 	if len(sc.segs) < 3 { // one sentence: the whole is the sentence

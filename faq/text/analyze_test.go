@@ -30,6 +30,8 @@ func TestAnalyze(t *testing.T) {
 		{"chat short forms", "shud i stretch rn", "stretch right? now?"},
 		{"chat filler", "sciatica tbh idk", "sciatica"},
 		{"number and unit", "my 9yo has sciatica", "year? old? sciatica"},
+		{"an age typed with a slash", "my 15 y/o has sciatica", "year? old? sciatica"},
+		{"a slash that is no short form", "sciatica and/or numbness", "sciatica numb"},
 		{"number with an unknown unit", "3pm 4x sciatica", "sciatica"},
 		{"ordinal is no unit", "on the 21st my sciatica", "sciatica"},
 		{"stones after a number", "i am 12st with sciatica", "stone? sciatica"},

@@ -15,11 +15,23 @@ import (
 // EachWord calls fn with each run of letters and digits in s (an apostrophe inside a word is
 // kept, so contractions reach Contraction whole).
 func EachWord(s string, fn func(string)) {
-	start := -1
+	start, skip := -1, 0
 	for i, r := range s {
+		if i < skip {
+			continue // the rest of a slashed form already given (slashedAt)
+		}
 		var inWord bool
 		if r < utf8.RuneSelf { // ASCII fast path
 			c := byte(r)
+			if c == '/' && start >= 0 {
+				if ws, end := slashedAt(s, start, i); end > 0 {
+					for _, w := range ws {
+						fn(w)
+					}
+					start, skip = -1, end
+					continue
+				}
+			}
 			inWord = wordByte[c] || c == '\'' && start >= 0 && i+1 < len(s) && isLetterByte(s[i+1])
 		} else {
 			inWord = unicode.IsLetter(r) || unicode.IsDigit(r)
@@ -38,6 +50,25 @@ func EachWord(s string, fn func(string)) {
 	if start >= 0 {
 		fn(s[start:])
 	}
+}
+
+// slashed are the short forms typed with a slash between letters, each with the words it reads
+// as (words/slashed.txt: "y/o" is "year old", not "y", read "why", and "o").
+var slashed = wordsFor("slashed")
+
+// slashedAt returns the words a slashed form of s read from start, its slash at slash, reads as
+// and where the form ends, or end 0: "15 y/o" gives "year old". The form must end where a word
+// would.
+func slashedAt(s string, start, slash int) ([]string, int) {
+	end := slash + 1
+	for end < len(s) && wordByte[s[end]] {
+		end++
+	}
+	w, ok := slashed[s[start:end]]
+	if !ok {
+		return nil, 0
+	}
+	return w, end
 }
 
 // wordByte marks the ASCII letters and digits.

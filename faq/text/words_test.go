@@ -57,7 +57,9 @@ func isPhraseList(name string) bool {
 func isPairList(name string) bool { return name == "stems" || name == "negations" }
 
 // hasValues reports whether each line of list name is a word followed by what it stands for.
-func hasValues(name string) bool { return isPairList(name) || name == "chat" || name == "units" }
+func hasValues(name string) bool {
+	return isPairList(name) || name == "chat" || name == "units" || name == "slashed"
+}
 
 // plainNumber is a number as typed, which only the list of ages said of oneself ("im 14") and
 // the bounds of a pregnancy's weeks (gestation.txt) hold.
