@@ -106,6 +106,8 @@ var dataSets = []dataSet{
 	{name: "dev/blind17", path: "testdata/dev/blind17.yaml", holdout: true, load: loadStories},
 	// The round-15 real holdout, collected at the start of round 15 (see its header); measured only.
 	{name: "dev/real14", path: "testdata/dev/real14.yaml", holdout: true, load: loadStories},
+	// A second round-15 real holdout, collected late in round 15 after the rule passes; measured only.
+	{name: "dev/real15", path: "testdata/dev/real15.yaml", holdout: true, load: loadStories},
 	{name: "test/real", path: "testdata/test/real.yaml", sealed: true, load: loadStories},
 	{name: "test/sealed", path: "testdata/test/sealed.yaml", sealed: true, load: loadTiers},
 }
