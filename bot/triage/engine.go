@@ -122,6 +122,7 @@ var checks = map[string]check{
 	"past-anchored":      func(s *scratch, i int) bool { return s.pastAnchored(i) },
 	"media-before":       func(s *scratch, i int) bool { return s.mediaBefore(i) },
 	"organ-trouble":      func(s *scratch, i int) bool { return s.organTrouble(i) },
+	"seat-numb":          func(s *scratch, i int) bool { return s.seatNumb(i) },
 	"routine-pee":        func(s *scratch, i int) bool { return s.routinePee(i) },
 	"childhood":          func(s *scratch, i int) bool { return s.childhood(i) },
 	"vomit-near":         func(s *scratch, i int) bool { return s.vomitNear(i) },

@@ -296,11 +296,12 @@ func (s *scratch) fromPosture(i int) bool {
 		}
 	}
 	// numbness of the saddle told on the toilet is never explained ("numb when i sit on the
-	// loo"); feet that tingle after a long sit there are
+	// loo") unless put down to the sitting ("numb bum from sitting on the loo"; seatNumb); feet
+	// that tingle after a long sit there are
 	if short && !alone {
 		return false // "neither leg holds me up after standing a few mins": minutes explain nothing
 	}
-	return posture && spell && !(s.info[i].feat&fSaddle != 0 && s.near(i, fToilet|fWipe, 3))
+	return posture && spell && !(s.info[i].feat&fSaddle != 0 && s.near(i, fToilet|fWipe, 3) && !s.seatNumb(i))
 }
 
 // simileBefore reports a simile ("like", "as if", "as though") within n words before token k: a

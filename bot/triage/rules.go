@@ -1002,6 +1002,9 @@ func (s *scratch) mediaBefore(i int) bool {
 // problems", "have to strain to pee"). A bare mention ("a urine test", "an overactive bladder",
 // "a bladder scan") is not one.
 func (s *scratch) organTrouble(i int) bool {
+	if s.organDenied(i) {
+		return false
+	}
 	if s.info[i].flags&flLocked != 0 || s.clauses[s.info[i].clause].question || s.supposed(i) ||
 		strings.HasPrefix(s.toks[i].Word, "catheter") { // a catheter is a bladder that does not empty
 		return true
@@ -1022,6 +1025,56 @@ func (s *scratch) organTrouble(i int) bool {
 		}
 	}
 	return s.wordNear(i, 8, peeEffort)
+}
+
+// organDenied reports a bladder or bowel word denied outright by a negator before its group
+// (sets organ-deniers, organ-joins): "no bladder or bowel change", "no change in bladder or
+// bowels" (sets organ-changes, organ-preps). An ability or a loss word after the group ("no
+// bladder control", "no bowel sensation") keeps the red flag the negator makes.
+func (s *scratch) organDenied(i int) bool {
+	inGroup := func(k int) bool {
+		return k >= 0 && k < len(s.toks) && s.info[k].clause == s.info[i].clause &&
+			(s.info[k].feat&(fBladder|fBowel) != 0 || organJoins[s.word(k)])
+	}
+	k := i - 1
+	for inGroup(k) {
+		k--
+	}
+	if k >= 1 && organPreps[s.word(k)] && organChanges[s.word(k-1)] {
+		k -= 2
+	}
+	if k < 0 || !organDeniers[s.word(k)] || s.info[k].clause != s.info[i].clause {
+		return false
+	}
+	j := i + 1
+	for inGroup(j) {
+		j++
+	}
+	if j < len(s.toks) && s.info[j].clause == s.info[i].clause &&
+		(s.info[j].ab != abNone || s.info[j].feat&(fControlLoss|fNumb|fIncont|fRetention|fLose) != 0) {
+		return false
+	}
+	return true
+}
+
+// seatNumb reports numbness put down to sitting on the toilet: a toilet word within 10 words of
+// the numb word at i, after a sitting word told as the cause (sets seat-causes, seat-sits,
+// seat-gives): "numb bum from sitting on the toilet too long". Not "numb when i sit on the toilet".
+func (s *scratch) seatNumb(i int) bool {
+	for t := max(i-10, 0); t < len(s.toks) && t <= i+10; t++ {
+		if s.info[t].feat&fToilet == 0 || s.info[t].sent != s.info[i].sent {
+			continue
+		}
+		for k := max(t-4, 0); k < t; k++ {
+			// "from sitting on the loo", or the sitting as what does it: "sitting on the
+			// toilet too long gives me a numb bum" (set seat-gives)
+			opens := k == 0 || s.info[k-1].sent != s.info[k].sent // the sitting is the subject
+			if seatSits[s.word(k)] && (seatCauses[s.word(k-1)] || opens && s.wordNear(t, 8, seatGives)) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // getUpTo reports that the negator at token k denies getting up, standing or walking, and the
