@@ -864,3 +864,30 @@ func TestLegAtGym(t *testing.T) {
 		ix.scratch.Put(sc)
 	}
 }
+
+// TestMedicineSign: a strong painkiller a doctor prescribes for the back as for pain anywhere
+// (symptoms.txt [medicine]) is a sign of the back's prescribed care by name or by any wording
+// of its synonym group ("co-codamol" reads as "co-codamol codeine"); the shop's painkillers and
+// a plain "tablets" are not.
+func TestMedicineSign(t *testing.T) {
+	ix := NewIndex(Default())
+	tests := []struct {
+		name, in string
+		medicine bool
+	}{
+		{"an opioid by name", "how fast should i come off oxycodone", true},
+		{"an opioid by brand", "weaning off my oxycontin this month", true},
+		{"a combination through its synonym group", "the co-codamol has stopped working", true},
+		{"the shop's painkiller", "the ibuprofen has stopped working", false},
+		{"tablets with no name", "the tablets have stopped working", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			toks := tagKinds(ix.an.Analyze(tt.in, nil))
+			notTheBack(toks)
+			if got := ix.signs(toks).medicine; got != tt.medicine {
+				t.Errorf("medicine: got %v, want %v", got, tt.medicine)
+			}
+		})
+	}
+}
