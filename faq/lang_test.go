@@ -650,6 +650,9 @@ func TestSpineBySynonym(t *testing.T) {
 		{"the abbreviation written out", "he said my SI joint was stuck", true},
 		{"the short form", "he said my sij was stuck", true},
 		{"a joint of another part", "he said my knee joint was stuck", false},
+		{"the facet joint by its everyday name", "he said my facet joint was stuck", true},
+		{"a nerve block of the facet joints", "they offered me a medial branch block", true},
+		{"a facet of something else", "he said every facet of the plan was stuck", false},
 		{"the lower back is the back", "a bit of road rash on my lower back", false},
 	}
 	for _, tt := range tests {
