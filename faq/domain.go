@@ -831,7 +831,7 @@ func synonymKinds(f *FAQ, an *text.Analyzer) ([]uint64, map[int32][][]int32) {
 	for _, g := range f.Synonyms {
 		var k uint64
 		for _, w := range g {
-			k |= wordKinds[w] & (kindCare | kindTherapy | kindSpine)
+			k |= wordKinds[w] & (kindCare | kindTherapy | kindSpine | kindMedWord)
 			if hasPhrase(injuryPhrases.first, w) {
 				k |= kindInjury
 			}

@@ -650,6 +650,9 @@ func TestSpineBySynonym(t *testing.T) {
 		{"the abbreviation written out", "he said my SI joint was stuck", true},
 		{"the short form", "he said my sij was stuck", true},
 		{"a joint of another part", "he said my knee joint was stuck", false},
+		{"the facet joint by its everyday name", "he said my facet joint was stuck", true},
+		{"a nerve block of the facet joints", "they offered me a medial branch block", true},
+		{"a facet of something else", "he said every facet of the plan was stuck", false},
 		{"the lower back is the back", "a bit of road rash on my lower back", false},
 	}
 	for _, tt := range tests {
@@ -862,5 +865,32 @@ func TestLegAtGym(t *testing.T) {
 			t.Errorf("%q: reads gym %v, want %v", tt.in, got, tt.gym)
 		}
 		ix.scratch.Put(sc)
+	}
+}
+
+// TestMedicineSign: a strong painkiller a doctor prescribes for the back as for pain anywhere
+// (symptoms.txt [medicine]) is a sign of the back's prescribed care by name or by any wording
+// of its synonym group ("co-codamol" reads as "co-codamol codeine"); the shop's painkillers and
+// a plain "tablets" are not.
+func TestMedicineSign(t *testing.T) {
+	ix := NewIndex(Default())
+	tests := []struct {
+		name, in string
+		medicine bool
+	}{
+		{"an opioid by name", "how fast should i come off oxycodone", true},
+		{"an opioid by brand", "weaning off my oxycontin this month", true},
+		{"a combination through its synonym group", "the co-codamol has stopped working", true},
+		{"the shop's painkiller", "the ibuprofen has stopped working", false},
+		{"tablets with no name", "the tablets have stopped working", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			toks := tagKinds(ix.an.Analyze(tt.in, nil))
+			notTheBack(toks)
+			if got := ix.signs(toks).medicine; got != tt.medicine {
+				t.Errorf("medicine: got %v, want %v", got, tt.medicine)
+			}
+		})
 	}
 }

@@ -16,6 +16,8 @@ func TestSentences(t *testing.T) {
 		{"ask phrase without mark", "Hurt it lifting. Any advice", "Hurt it lifting| Any advice?"},
 		{"what should i do", "sore for weeks, what should I do", "sore for weeks, what should I do?"},
 		{"contraction", "what's normal. Is it normal", "what's normal| Is it normal?"},
+		{"is there, asking what exists", "sore for weeks. is there anything stronger", "sore for weeks| is there anything stronger?"},
+		{"there is, a statement", "there is nothing stronger", "there is nothing stronger"},
 		{"phrase must be whole words", "the shoulder is fine", "the shoulder is fine"},
 		{"line breaks", "a\nb\n", "a|b"},
 		{"empty", "", ""},
