@@ -10,9 +10,9 @@ import "strings"
 // coughCause reports a chest sign that a cold or cough explains in token i's sentence: "my chest
 // is tight from a cold", "chest hurts from coughing".
 func (s *scratch) coughCause(i int) bool {
-	sent := s.info[i].sent
-	for k := range s.toks {
-		if s.info[k].sent != sent || !coughWords[s.toks[k].Word] {
+	sent, sp := s.info[i].sent, s.sentSpan(i, 0, 0)
+	for k := sp.lo; k < sp.hi; k++ {
+		if !coughWords[s.toks[k].Word] {
 			continue
 		}
 		for j := k - 1; j >= 0 && j >= k-3 && s.info[j].sent == sent; j-- {
@@ -485,12 +485,9 @@ func (s *scratch) stillAfter(k int) bool {
 // the body in its clause ("me and my gf tried last night and i had basically zero sensation"): feeling lost
 // in intimacy told without a word for sex (set `partners`).
 func (s *scratch) partnerTold(i int) bool {
-	sent := s.info[i].sent
+	sp := s.sentSpan(i, 0, 0)
 	partner := false
-	for k := range s.toks {
-		if s.info[k].sent != sent {
-			continue
-		}
+	for k := sp.lo; k < sp.hi; k++ {
 		w := s.toks[k].Word
 		if s.info[k].clause == s.info[i].clause && (partWords[w] || s.info[k].feat&(fLeg|fFoot|fSaddle) != 0) {
 			return false

@@ -376,11 +376,8 @@ func (s *scratch) backWentBefore(i int) bool {
 // "barely a scratch on the car", "a fender bender", "a little bump in the car park", "no
 // damage". A low speed alone is not slight: riders come off at low speed.
 func (s *scratch) minorCrash(i int) bool {
-	sent := s.info[i].sent
-	for k := range s.toks {
-		if s.info[k].sent != sent {
-			continue
-		}
+	sp := s.sentSpan(i, 0, 0)
+	for k := sp.lo; k < sp.hi; k++ {
 		w, prev := s.toks[k].Word, s.word(k-1)
 		switch {
 		case crashMinimisers[w]:
@@ -397,11 +394,8 @@ func (s *scratch) minorCrash(i int) bool {
 // caughtSelf reports a fall that token i's sentence tells was stopped: "tripped on the stairs
 // and caught myself on the banister", "grabbed the rail".
 func (s *scratch) caughtSelf(i int) bool {
-	sent := s.info[i].sent
-	for k := range s.toks {
-		if s.info[k].sent != sent {
-			continue
-		}
+	sp := s.sentSpan(i, 0, 0)
+	for k := sp.lo; k < sp.hi; k++ {
 		switch w, next := s.toks[k].Word, s.word(k+1); {
 		case w == "caught" && (next == "myself" || next == "himself" || next == "herself"):
 			return true

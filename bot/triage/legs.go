@@ -208,11 +208,8 @@ func (s *scratch) strainOnce(i int) bool {
 	if !s.strained() || s.legSignsNear(i) {
 		return false
 	}
-	sent := s.info[i].sent
-	for k := range s.toks {
-		if s.info[k].sent != sent {
-			continue
-		}
+	sp := s.sentSpan(i, 0, 0)
+	for k := sp.lo; k < sp.hi; k++ {
 		switch s.toks[k].Word {
 		case "keep", "keeps", "kept", "keeping", "constantly", "again", "repeatedly", "times", "always",
 			"now", "since", "still", "often", "every", "whenever":

@@ -270,12 +270,9 @@ func (s *scratch) selfBefore(k, n int) bool {
 // foot went numb sitting cross-legged". Numbness told with the toilet or wiping never is, nor is
 // a position word that is itself what fails ("i can hardly walk or stand, three hours on").
 func (s *scratch) fromPosture(i int) bool {
-	sent := s.info[i].sent
+	sp := s.sentSpan(i, 0, 0)
 	posture, spell, alone, short := false, false, false, false
-	for k := range s.toks {
-		if s.info[k].sent != sent {
-			continue
-		}
+	for k := sp.lo; k < sp.hi; k++ {
 		w := s.toks[k].Word
 		short = short || shortSpell[w]
 		if s.info[k].flags&flLocked != 0 && (s.info[k].ab != abNone || postureAlone[w] || postureWords[w]) {

@@ -814,12 +814,9 @@ func (s *scratch) routinePee(i int) bool {
 	if !act {
 		return false
 	}
-	sent := s.info[i].sent
-	for k := range s.toks {
+	sp := s.sentSpan(i, 0, 0)
+	for k := sp.lo; k < sp.hi; k++ {
 		in := &s.info[k]
-		if in.sent != sent {
-			continue
-		}
 		if in.kind&(kNeg|kNegAbility|kIf) != 0 || in.flags&flLocked != 0 || peeEffort[s.toks[k].Word] {
 			return false
 		}
