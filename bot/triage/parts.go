@@ -305,8 +305,8 @@ func (s *scratch) fromPosture(i int) bool {
 // bare "if" supposes a position ("if i sit cross-legged"), it likens nothing.
 func (s *scratch) simileBefore(k, n int) bool {
 	for j := k - 1; j >= 0 && j >= k-n && s.info[j].clause == s.info[k].clause; j-- {
-		if w := s.toks[j].Word; simileWords[w] && (w == "like" || s.word(j-1) == "as") {
-			return true
+		if w := s.toks[j].Word; simileWords[w] && (w == "like" || s.word(j-1) == "as") && s.info[j].flags&flCont == 0 {
+			return true // not a "like" inside a phrase: "my bum feels like it's not there after sitting"
 		}
 	}
 	return false

@@ -195,8 +195,8 @@ func (s *scratch) longAgoAt(i int) bool {
 				}
 			}
 		case "age", "aged":
-			if _, suf, ok := number(s.word(k + 1)); ok && suf == "" {
-				return true // "a car accident at age 15"
+			if _, suf, ok := number(s.word(k + 1)); ok && suf == "" && !people[s.word(k-1)] {
+				return true // "a car accident at age 15", not "my father age 70 fell": his age now
 			}
 		default:
 			if y := year(s.toks[k].Word); y >= 1900 && y <= time.Now().Year()-2 && (s.presentTold() || s.hasWord(recoveryWords)) {
@@ -988,9 +988,15 @@ func (s *scratch) toldResolved(i int) bool {
 }
 
 // mediaBefore reports a film, video or article within 6 words before token i in its sentence:
-// "watched a film about a car crash" is not the writer's crash.
+// "watched a film about a car crash" is not the writer's crash. A sound heard is the writer's own
+// ("i heard a loud bang as i hit the windscreen"; set `heard-sounds`), no story.
 func (s *scratch) mediaBefore(i int) bool {
-	return s.sentBefore(i, 6, mediaWords)
+	for k := i - 1; k >= 0 && k >= i-6 && s.info[k].sent == s.info[i].sent; k-- {
+		if w := s.toks[k].Word; mediaWords[w] && !(w == "heard" && s.after(k, 3, heardSounds)) {
+			return true
+		}
+	}
+	return false
 }
 
 // organTrouble reports a sign of trouble with the bladder or bowel word at token i: it is itself
