@@ -178,8 +178,12 @@ func (s *scratch) longAgoAt(i int) bool {
 			if monthWords[s.word(k+1)] || s.word(k+1) == "the" && decadeWords[s.word(k+2)] {
 				return true // "a car accident in january": months back; "in the 80s": years
 			}
-		case "childhood", "kid", "child", "teenager", "teens", "younger", "youth", "boyhood", "girlhood":
+		case "childhood", "teens", "younger", "youth", "boyhood", "girlhood":
 			return true
+		case "kid", "child", "teenager":
+			if s.toldAsOnce(k) {
+				return true // "as a kid", "when i was a child"; not "my kid fell", "tackled by a bigger kid"
+			}
 		case "twenties", "thirties", "forties", "fifties", "20s", "30s", "40s", "50s":
 			if s.word(k-1) == "my" && s.word(k-2) == "in" && !agePrev[s.word(k-3)] && s.word(k-3) != "now" {
 				return true // "in my twenties i had a crash", not "i'm in my twenties"
@@ -202,6 +206,17 @@ func (s *scratch) longAgoAt(i int) bool {
 			if y := year(s.toks[k].Word); y >= 1900 && y <= time.Now().Year()-2 && (s.presentTold() || s.hasWord(recoveryWords)) {
 				return true // "a car accident in 2002", and the message tells of now or of a recovery since
 			}
+		}
+	}
+	return false
+}
+
+// toldAsOnce reports a childhood word at token k told as what the writer once was: "as a kid",
+// "when i was a little kid", "as children", with "as" or "was" within 3 words before it.
+func (s *scratch) toldAsOnce(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		if w := s.toks[j].Word; w == "as" || w == "was" || w == "were" {
+			return true
 		}
 	}
 	return false
