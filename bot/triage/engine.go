@@ -168,6 +168,7 @@ var checks = map[string]check{
 	"sex-effort":         func(s *scratch, i int) bool { return s.wordNear(i, 4, sexEffort) },
 	"purpose-after":      func(s *scratch, i int) bool { return s.nextWord(i) == "to" },
 	"other-side-named":   func(s *scratch, i int) bool { return s.otherSideNamed(i) },
+	"other-side-now":     func(s *scratch, i int) bool { return s.otherSideNow(i) },
 	"after-workout":      func(s *scratch, i int) bool { return s.afterWorkout(i) },
 	"strain-collapse":    func(s *scratch, i int) bool { return s.strainCollapse(i) },
 	"strain-walk":        func(s *scratch, i int) bool { return s.strained() && !s.legSignsNear(i) },
