@@ -431,6 +431,7 @@ var (
 	allClear          = lex.set("all-clear")
 	crashMinimisers   = lex.set("crash-minimisers")
 	heardSounds       = lex.set("heard-sounds")
+	ridingWords       = lex.set("riding")
 	grabbable         = lex.set("grabbable")
 	backParts         = lex.set("back-parts")
 	workoutAfter      = lex.set("workout-after")
