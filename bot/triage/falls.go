@@ -73,6 +73,9 @@ func (s *scratch) supposedCause(i int) bool {
 // smallStriker reports a blow dealt by a baby or toddler just before token i: "my toddler kicked
 // me in the back", "the baby kicks my spine all night" (set `small-strikers`).
 func (s *scratch) smallStriker(i int) bool {
+	if wholeDescentVerbs[s.toks[i].Word] {
+		return false // the child fell: "my kid fell off the trampoline" is a fall, no blow dealt
+	}
 	return s.before(i, 3, smallStrikers) && !s.writerActs(i) // not "with the kids in the car we crashed"
 }
 

@@ -430,6 +430,8 @@ var (
 	listHeads         = lex.set("list-heads")
 	allClear          = lex.set("all-clear")
 	crashMinimisers   = lex.set("crash-minimisers")
+	heardSounds       = lex.set("heard-sounds")
+	ridingWords       = lex.set("riding")
 	grabbable         = lex.set("grabbable")
 	backParts         = lex.set("back-parts")
 	workoutAfter      = lex.set("workout-after")

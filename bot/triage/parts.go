@@ -305,8 +305,8 @@ func (s *scratch) fromPosture(i int) bool {
 // bare "if" supposes a position ("if i sit cross-legged"), it likens nothing.
 func (s *scratch) simileBefore(k, n int) bool {
 	for j := k - 1; j >= 0 && j >= k-n && s.info[j].clause == s.info[k].clause; j-- {
-		if w := s.toks[j].Word; simileWords[w] && (w == "like" || s.word(j-1) == "as") {
-			return true
+		if w := s.toks[j].Word; simileWords[w] && (w == "like" || s.word(j-1) == "as") && s.info[j].flags&flCont == 0 {
+			return true // not a "like" inside a phrase: "my bum feels like it's not there after sitting"
 		}
 	}
 	return false
@@ -419,32 +419,53 @@ func (s *scratch) someoneElseNamed(i int) bool {
 	return false
 }
 
-// otherSideNamed reports both sides told within 10 words after token i in its sentence, the
-// second with "too", "also" or "as well" after it: "sciatica on the left and now on the right
-// too".
-func (s *scratch) otherSideNamed(i int) bool {
+// otherSideNamed reports both sides told after token i, the first in its sentence within 20
+// words, the second in that sentence or the next, with "too", "also" or "as well" after it:
+// "sciatica on the left and now on the right too", "sciatica for years, mostly the left side. this
+// week it's started on the right too". A side that names another part ("my right hip", "the
+// right shoulder") is not the other leg.
+func (s *scratch) otherSideNamed(i int) bool { return s.otherSide(i) >= 0 }
+
+// otherSideNow reports the other side (otherSideNamed) told with a word of now in its clause
+// ("now", "this week", "started", set `now`): the sign has spread, however long the first side
+// has hurt ("sciatica for years on the left; this week it's started on the right too").
+func (s *scratch) otherSideNow(i int) bool {
+	k := s.otherSide(i)
+	if k < 0 {
+		return false
+	}
+	for j := max(k-8, 0); j < len(s.toks) && j <= k+6; j++ {
+		if s.info[j].clause == s.info[k].clause && (nowWords[s.toks[j].Word] || s.toks[j].Word == "week" && s.word(j-1) == "this") {
+			return true
+		}
+	}
+	return false
+}
+
+// otherSide returns the token of the second side otherSideNamed finds, or -1.
+func (s *scratch) otherSide(i int) int {
 	sent := s.info[i].sent
 	first := ""
-	for k := i + 1; k < len(s.toks) && k <= i+20 && s.info[k].sent == sent; k++ {
+	for k := i + 1; k < len(s.toks) && k <= i+30 && s.info[k].sent <= sent+1; k++ {
 		w := s.toks[k].Word
-		if w != "left" && w != "right" {
+		if w != "left" && w != "right" || first == "" && (k > i+20 || s.info[k].sent != sent) {
 			continue
 		}
 		if first == "" {
 			first = w
 			continue
 		}
-		if w == first {
+		if n := s.word(k + 1); w == first || partWords[n] && n != "side" {
 			continue
 		}
-		for j := k + 1; j < len(s.toks) && j <= k+6 && s.info[j].sent == sent; j++ {
+		for j := k + 1; j < len(s.toks) && j <= k+6 && s.info[j].sent == s.info[k].sent; j++ {
 			if v := s.toks[j].Word; v == "too" || v == "also" || v == "well" && s.word(j-1) == "as" {
-				return true
+				return k
 			}
 		}
-		return false
+		return -1
 	}
-	return false
+	return -1
 }
 
 // selfContrast reports a writer who sets their own complaint apart from someone else's: "me, i

@@ -178,8 +178,12 @@ func (s *scratch) longAgoAt(i int) bool {
 			if monthWords[s.word(k+1)] || s.word(k+1) == "the" && decadeWords[s.word(k+2)] {
 				return true // "a car accident in january": months back; "in the 80s": years
 			}
-		case "childhood", "kid", "child", "teenager", "teens", "younger", "youth", "boyhood", "girlhood":
+		case "childhood", "teens", "younger", "youth", "boyhood", "girlhood":
 			return true
+		case "kid", "child", "teenager":
+			if s.toldAsOnce(k) {
+				return true // "as a kid", "when i was a child"; not "my kid fell", "tackled by a bigger kid"
+			}
 		case "twenties", "thirties", "forties", "fifties", "20s", "30s", "40s", "50s":
 			if s.word(k-1) == "my" && s.word(k-2) == "in" && !agePrev[s.word(k-3)] && s.word(k-3) != "now" {
 				return true // "in my twenties i had a crash", not "i'm in my twenties"
@@ -195,13 +199,24 @@ func (s *scratch) longAgoAt(i int) bool {
 				}
 			}
 		case "age", "aged":
-			if _, suf, ok := number(s.word(k + 1)); ok && suf == "" {
-				return true // "a car accident at age 15"
+			if _, suf, ok := number(s.word(k + 1)); ok && suf == "" && !people[s.word(k-1)] {
+				return true // "a car accident at age 15", not "my father age 70 fell": his age now
 			}
 		default:
 			if y := year(s.toks[k].Word); y >= 1900 && y <= time.Now().Year()-2 && (s.presentTold() || s.hasWord(recoveryWords)) {
 				return true // "a car accident in 2002", and the message tells of now or of a recovery since
 			}
+		}
+	}
+	return false
+}
+
+// toldAsOnce reports a childhood word at token k told as what the writer once was: "as a kid",
+// "when i was a little kid", "as children", with "as" or "was" within 3 words before it.
+func (s *scratch) toldAsOnce(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		if w := s.toks[j].Word; w == "as" || w == "was" || w == "were" {
+			return true
 		}
 	}
 	return false
@@ -988,9 +1003,15 @@ func (s *scratch) toldResolved(i int) bool {
 }
 
 // mediaBefore reports a film, video or article within 6 words before token i in its sentence:
-// "watched a film about a car crash" is not the writer's crash.
+// "watched a film about a car crash" is not the writer's crash. A sound heard is the writer's own
+// ("i heard a loud bang as i hit the windscreen"; set `heard-sounds`), no story.
 func (s *scratch) mediaBefore(i int) bool {
-	return s.sentBefore(i, 6, mediaWords)
+	for k := i - 1; k >= 0 && k >= i-6 && s.info[k].sent == s.info[i].sent; k-- {
+		if w := s.toks[k].Word; mediaWords[w] && !(w == "heard" && s.after(k, 3, heardSounds)) {
+			return true
+		}
+	}
+	return false
 }
 
 // organTrouble reports a sign of trouble with the bladder or bowel word at token i: it is itself

@@ -1195,7 +1195,12 @@ func (d *Detector) derive(s *scratch, c *chain, abs uint32, partial bool) {
 				in.feat |= fGait
 			}
 		case abMove:
-			in.feat |= fSevere
+			if s.toks[j].Word == "get" && s.after(j, 5, tiptoes) && !s.after(j, 8, walkLimit) {
+				// "i can't get up on my tiptoes": the calf or foot is weak, not "... without pain"
+				in.feat |= fFootDrop
+			} else {
+				in.feat |= fSevere
+			}
 		case abLift:
 			switch next := s.nextWord(j); {
 			case s.after(j, 8, walkLimit):
