@@ -423,6 +423,7 @@ var (
 	reasonWords       = lex.set("reasons")
 	sexEffort         = lex.set("sex-effort")
 	recoveryWords     = lex.set("recovery")
+	painAnaphors      = lex.set("pain-anaphors")
 	sportWords        = lex.set("sport-told")
 	blowVerbs         = lex.set("blow-verbs")
 	contactSports     = lex.set("contact-sport")

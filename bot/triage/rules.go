@@ -546,8 +546,8 @@ func (s *scratch) sentenceLen(from int, sent int32) int {
 // `resolved`, `took`).
 func (s *scratch) notDurationOfPain(k int) bool {
 	switch next := s.word(k + 1); {
-	case next == "of" && !s.painAfter(k+1, 3):
-		return true
+	case next == "of" && !s.painAfter(k+1, 3) && !painAnaphors[s.word(k+2)]:
+		return true // "four years of crossfitting", not "6 weeks of this now"
 	case next == "into" || next == "off":
 		return true
 	}
@@ -559,12 +559,18 @@ func (s *scratch) notDurationOfPain(k int) bool {
 		if w == "gone" && s.word(j+1) == "on" {
 			continue // "it has gone on for months": lasted
 		}
+		if recoveryWords[w] && fillerStarts[w] && s.firstInSentence(j) {
+			continue // "ok so back pain since march": a filler, no recovery
+		}
 		if pregnantWords[w] || tookWords[w] || recoveryWords[w] || resolvedWords[w] {
 			return s.info[j].sent == s.info[k].sent
 		}
 	}
 	return false
 }
+
+// firstInSentence reports token j as the first word of its sentence.
+func (s *scratch) firstInSentence(j int) bool { return j == 0 || s.info[j-1].sent != s.info[j].sent }
 
 // usualPattern reports pain told as its usual, long-known pattern: "same as always", "same as
 // usual", "same as it's been", "the same old ache", "nothing new", "as usual" (sets `usual`,
