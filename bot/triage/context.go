@@ -420,7 +420,7 @@ func (s *scratch) settledTold(from int) bool {
 // statement: "could barely walk this morning, already loosening up", "today i'm feeling better"
 // (set `easing`), "now it's just achy" (set `easing-now`, then "just"), "fine now", "normal
 // again" (set `recovery`, then "now" or "again"), "all sorted" (settledTold); not denied ("no better"), hoped for ("hoping it gets better"; set `hoped`) or
-// asked about, and with nothing in the message saying it is getting worse or not improving.
+// asked about, nor only a lull that its sentence tells ended (lullOnly), and with nothing in the message saying it is getting worse or not improving.
 func (s *scratch) easingAfter(i int) bool {
 	for k := range s.toks {
 		if s.info[k].feat&(fProgress|fNotImproving) != 0 && s.info[k].flags&flNeg == 0 {
@@ -441,12 +441,18 @@ func (s *scratch) easingAfter(i int) bool {
 		if !easingWords[s.toks[k].Word] || s.info[k].flags&flNeg != 0 || s.clauses[s.info[k].clause].question {
 			continue
 		}
-		if s.negatorBefore(k, 3) || s.before(k, 4, hopedWords) || s.before(k, 2, insteadWords) {
+		if s.negatorBefore(k, 3) || s.before(k, 4, hopedWords) || s.before(k, 2, insteadWords) || s.lullOnly(k) {
 			continue
 		}
 		return true
 	}
 	return false
+}
+
+// lullOnly reports an easing at token k that its sentence takes back after it: "the agony
+// subsided long enough for me to call out before the pain returned" (set `pain-returns`).
+func (s *scratch) lullOnly(k int) bool {
+	return s.anyWord(span{k + 1, s.sentSpan(k, 0, 0).hi}, painReturns)
 }
 
 // cesAlone reports a "ces" at token i that names nothing of the body: no word before it makes it

@@ -424,6 +424,7 @@ var (
 	sexEffort         = lex.set("sex-effort")
 	recoveryWords     = lex.set("recovery")
 	painAnaphors      = lex.set("pain-anaphors")
+	painReturns       = lex.set("pain-returns")
 	sportWords        = lex.set("sport-told")
 	blowVerbs         = lex.set("blow-verbs")
 	contactSports     = lex.set("contact-sport")
