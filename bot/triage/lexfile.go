@@ -317,6 +317,7 @@ var (
 	selfWords         = lex.set("self")
 	othersBody        = lex.set("others-body")
 	partWords         = lex.set("parts")
+	problemAttach     = lex.set("problem-attach")
 	partnerWords      = lex.set("partners")
 	partOf            = lex.set("part-of")
 	attachWords       = lex.set("attach")
