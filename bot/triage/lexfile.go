@@ -426,6 +426,8 @@ var (
 	recoveryWords     = lex.set("recovery")
 	painAnaphors      = lex.set("pain-anaphors")
 	painReturns       = lex.set("pain-returns")
+	expectedRecovery  = lex.set("expected-recovery")
+	expectModals      = lex.set("expect-modals")
 	sportWords        = lex.set("sport-told")
 	blowVerbs         = lex.set("blow-verbs")
 	contactSports     = lex.set("contact-sport")

@@ -274,6 +274,51 @@ func (s *scratch) painBefore(i, n int) bool {
 	return false
 }
 
+// recoveryLetDown reports a recovery told as expected and then denied: a word of set
+// `expected-recovery` with one of set `expect-modals` just before it ("it would resolve itself",
+// "the gp said it should settle", "thought it would sort itself out"), not asked, followed in its
+// sentence or the next by a bare denial ("well it didn't", "it hasn't", "it never did").
+func (s *scratch) recoveryLetDown() bool {
+	for k := range s.toks {
+		if expectedRecovery[s.toks[k].Word] && s.before(k, 2, expectModals) &&
+			!s.clauses[s.info[k].clause].question && s.bareDenialAfter(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// bareDenialAfter reports "it didn't", "it hasn't", "it never did" after token k in its sentence
+// or the next, with nothing after it in its clause but "and", "but" or "so": "it didn't hurt"
+// denies something else.
+func (s *scratch) bareDenialAfter(k int) bool {
+	last := s.info[k].sent + 1
+	for j := k + 1; j < len(s.toks) && s.info[j].sent <= last; j++ {
+		if s.toks[j].Word != "it" {
+			continue
+		}
+		end := j + 3 // "it did not", "it has not"
+		switch aux := s.word(j + 1); {
+		case aux == "never":
+			end = j + 2
+			if s.word(end) == "did" || s.word(end) == "has" {
+				end++
+			}
+		case (aux == "did" || aux == "has" || aux == "does") && s.word(j+2) == "not":
+		default:
+			continue
+		}
+		if end >= len(s.toks) || s.info[end].clause != s.info[j].clause {
+			return true
+		}
+		switch s.toks[end].Word {
+		case "and", "but", "so":
+			return true
+		}
+	}
+	return false
+}
+
 // stillAfterWeeks reports pain that is still there weeks on: "been 3 months and it still hurts".
 func (s *scratch) stillAfterWeeks() bool {
 	still, weeks := false, false
