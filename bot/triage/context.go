@@ -24,6 +24,28 @@ func (s *scratch) coughCause(i int) bool {
 	return false
 }
 
+// workoutSore reports a chest told sore or stiff from a workout in its clause (sets
+// `muscle-sore`, `chest-workouts`, `workout-since`): "chest and back are sore from doing lots of
+// push ups yesterday". Soreness after lifting is the muscles'; tightness, pressure or pain during
+// exertion stays a chest sign.
+func (s *scratch) workoutSore(i int) bool {
+	sp := s.clauseSpan(i)
+	if !s.anyWord(sp, muscleSore) {
+		return false
+	}
+	for k := sp.lo; k < sp.hi; k++ {
+		if !chestWorkouts[s.toks[k].Word] {
+			continue
+		}
+		for j := k - 1; j >= sp.lo && j >= k-4; j-- {
+			if workoutSince[s.toks[j].Word] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // signsOfOther reports "warning signs" named of something other than the back: "the first
 // warning signs of a migraine".
 func (s *scratch) signsOfOther(i int) bool {
