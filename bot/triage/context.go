@@ -422,12 +422,12 @@ func (s *scratch) fearDenied(i int) bool {
 }
 
 // settledTold reports a word of the message from token from on that tells a trouble as put
-// right ("all sorted", "sorted now", "fixed now"; set `settled`, with "all" before it or "now"
-// after it), in a statement that nothing denies, wishes for ("need it all sorted"; set
-// `settle-wishes`) or follows with "still".
+// right ("all sorted", "sorted now", "fixed now", "sorted with surgery"; set `settled`, with "all"
+// before it, "now" after it or a treatment (fixedBy)), in a statement that nothing denies, wishes
+// for ("need it all sorted"; set `settle-wishes`) or follows with "still".
 func (s *scratch) settledTold(from int) bool {
 	for k := from; k < len(s.toks); k++ {
-		if !settledWords[s.toks[k].Word] || s.word(k-1) != "all" && s.word(k+1) != "now" {
+		if !settledWords[s.toks[k].Word] || s.word(k-1) != "all" && s.word(k+1) != "now" && !s.fixedBy(k) {
 			continue
 		}
 		if s.clauses[s.info[k].clause].question || s.negatorBefore(k, 3) || s.before(k, 4, settleWishes) || s.before(k, 4, hopedWords) {
@@ -436,6 +436,15 @@ func (s *scratch) settledTold(from int) bool {
 		return !s.stillAfter(k)
 	}
 	return false
+}
+
+// fixedBy reports a trouble told as put right by a treatment at token k: "sorted with surgery",
+// "fixed by an operation" (a word of set `told-treated` after "with" or "by" within three words).
+func (s *scratch) fixedBy(k int) bool {
+	if w := s.word(k + 1); w != "with" && w != "by" {
+		return false
+	}
+	return s.after(k+1, 3, toldTreated)
 }
 
 // easingAfter reports that after token i the message tells the pain as easing or gone, in a
