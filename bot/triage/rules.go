@@ -510,8 +510,9 @@ var countWords = map[string]int{
 }
 
 // longDuration reports that something has lasted three weeks or more ("a few weeks"): "for 6 weeks", "two
-// months", "for years", "since March", "since Christmas". A date in the past ("6 weeks ago"), an
-// age ("6 weeks old") and a time to come ("in 6 weeks") are not durations.
+// months", "for years", "since March", "since Christmas", "since the start of the year". A date in the
+// past ("6 weeks ago"), an age ("6 weeks old") and a time to come ("in 6 weeks") are not
+// durations; nor is "for ages", which most often tells a long sitting ("when i sit for ages").
 func (s *scratch) longDuration() bool { return len(s.durationWords()) > 0 }
 
 // durationInSentence reports a duration of three weeks or more in token i's sentence or the next
