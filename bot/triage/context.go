@@ -24,6 +24,28 @@ func (s *scratch) coughCause(i int) bool {
 	return false
 }
 
+// workoutSore reports a chest told sore or stiff from a workout in its clause (sets
+// `muscle-sore`, `chest-workouts`, `workout-since`): "chest and back are sore from doing lots of
+// push ups yesterday". Soreness after lifting is the muscles'; tightness, pressure or pain during
+// exertion stays a chest sign.
+func (s *scratch) workoutSore(i int) bool {
+	sp := s.clauseSpan(i)
+	if !s.anyWord(sp, muscleSore) {
+		return false
+	}
+	for k := sp.lo; k < sp.hi; k++ {
+		if !chestWorkouts[s.toks[k].Word] {
+			continue
+		}
+		for j := k - 1; j >= sp.lo && j >= k-4; j-- {
+			if workoutSince[s.toks[j].Word] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // signsOfOther reports "warning signs" named of something other than the back: "the first
 // warning signs of a migraine".
 func (s *scratch) signsOfOther(i int) bool {
@@ -400,12 +422,12 @@ func (s *scratch) fearDenied(i int) bool {
 }
 
 // settledTold reports a word of the message from token from on that tells a trouble as put
-// right ("all sorted", "sorted now", "fixed now"; set `settled`, with "all" before it or "now"
-// after it), in a statement that nothing denies, wishes for ("need it all sorted"; set
-// `settle-wishes`) or follows with "still".
+// right ("all sorted", "sorted now", "fixed now", "sorted with surgery"; set `settled`, with "all"
+// before it, "now" after it or a treatment (fixedBy)), in a statement that nothing denies, wishes
+// for ("need it all sorted"; set `settle-wishes`) or follows with "still".
 func (s *scratch) settledTold(from int) bool {
 	for k := from; k < len(s.toks); k++ {
-		if !settledWords[s.toks[k].Word] || s.word(k-1) != "all" && s.word(k+1) != "now" {
+		if !settledWords[s.toks[k].Word] || s.word(k-1) != "all" && s.word(k+1) != "now" && !s.fixedBy(k) {
 			continue
 		}
 		if s.clauses[s.info[k].clause].question || s.negatorBefore(k, 3) || s.before(k, 4, settleWishes) || s.before(k, 4, hopedWords) {
@@ -416,11 +438,20 @@ func (s *scratch) settledTold(from int) bool {
 	return false
 }
 
+// fixedBy reports a trouble told as put right by a treatment at token k: "sorted with surgery",
+// "fixed by an operation" (a word of set `told-treated` after "with" or "by" within three words).
+func (s *scratch) fixedBy(k int) bool {
+	if w := s.word(k + 1); w != "with" && w != "by" {
+		return false
+	}
+	return s.after(k+1, 3, toldTreated)
+}
+
 // easingAfter reports that after token i the message tells the pain as easing or gone, in a
 // statement: "could barely walk this morning, already loosening up", "today i'm feeling better"
 // (set `easing`), "now it's just achy" (set `easing-now`, then "just"), "fine now", "normal
 // again" (set `recovery`, then "now" or "again"), "all sorted" (settledTold); not denied ("no better"), hoped for ("hoping it gets better"; set `hoped`) or
-// asked about, and with nothing in the message saying it is getting worse or not improving.
+// asked about, nor only a lull that its sentence tells ended (lullOnly), and with nothing in the message saying it is getting worse or not improving.
 func (s *scratch) easingAfter(i int) bool {
 	for k := range s.toks {
 		if s.info[k].feat&(fProgress|fNotImproving) != 0 && s.info[k].flags&flNeg == 0 {
@@ -441,12 +472,18 @@ func (s *scratch) easingAfter(i int) bool {
 		if !easingWords[s.toks[k].Word] || s.info[k].flags&flNeg != 0 || s.clauses[s.info[k].clause].question {
 			continue
 		}
-		if s.negatorBefore(k, 3) || s.before(k, 4, hopedWords) || s.before(k, 2, insteadWords) {
+		if s.negatorBefore(k, 3) || s.before(k, 4, hopedWords) || s.before(k, 2, insteadWords) || s.lullOnly(k) {
 			continue
 		}
 		return true
 	}
 	return false
+}
+
+// lullOnly reports an easing at token k that its sentence takes back after it: "the agony
+// subsided long enough for me to call out before the pain returned" (set `pain-returns`).
+func (s *scratch) lullOnly(k int) bool {
+	return s.anyWord(span{k + 1, s.sentSpan(k, 0, 0).hi}, painReturns)
 }
 
 // cesAlone reports a "ces" at token i that names nothing of the body: no word before it makes it

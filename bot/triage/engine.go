@@ -95,6 +95,8 @@ var checks = map[string]check{
 	"duration-in-sentence": func(s *scratch, i int) bool { return s.durationInSentence(i) },
 	"usual-pattern":        perMessage((*scratch).usualPattern),
 	"onset-months-back":    perMessage((*scratch).onsetMonthsBack),
+	"workout-sore":         func(s *scratch, i int) bool { return s.workoutSore(i) },
+	"recovery-let-down":    func(s *scratch, _ int) bool { return s.recoveryLetDown() }, // one rule, on the message
 	"strain-told":          perMessage((*scratch).strained),
 	"ces-alone":            func(s *scratch, i int) bool { return s.cesAlone(i) },
 	"compared-with-before": func(s *scratch, i int) bool { return s.comparedWithBefore(i) },

@@ -471,7 +471,8 @@ func (s *scratch) wholeDescent(k int) bool {
 // `ambulance`, with a word of set `ambulance-verbs` within 4 words in its clause, or "had to
 // call" before it): "they called the ambulance", "the paramedics arrived", "waited for the
 // ambulance". Not denied ("didn't call an ambulance"), nearly ("almost rang for an ambulance"),
-// long ago, healed since, or only weighed ("thought about asking them to call one": no past verb).
+// long ago, healed since, only weighed ("thought about asking them to call one": no past verb), or
+// for someone else (forOther, otherFellIn).
 func (s *scratch) ambulanceCalled() bool {
 	for k := range s.toks {
 		if w := s.toks[k].Word; !ambulanceShapes.may(w) || !ambulanceWords[w] ||
@@ -479,7 +480,21 @@ func (s *scratch) ambulanceCalled() bool {
 			s.longAgo(k) || s.healedSince(k) {
 			continue
 		}
-		if (s.wordWithin(k, 4, ambulanceVerbs) || s.hadToCall(k)) && !s.forOther(k) {
+		if (s.wordWithin(k, 4, ambulanceVerbs) || s.hadToCall(k)) && !s.forOther(k) && !s.otherFellIn(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// otherFellIn reports a fall, crash or blow told of someone else (someoneElseFell) in token k's
+// sentence: the ambulance came for them ("a lad at work fell off the scaffolding, the ambulance
+// came, my own back is just the usual niggle").
+func (s *scratch) otherFellIn(k int) bool {
+	sp := s.sentSpan(k, 0, 0)
+	for j := sp.lo; j < sp.hi; j++ {
+		in := &s.info[j]
+		if in.flags&flNeg == 0 && in.feat&(fFall|fTrauma|fDescent|fStruck) != 0 && s.someoneElseFell(j) {
 			return true
 		}
 	}

@@ -41,7 +41,8 @@ func (s *scratch) owner(n int) int {
 			break
 		}
 		w := s.toks[k].Word
-		if attachWords[w] || partOf[w] && s.word(k+1) == "of" { // "down the back of my thigh"
+		if attachWords[w] || partOf[w] && s.word(k+1) == "of" || // "down the back of my thigh"
+			problemAttach[w] && s.info[n].feat&fProblem != 0 { // "trouble with back pain"
 			prep = true
 			continue
 		}

@@ -289,6 +289,51 @@ func (s *scratch) painBefore(i, n int) bool {
 	return false
 }
 
+// recoveryLetDown reports a recovery told as expected and then denied: a word of set
+// `expected-recovery` with one of set `expect-modals` just before it ("it would resolve itself",
+// "the gp said it should settle", "thought it would sort itself out"), not asked, followed in its
+// sentence or the next by a bare denial ("well it didn't", "it hasn't", "it never did").
+func (s *scratch) recoveryLetDown() bool {
+	for k := range s.toks {
+		if expectedRecovery[s.toks[k].Word] && s.before(k, 2, expectModals) &&
+			!s.clauses[s.info[k].clause].question && s.bareDenialAfter(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// bareDenialAfter reports "it didn't", "it hasn't", "it never did" after token k in its sentence
+// or the next, with nothing after it in its clause but "and", "but" or "so": "it didn't hurt"
+// denies something else.
+func (s *scratch) bareDenialAfter(k int) bool {
+	last := s.info[k].sent + 1
+	for j := k + 1; j < len(s.toks) && s.info[j].sent <= last; j++ {
+		if s.toks[j].Word != "it" {
+			continue
+		}
+		end := j + 3 // "it did not", "it has not"
+		switch aux := s.word(j + 1); {
+		case aux == "never":
+			end = j + 2
+			if s.word(end) == "did" || s.word(end) == "has" {
+				end++
+			}
+		case (aux == "did" || aux == "has" || aux == "does") && s.word(j+2) == "not":
+		default:
+			continue
+		}
+		if end >= len(s.toks) || s.info[end].clause != s.info[j].clause {
+			return true
+		}
+		switch s.toks[end].Word {
+		case "and", "but", "so":
+			return true
+		}
+	}
+	return false
+}
+
 // stillAfterWeeks reports pain that is still there weeks on: "been 3 months and it still hurts".
 func (s *scratch) stillAfterWeeks() bool {
 	still, weeks := false, false
@@ -480,8 +525,9 @@ var countWords = map[string]int{
 }
 
 // longDuration reports that something has lasted three weeks or more ("a few weeks"): "for 6 weeks", "two
-// months", "for years", "since March", "since Christmas". A date in the past ("6 weeks ago"), an
-// age ("6 weeks old") and a time to come ("in 6 weeks") are not durations.
+// months", "for years", "since March", "since Christmas", "since the start of the year". A date in the
+// past ("6 weeks ago"), an age ("6 weeks old") and a time to come ("in 6 weeks") are not
+// durations; nor is "for ages", which most often tells a long sitting ("when i sit for ages").
 func (s *scratch) longDuration() bool { return len(s.durationWords()) > 0 }
 
 // durationInSentence reports a duration of three weeks or more in token i's sentence or the next
@@ -561,8 +607,8 @@ func (s *scratch) sentenceLen(from int, sent int32) int {
 // `resolved`, `took`).
 func (s *scratch) notDurationOfPain(k int) bool {
 	switch next := s.word(k + 1); {
-	case next == "of" && !s.painAfter(k+1, 3):
-		return true
+	case next == "of" && !s.painAfter(k+1, 3) && !painAnaphors[s.word(k+2)]:
+		return true // "four years of crossfitting", not "6 weeks of this now"
 	case next == "into" || next == "off":
 		return true
 	}
@@ -574,12 +620,18 @@ func (s *scratch) notDurationOfPain(k int) bool {
 		if w == "gone" && s.word(j+1) == "on" {
 			continue // "it has gone on for months": lasted
 		}
+		if recoveryWords[w] && fillerStarts[w] && s.firstInSentence(j) {
+			continue // "ok so back pain since march": a filler, no recovery
+		}
 		if pregnantWords[w] || tookWords[w] || recoveryWords[w] || resolvedWords[w] {
 			return s.info[j].sent == s.info[k].sent
 		}
 	}
 	return false
 }
+
+// firstInSentence reports token j as the first word of its sentence.
+func (s *scratch) firstInSentence(j int) bool { return j == 0 || s.info[j-1].sent != s.info[j].sent }
 
 // usualPattern reports pain told as its usual, long-known pattern: "same as always", "same as
 // usual", "same as it's been", "the same old ache", "nothing new", "as usual" (sets `usual`,
