@@ -702,7 +702,8 @@ func (ix *Index) signs(toks []text.Token) domainSigns {
 			d.pain = d.pain || k&kindCare == 0 && !degreeWords[t.Word]
 			d.felt = d.felt || !degreeWords[t.Word]
 		}
-		d.animal = d.animal || k&kindAnimal != 0 && i > 0 && backOwners[toks[i-1].Word] && toks[i-1].Word != "a"
+		// an animal in a synonym phrase is none: "the horse tail" is the cauda equina
+		d.animal = d.animal || k&kindAnimal != 0 && !t.Synonym && i > 0 && backOwners[toks[i-1].Word] && toks[i-1].Word != "a"
 		d.mine = d.mine || c&classBack != 0 && i > 0 && (backPlaces[toks[i-1].Word] || t.Word == "back" && toks[i-1].Word == "my")
 	}
 	d.third = d.third && !kin

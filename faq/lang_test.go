@@ -127,6 +127,7 @@ func TestBands(t *testing.T) {
 		{"it doesnt hurt but my leg tingles, is that sciatica", Confident}, // a symptom besides the denied one
 		{"wat kind of doctor treats back problems", Confident},             // "back problems" reads "bad back": a symptom; "wat" reads "what"
 		{"my dog keeps arching his back and seems sore", NoMatch},          // an animal's back, even in a question
+		{"what is the horse tail nerve bundle", Confident},                 // the cauda equina by its lay name: no animal's
 		{"I keep waking at 3am. Not in pain or anything, just awake. Any tips for insomnia?", NoMatch},
 		{"what is the film spinal tap about", NoMatch},
 		{"thanks for having my back", NoMatch},                                     // standing by someone (idioms.txt), no spine
