@@ -740,7 +740,11 @@ func TestNotOurs(t *testing.T) {
 		{"is diazepam good for anxiety", true},         // a medicine of the back and elsewhere is no word of care
 		{"is it safe to drink on gabapentin", false},   // drink asked of a medicine of the back (general-health.txt [with-medicine])
 		{"codeine has made me constipated", false},
-		{"can i eat before my epidural", false}, // a word of the spine places it as the back does (spine-words.txt)
+		{"can i eat before my epidural", false},                         // a word of the spine places it as the back does (spine-words.txt)
+		{"an itchy rash on my arm, what cream", true},                   // the skin, no pain
+		{"dihydrocodeine is making my skin itchy", false},               // an itch beside a medicine of the back is its side effect
+		{"lying awake every night since i started prednisolone", false}, // sleep asked of a medicine of the back (general-health.txt [with-medicine])
+		{"how do i stay awake on a long drive", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
