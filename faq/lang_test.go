@@ -48,7 +48,8 @@ func TestSensesOfBack(t *testing.T) {
 		{"so far so good, i'm back", false},
 		{"the spasms are back", false},
 		{"what is back surgery like", true},
-		{"should i get back surgery or wait", true}, // the back's care after it: no return
+		{"should i get back surgery or wait", true},               // the back's care after it: no return
+		{"should i take my prescribed back meds with food", true}, // a medicine for the back after it
 		{"when can i go back to the gym", false},
 		{"after the half marathon back at the end of april", false},
 		{"lying on my back at night", true},
