@@ -42,6 +42,7 @@ func TestSensesOfBack(t *testing.T) {
 		{"back to school shopping", false},
 		{"back in 2014 i sprained an ankle", false},
 		{"the back squat scares me", false},
+		{"tweaked my back bench pressing", true}, // the bench press, not a bench at the back
 		{"pain in my back in the morning", true},
 		{"i put my back out", true},
 		{"do people get more back problems as they get older", true}, // a synonym phrase is the body
