@@ -210,7 +210,7 @@ func TestRaisedNeverRecorded(t *testing.T) {
 		text string
 		band faq.Band
 	}{
-		{"doctor tier, no clear winner", "lower back agony it's been two months", faq.Suggest},
+		{"doctor tier, no clear winner", "back agony it's been two months", faq.Suggest},
 		{"doctor tier, no clear winner, worse at night", "my lower back is killing me and its worse at night every night", faq.Suggest},
 		{"emergency", "can't pee and my back is killing me", faq.NoMatch},
 		{"emergency, asks about stretches", "i cant feel when i need to pee and my back hurts, what stretches are safe", faq.Confident},

@@ -636,12 +636,13 @@ type domainSigns struct {
 
 // notOurs reports whether the signs rule out an answer even to a short question: the message
 // denies pain or tells of the skin, and reports no pain ("my hip clicks but doesn't hurt", "a
-// pimple on my back"), or the back is an animal's, or it asks of general health and names no
+// pimple on my back"; not an itch a medicine of the back brings on, "tramadol makes me itchy"),
+// or the back is an animal's, or it asks of general health and names no
 // back, pain, trouble or therapist ("a good breakfast for losing weight"), or it names another
 // part of the body and neither the back, the spine nor a phrase of the back's care ("a massage
 // gun for tight calves", "a TENS machine for period cramps"; not "a pillow between my knees").
 func (d domainSigns) notOurs() bool {
-	return (d.denial || d.skin) && !d.pain || d.animal && !d.mine || d.onlyGeneral() || d.other && !d.back && !d.spine && !d.backCare
+	return (d.denial || d.skin && !d.medicine) && !d.pain || d.animal && !d.mine || d.onlyGeneral() || d.other && !d.back && !d.spine && !d.backCare
 }
 
 // onlyGeneral reports whether the message names general health or everyday life and no back or
@@ -702,7 +703,8 @@ func (ix *Index) signs(toks []text.Token) domainSigns {
 			d.pain = d.pain || k&kindCare == 0 && !degreeWords[t.Word]
 			d.felt = d.felt || !degreeWords[t.Word]
 		}
-		d.animal = d.animal || k&kindAnimal != 0 && i > 0 && backOwners[toks[i-1].Word] && toks[i-1].Word != "a"
+		// an animal in a synonym phrase is none: "the horse tail" is the cauda equina
+		d.animal = d.animal || k&kindAnimal != 0 && !t.Synonym && i > 0 && backOwners[toks[i-1].Word] && toks[i-1].Word != "a"
 		d.mine = d.mine || c&classBack != 0 && i > 0 && (backPlaces[toks[i-1].Word] || t.Word == "back" && toks[i-1].Word == "my")
 	}
 	d.third = d.third && !kin
@@ -776,7 +778,7 @@ func wished(toks []text.Token, j int) bool {
 func (ix *Index) aboutBackPain(d domainSigns, best float64) bool {
 	d.back = d.back && (d.firm || d.felt || d.trouble) // the leg alone, with no symptom felt: "swim with leg buoys"
 	switch {
-	case d.animal && !d.mine, d.skin && !d.pain, d.elsewhere && (!d.spine || best < ix.p.ClearLow),
+	case d.animal && !d.mine, d.skin && !d.pain && !d.medicine, d.elsewhere && (!d.spine || best < ix.p.ClearLow),
 		d.several && !d.asks && !d.writer && d.third && !d.back && !d.spine && !d.backCare:
 		return false
 	case d.spine || d.back && (d.symptom || d.trouble || d.posture) || d.mine:

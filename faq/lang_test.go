@@ -42,13 +42,15 @@ func TestSensesOfBack(t *testing.T) {
 		{"back to school shopping", false},
 		{"back in 2014 i sprained an ankle", false},
 		{"the back squat scares me", false},
+		{"tweaked my back bench pressing", true}, // the bench press, not a bench at the back
 		{"pain in my back in the morning", true},
 		{"i put my back out", true},
 		{"do people get more back problems as they get older", true}, // a synonym phrase is the body
 		{"so far so good, i'm back", false},
 		{"the spasms are back", false},
 		{"what is back surgery like", true},
-		{"should i get back surgery or wait", true}, // the back's care after it: no return
+		{"should i get back surgery or wait", true},               // the back's care after it: no return
+		{"should i take my prescribed back meds with food", true}, // a medicine for the back after it
 		{"when can i go back to the gym", false},
 		{"after the half marathon back at the end of april", false},
 		{"lying on my back at night", true},
@@ -127,6 +129,7 @@ func TestBands(t *testing.T) {
 		{"it doesnt hurt but my leg tingles, is that sciatica", Confident}, // a symptom besides the denied one
 		{"wat kind of doctor treats back problems", Confident},             // "back problems" reads "bad back": a symptom; "wat" reads "what"
 		{"my dog keeps arching his back and seems sore", NoMatch},          // an animal's back, even in a question
+		{"what is the horse tail nerve bundle", Confident},                 // the cauda equina by its lay name: no animal's
 		{"I keep waking at 3am. Not in pain or anything, just awake. Any tips for insomnia?", NoMatch},
 		{"what is the film spinal tap about", NoMatch},
 		{"thanks for having my back", NoMatch},                                     // standing by someone (idioms.txt), no spine
@@ -739,7 +742,11 @@ func TestNotOurs(t *testing.T) {
 		{"is diazepam good for anxiety", true},         // a medicine of the back and elsewhere is no word of care
 		{"is it safe to drink on gabapentin", false},   // drink asked of a medicine of the back (general-health.txt [with-medicine])
 		{"codeine has made me constipated", false},
-		{"can i eat before my epidural", false}, // a word of the spine places it as the back does (spine-words.txt)
+		{"can i eat before my epidural", false},                         // a word of the spine places it as the back does (spine-words.txt)
+		{"an itchy rash on my arm, what cream", true},                   // the skin, no pain
+		{"dihydrocodeine is making my skin itchy", false},               // an itch beside a medicine of the back is its side effect
+		{"lying awake every night since i started prednisolone", false}, // sleep asked of a medicine of the back (general-health.txt [with-medicine])
+		{"how do i stay awake on a long drive", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {

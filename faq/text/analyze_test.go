@@ -41,6 +41,8 @@ func TestAnalyze(t *testing.T) {
 		{"age of weeks is no age", "im 14 weeks pregnant", "weeks? pregnant?"},
 		{"a number after no self word", "sciatica since 14 and worse", "sciatica worse?"},
 		{"young age opening a sentence", "14 and my sciatica", "teenager? sciatica"},
+		{"young age and sex opening a sentence", "16 f, my sciatica", "f? teenager? sciatica"},
+		{"a size and no self word after it", "14 m long sciatica", "m? long? sciatica"},
 		{"number opening a sentence, then a measure", "14 and a half weeks", "half? weeks?"},
 		{"number opening a sentence, no and", "14 sciatica", "sciatica"},
 		{"adult age", "im 40 with sciatica", "sciatica"},
