@@ -3,6 +3,7 @@ package text
 import (
 	"maps"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -244,7 +245,23 @@ func (a *Analyzer) Analyze(text string, buf []Token) []Token {
 	if age {
 		buf = a.appendAge(buf)
 	}
+	adultAges(buf[start:])
 	return a.applySynonyms(buf, start)
+}
+
+// adultAges reads the "old" of a grown-up's age ("a 67-year-old man", "45 years old", "70yo") as a
+// stopword: it says nothing of the topic, and read as a word it leans to the young-people entry,
+// whose phrasings say a child's age so ("my 12 year old"). A number from [adult from] on, then a
+// word of [adult years] and then one of [adult old] (words/ages.txt).
+func adultAges(toks []Token) {
+	for i := 0; i+2 < len(toks); i++ {
+		if !adultYears[toks[i+1].Word] || !adultOld[toks[i+2].Word] {
+			continue
+		}
+		if n, err := strconv.Atoi(toks[i].Word); err == nil && n >= adultFrom && n < 150 {
+			toks[i+2].Term, toks[i+2].Stop, toks[i+2].Fuzzy = -1, true, false
+		}
+	}
 }
 
 // saysOwnAge reports whether toks end in words that say one's own age ("im", "i am"), not
@@ -538,7 +555,20 @@ var (
 	ageNotAfter = WordSet("ages", "not after")
 	ageOpeners  = WordSet("ages", "opening")
 	ageThen     = WordSet("ages", "then")
+	adultYears  = WordSet("ages", "adult years")
+	adultOld    = WordSet("ages", "adult old")
+	adultFrom   = firstNumber(WordSet("ages", "adult from"))
 )
+
+// firstNumber returns the number of a one-number word list (0 when it has none).
+func firstNumber(set map[string]bool) int {
+	for w := range set {
+		if n, err := strconv.Atoi(w); err == nil {
+			return n
+		}
+	}
+	return 0
+}
 
 // units are the units typed straight after a number ("9yo", "20kg"), each with its words.
 var units = wordsFor("units")

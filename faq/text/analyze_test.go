@@ -44,6 +44,11 @@ func TestAnalyze(t *testing.T) {
 		{"number opening a sentence, then a measure", "14 and a half weeks", "half? weeks?"},
 		{"number opening a sentence, no and", "14 sciatica", "sciatica"},
 		{"adult age", "im 40 with sciatica", "sciatica"},
+		{"own young age in words", "im fifteen with sciatica", "fifteen? teenager? sciatica"},
+		{"a grown-up's age: no old", "a 67-year-old with sciatica", "year? sciatica"},
+		{"a grown-up's age with a unit", "my 70yo mum has sciatica", "year? sciatica"},
+		{"a child's age keeps its old", "my 12 year old has sciatica", "year? old? sciatica"},
+		{"a long course is no age", "sciatica for 20 years", "sciatica years?"},
 		{"manner of speaking", "explain like im 12", "explain?"},
 	}
 	for _, tt := range tests {
