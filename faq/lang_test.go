@@ -698,6 +698,10 @@ func TestAboutBackPainSigns(t *testing.T) {
 		{"back care in one sentence, entry fits as well", domainSigns{backCare: true}, p.CareStoryScore, false},
 		{"back care in a story and another part", domainSigns{backCare: true, several: true, other: true}, 1, false},
 		{"a medicine of the back and elsewhere, entry fits", domainSigns{medicine: true, several: true}, p.DomainScore, true},
+		{"a story with a word of degree only, entry fits", domainSigns{symptom: true, course: true, several: true}, 1, false},
+		{"a story with a word of degree only, a question", domainSigns{symptom: true, several: true, asks: true}, p.DomainScore, true},
+		{"a story with a symptom felt, entry fits", domainSigns{symptom: true, felt: true, several: true}, p.DomainScore, true},
+		{"one sentence with a word of degree, entry fits", domainSigns{symptom: true}, p.DomainScore, true},
 		{"a medicine of the back and elsewhere, entry fits badly", domainSigns{medicine: true, several: true}, p.DomainScore - 0.1, false},
 		{"a medicine of the back and another part", domainSigns{medicine: true, other: true}, 1, false},
 	}
