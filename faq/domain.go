@@ -496,6 +496,21 @@ func (ix *Index) painNear(toks []text.Token, i int) bool {
 	return false
 }
 
+// upsetGut reads the gut (other-body-parts.txt [upset]) that one sentence, toks, names beside a
+// medicine that may upset it ([upsetters]) as no other part of the body: "ibuprofen makes me ill
+// with stomach problems, so she prescribed an opioid" tells of a side effect, not of a pain in the
+// stomach. The word still counts in ranking ("why a stomach tablet with naproxen").
+func upsetGut(toks []text.Token) {
+	if kindsOf(toks)&kindOther == 0 || !slices.ContainsFunc(toks, func(t text.Token) bool { return upsetters[t.Word] }) {
+		return
+	}
+	for i, t := range toks {
+		if t.Tags&kindOther != 0 && upsetParts[t.Word] {
+			toks[i].Tags &^= kindOther
+		}
+	}
+}
+
 // heldContext is how many words that are no stopwords may stand between a verb of holding and
 // the word that makes a part its place: "carrying a toddler and the shopping in their free hand".
 const heldContext = 8

@@ -202,6 +202,30 @@ func TestMarkedOffTopic(t *testing.T) {
 	}
 }
 
+// TestUpsetGut: the gut named beside a medicine that may upset it is where a side effect is felt,
+// not another part the message is about; named alone it is another part.
+func TestUpsetGut(t *testing.T) {
+	ix := NewIndex(Default())
+	tests := []struct {
+		name string
+		in   string
+		want bool // answered or offered topics
+	}{
+		{"painkiller upsets the stomach", "ibuprofen upsets my stomach, what else can i take", true},
+		{"an opioid and the tummy", "tramadol makes my tummy feel sick", true},
+		{"a story of side effects", "She suggested ibuprofen again, but that makes me ill with stomach problems. So she prescribed an opioid instead.", true},
+		{"the stomach alone", "my stomach hurts after i eat", false},
+		{"the stomach and food", "what should i eat to settle my stomach", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := ix.Match(tt.in).Band != NoMatch; got != tt.want {
+				t.Errorf("Match(%q) answered %v, want %v", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
 func TestBackFormsNotTheBody(t *testing.T) {
 	an := text.NewAnalyzer(nil, "back pain backing")
 	for _, in := range []string{"i backed up my files", "we play with a backing track"} {
