@@ -246,6 +246,7 @@ func (a *Analyzer) Analyze(text string, buf []Token) []Token {
 		buf = a.appendAge(buf)
 	}
 	adultAges(buf[start:])
+	buf = a.youngAges(buf, start)
 	return a.applySynonyms(buf, start)
 }
 
@@ -558,7 +559,27 @@ var (
 	adultYears  = WordSet("ages", "adult years")
 	adultOld    = WordSet("ages", "adult old")
 	adultFrom   = firstNumber(WordSet("ages", "adult from"))
+	agePast     = WordSet("ages", "past")
 )
+
+// youngAges appends, after a young age said of someone ("my 15 year old", "a 13-year-old son",
+// "my 14yo"), the words a young age said of oneself reads as (words/ages.txt [reads]): a number
+// of [ages], a word of [adult years] and one of [adult old], not after a word of [past] ("since I
+// was 10 years old" tells when a long trouble began). It returns buf.
+func (a *Analyzer) youngAges(buf []Token, start int) []Token {
+	for i := start; i+2 < len(buf); i++ {
+		if !ageNumbers[buf[i].Word] || !adultYears[buf[i+1].Word] || !adultOld[buf[i+2].Word] || i > start && agePast[buf[i-1].Word] {
+			continue
+		}
+		var reads []Token
+		for _, w := range ageReads {
+			reads = a.appendWord(reads, w)
+		}
+		buf = slices.Insert(buf, i+3, reads...)
+		i += 2 + len(reads)
+	}
+	return buf
+}
 
 // firstNumber returns the number of a one-number word list (0 when it has none).
 func firstNumber(set map[string]bool) int {
