@@ -496,6 +496,21 @@ func (ix *Index) painNear(toks []text.Token, i int) bool {
 	return false
 }
 
+// upsetGut reads the gut (other-body-parts.txt [upset]) that one sentence, toks, names beside a
+// medicine that may upset it ([upsetters]) as no other part of the body: "ibuprofen makes me ill
+// with stomach problems, so she prescribed an opioid" tells of a side effect, not of a pain in the
+// stomach. The word still counts in ranking ("why a stomach tablet with naproxen").
+func upsetGut(toks []text.Token) {
+	if kindsOf(toks)&kindOther == 0 || !slices.ContainsFunc(toks, func(t text.Token) bool { return upsetters[t.Word] }) {
+		return
+	}
+	for i, t := range toks {
+		if t.Tags&kindOther != 0 && upsetParts[t.Word] {
+			toks[i].Tags &^= kindOther
+		}
+	}
+}
+
 // heldContext is how many words that are no stopwords may stand between a verb of holding and
 // the word that makes a part its place: "carrying a toddler and the shopping in their free hand".
 const heldContext = 8
@@ -756,7 +771,8 @@ func wished(toks []text.Token, j int) bool {
 // the moves back pain makes hard ("it hurts to sit or stand") or of hard work that strains the
 // back ("the pain after a day of shovelling"; exertion.txt), or of a therapist of the back
 // and how the trouble goes ("the chiropractor said weeks before I feel better"); or it names
-// the back, a symptom (a painkiller by name is one) or the back's everyday care ("bad posture",
+// the back, a symptom (a painkiller by name is one; in a story that asks nothing, one felt, not
+// a mere word of degree: "a bad, bad feeling about squat night" tells of no pain) or the back's everyday care ("bad posture",
 // "a standing desk"; back-care.txt) or a hands-on therapist of the back ("the physio", "my
 // osteopath"; not massage) or a medicine prescribed for the back among other troubles
 // ("diazepam", "lyrica"; symptoms.txt [medicine]), no other part of the body, and its best entry scores at least
@@ -788,7 +804,7 @@ func (ix *Index) aboutBackPain(d domainSigns, best float64) bool {
 	case d.pain && (d.care || d.posture || d.exertion), d.therapy && d.course:
 		return true
 	}
-	return (d.back || d.symptom || d.backCare || d.handsOn || d.medicine) && best >= ix.p.DomainScore || d.exertion && best >= ix.p.ExertionScore ||
+	return (d.back || d.symptom && (d.felt || !d.several || d.asks) || d.backCare || d.handsOn || d.medicine) && best >= ix.p.DomainScore || d.exertion && best >= ix.p.ExertionScore ||
 		d.backCare && d.several && best >= ix.p.CareStoryScore
 }
 

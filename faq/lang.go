@@ -25,6 +25,8 @@ var (
 	cervicalAfter      = text.WordSet("other-body-parts", "cervical-after")
 	spineAnywhere      = text.WordSet("other-body-parts", "spine-anywhere")
 	kidneyWords        = text.WordSet("other-body-parts", "kidney")
+	upsetParts         = text.WordSet("other-body-parts", "upset")
+	upsetters          = text.WordSet("other-body-parts", "upsetters")
 	crampWords         = text.WordSet("other-body-parts", "cramp")
 	hipJointAfter      = text.WordSet("other-body-parts", "hip-joint-after")
 	hipJointBefore     = text.WordSet("other-body-parts", "hip-joint-before")

@@ -205,6 +205,30 @@ func TestMarkedOffTopic(t *testing.T) {
 	}
 }
 
+// TestUpsetGut: the gut named beside a medicine that may upset it is where a side effect is felt,
+// not another part the message is about; named alone it is another part.
+func TestUpsetGut(t *testing.T) {
+	ix := NewIndex(Default())
+	tests := []struct {
+		name string
+		in   string
+		want bool // answered or offered topics
+	}{
+		{"painkiller upsets the stomach", "ibuprofen upsets my stomach, what else can i take", true},
+		{"an opioid and the tummy", "tramadol makes my tummy feel sick", true},
+		{"a story of side effects", "She suggested ibuprofen again, but that makes me ill with stomach problems. So she prescribed an opioid instead.", true},
+		{"the stomach alone", "my stomach hurts after i eat", false},
+		{"the stomach and food", "what should i eat to settle my stomach", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := ix.Match(tt.in).Band != NoMatch; got != tt.want {
+				t.Errorf("Match(%q) answered %v, want %v", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
 func TestBackFormsNotTheBody(t *testing.T) {
 	an := text.NewAnalyzer(nil, "back pain backing")
 	for _, in := range []string{"i backed up my files", "we play with a backing track"} {
@@ -701,6 +725,10 @@ func TestAboutBackPainSigns(t *testing.T) {
 		{"back care in one sentence, entry fits as well", domainSigns{backCare: true}, p.CareStoryScore, false},
 		{"back care in a story and another part", domainSigns{backCare: true, several: true, other: true}, 1, false},
 		{"a medicine of the back and elsewhere, entry fits", domainSigns{medicine: true, several: true}, p.DomainScore, true},
+		{"a story with a word of degree only, entry fits", domainSigns{symptom: true, course: true, several: true}, 1, false},
+		{"a story with a word of degree only, a question", domainSigns{symptom: true, several: true, asks: true}, p.DomainScore, true},
+		{"a story with a symptom felt, entry fits", domainSigns{symptom: true, felt: true, several: true}, p.DomainScore, true},
+		{"one sentence with a word of degree, entry fits", domainSigns{symptom: true}, p.DomainScore, true},
 		{"a medicine of the back and elsewhere, entry fits badly", domainSigns{medicine: true, several: true}, p.DomainScore - 0.1, false},
 		{"a medicine of the back and another part", domainSigns{medicine: true, other: true}, 1, false},
 	}

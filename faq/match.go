@@ -135,6 +135,7 @@ func (ix *Index) read(sc *scratch, question string) {
 		ix.pregnancyWeeks(sc.toks[from:])
 		ix.longCourse(sc.toks[from:])
 		ix.notHeldParts(sc.toks[from:])
+		upsetGut(sc.toks[from:])
 		markAsides(sc.toks[from:])
 		sc.ends = append(sc.ends, len(sc.toks))
 		if slices.ContainsFunc(sc.toks[from:], func(t text.Token) bool { return !t.Stop }) {

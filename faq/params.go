@@ -336,6 +336,13 @@ const (
 // "after 20 years of" as a long course and "disc protruding" word orders (no figure moved; the
 // second kept); scoliosis as a word of young-people (real7 +1, real10 top-1 -1).
 
+// Round 16 (real messages by class; real11 and real12 are dev now). TitleWeight 2 to 1.9: the
+// words that name three entries in their own questions, "sciatica" (weight 1.95, the example of
+// round 10 itself), "painkillers" (1.98) and "desk" (1.99), had slipped under 2 as the weights
+// moved with the FAQ, so a story naming them did not show their entries; at 1.9 they are titles
+// again and no other word is. Real top-3: real2 88.1 to 89.0, real6 79.6 to 80.6, real11 81.4 to
+// 82.6; nothing lower, no short set moved (1.8 adds no title more that helps: real11 back to 81.4).
+
 // Params are the weights of the ranker and the bands. DefaultParams are the fitted values.
 type Params struct {
 	Possible, Sure, Lead float64
@@ -402,7 +409,7 @@ var DefaultParams = Params{
 	CareStoryScore:    0.45,
 	SuggestFloor:      0.1,
 	SuggestRatio:      0.2,
-	TitleWeight:       2,
+	TitleWeight:       1.9,
 	TitleRank:         5000,
 	ContrastShare:     1.2,
 	ContrastGap:       0.3,

@@ -3,6 +3,7 @@ package text
 import (
 	"maps"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -244,7 +245,24 @@ func (a *Analyzer) Analyze(text string, buf []Token) []Token {
 	if age {
 		buf = a.appendAge(buf)
 	}
+	adultAges(buf[start:])
+	buf = a.youngAges(buf, start)
 	return a.applySynonyms(buf, start)
+}
+
+// adultAges reads the "old" of a grown-up's age ("a 67-year-old man", "45 years old", "70yo") as a
+// stopword: it says nothing of the topic, and read as a word it leans to the young-people entry,
+// whose phrasings say a child's age so ("my 12 year old"). A number from [adult from] on, then a
+// word of [adult years] and then one of [adult old] (words/ages.txt).
+func adultAges(toks []Token) {
+	for i := 0; i+2 < len(toks); i++ {
+		if !adultYears[toks[i+1].Word] || !adultOld[toks[i+2].Word] {
+			continue
+		}
+		if n, err := strconv.Atoi(toks[i].Word); err == nil && n >= adultFrom && n < 150 {
+			toks[i+2].Term, toks[i+2].Stop, toks[i+2].Fuzzy = -1, true, false
+		}
+	}
 }
 
 // saysOwnAge reports whether toks end in words that say one's own age ("im", "i am"), not
@@ -538,7 +556,40 @@ var (
 	ageNotAfter = WordSet("ages", "not after")
 	ageOpeners  = WordSet("ages", "opening")
 	ageThen     = WordSet("ages", "then")
+	adultYears  = WordSet("ages", "adult years")
+	adultOld    = WordSet("ages", "adult old")
+	adultFrom   = firstNumber(WordSet("ages", "adult from"))
+	agePast     = WordSet("ages", "past")
 )
+
+// youngAges appends, after a young age said of someone ("my 15 year old", "a 13-year-old son",
+// "my 14yo"), the words a young age said of oneself reads as (words/ages.txt [reads]): a number
+// of [ages], a word of [adult years] and one of [adult old], not after a word of [past] ("since I
+// was 10 years old" tells when a long trouble began). It returns buf.
+func (a *Analyzer) youngAges(buf []Token, start int) []Token {
+	for i := start; i+2 < len(buf); i++ {
+		if !ageNumbers[buf[i].Word] || !adultYears[buf[i+1].Word] || !adultOld[buf[i+2].Word] || i > start && agePast[buf[i-1].Word] {
+			continue
+		}
+		var reads []Token
+		for _, w := range ageReads {
+			reads = a.appendWord(reads, w)
+		}
+		buf = slices.Insert(buf, i+3, reads...)
+		i += 2 + len(reads)
+	}
+	return buf
+}
+
+// firstNumber returns the number of a one-number word list (0 when it has none).
+func firstNumber(set map[string]bool) int {
+	for w := range set {
+		if n, err := strconv.Atoi(w); err == nil {
+			return n
+		}
+	}
+	return 0
+}
 
 // units are the units typed straight after a number ("9yo", "20kg"), each with its words.
 var units = wordsFor("units")
