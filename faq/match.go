@@ -323,17 +323,33 @@ func (ix *Index) decide(sc *scratch, m *Match, domain bool) {
 }
 
 // named makes sure a story or a list of topics shows an entry whose question's own word the
-// message names ("sciatica", "yoga", "massage"; titles), in the last place, when it scores at
-// least SuggestFloor; of several, the best scoring (term order says nothing). One named entry
-// shown is enough: "put my back out... booked a massage... a friend swears by yoga" keeps the
-// back put out beside massage, not yoga in its place.
+// message names ("sciatica", "yoga", "massage"; titles), when it scores at least SuggestFloor; of
+// several, the best scoring (term order says nothing). It takes the last place from an entry the
+// message does not name. Two named entries shown are enough, and a second takes the place only
+// when it scores at least namedShare of the entry it would push out: "...turned into sciatica,
+// X-rays and MRIs..." shows sciatica beside imaging, but "put my back out... booked a massage... a
+// friend swears by yoga" keeps the back put out beside massage, not yoga in its place.
 func (ix *Index) named(sc *scratch, m *Match) {
-	pick := Candidate{}
-	for _, e := range ix.namedEntries(sc) {
-		if slices.ContainsFunc(m.shown, func(c Candidate) bool { return c.ID == ix.faq.Entries[e].ID }) {
-			return // one named entry is shown already
+	names := ix.namedEntries(sc)
+	isNamed := func(id string) bool {
+		return slices.ContainsFunc(names, func(e int) bool { return ix.faq.Entries[e].ID == id })
+	}
+	shown := 0
+	for _, c := range m.shown {
+		if isNamed(c.ID) {
+			shown++
 		}
-		if c := ix.candidate(sc, m, ix.faq.Entries[e].ID); c.Score >= ix.p.SuggestFloor && (pick.ID == "" || better(c, pick)) {
+	}
+	if shown >= maxNamed {
+		return
+	}
+	pick := Candidate{}
+	for _, e := range names {
+		id := ix.faq.Entries[e].ID
+		if slices.ContainsFunc(m.shown, func(c Candidate) bool { return c.ID == id }) {
+			continue
+		}
+		if c := ix.candidate(sc, m, id); c.Score >= ix.p.SuggestFloor && (pick.ID == "" || better(c, pick)) {
 			pick = c
 		}
 	}
@@ -341,10 +357,17 @@ func (ix *Index) named(sc *scratch, m *Match) {
 	case pick.ID == "":
 	case len(m.shown) < maxSuggestions:
 		m.shown = append(m.shown, pick)
-	default:
+	case !isNamed(m.shown[len(m.shown)-1].ID) && (shown == 0 || pick.raw >= namedShare*m.shown[len(m.shown)-1].raw):
 		m.shown[len(m.shown)-1] = pick
 	}
 }
+
+// maxNamed is how many entries the message names a story or a list of topics shows at most by
+// named's doing, and namedShare the share of the displaced entry's score a second one needs.
+const (
+	maxNamed   = 2
+	namedShare = 0.8
+)
 
 // namedEntries returns the entries the message names by a word of their question (titles), or,
 // when it names none so, by the two-word name of a synonym group in it ("physio" for physical
