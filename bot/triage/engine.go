@@ -186,6 +186,7 @@ var checks = map[string]check{
 	"little-one-told":    func(s *scratch, i int) bool { return s.before(i, 4, littleOnes) },
 	"fiction-told":       func(s *scratch, i int) bool { return s.fictionTold(i) },
 	"riding-told":        perMessage(func(s *scratch) bool { return s.hasWord(ridingWords) }),
+	"toilet-before":      func(s *scratch, i int) bool { return s.toiletBefore(i) },
 	"onset-weeks-back":   perMessage((*scratch).onsetWeeksBack),
 	"trivia-told":        func(s *scratch, i int) bool { return s.wordInSentence(i, triviaWords) },
 	"illness-told":       func(s *scratch, i int) bool { return s.illnessTold(i) },

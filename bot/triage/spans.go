@@ -99,3 +99,20 @@ func (s *scratch) wordWithin(k, n int, words map[string]bool) bool {
 	}
 	return false
 }
+
+// toiletBefore reports a toilet or bladder word, not denied, in the sentence just before token
+// i's, with token i among the first six words of its own: the trying told first, then what came
+// of it ("i sat on the loo for ages. nothing happened").
+func (s *scratch) toiletBefore(i int) bool {
+	sp := s.sentSpan(i, 0, 0)
+	if i-sp.lo > 5 || sp.lo == 0 {
+		return false
+	}
+	prev := s.sentSpan(sp.lo-1, 0, 0)
+	for k := prev.lo; k < prev.hi; k++ {
+		if s.info[k].feat&(fToilet|fBladder) != 0 && s.info[k].flags&flNeg == 0 {
+			return true
+		}
+	}
+	return false
+}
