@@ -431,6 +431,7 @@ var (
 	muscleSore        = lex.set("muscle-sore")
 	chestWorkouts     = lex.set("chest-workouts")
 	workoutSince      = lex.set("workout-since")
+	fixedByWords      = lex.set("fixed-by")
 	sportWords        = lex.set("sport-told")
 	blowVerbs         = lex.set("blow-verbs")
 	contactSports     = lex.set("contact-sport")
