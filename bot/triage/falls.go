@@ -34,18 +34,30 @@ func (s *scratch) unhurt(i int) bool {
 }
 
 // painDidIt reports a blow told of the pain, not of a thing: "it literally knocked me off my
-// feet", "the spasm hit me". The subject just before the word is "it", "this" or a pain word;
+// feet", "the spasm hit me"; or of an illness ("the flu knocked me flat", illnessDidIt). The subject just before the word is "it", "this" or a pain word;
 // "it" after a vehicle in its sentence stands for the vehicle ("i didn't see the car coming and
 // it knocked me off my bike"; set `vehicles`).
 func (s *scratch) painDidIt(i int) bool {
 	for k := i - 1; k >= 0 && k >= i-3 && s.info[k].clause == s.info[i].clause; k-- {
 		w := s.toks[k].Word
 		if (w == "it" || w == "this") && !s.anyWord(span{s.sentSpan(k, 0, 0).lo, k}, vehicleWords) ||
-			s.info[k].feat&(fPain|fSciatica|fSevere) != 0 || collapseCause[w] {
+			s.info[k].feat&(fPain|fSciatica|fSevere) != 0 || collapseCause[w] || illnessWords[w] {
 			return true
 		}
 		if !limbAux[w] && w != "literally" && w != "really" {
-			return false
+			return s.illnessDidIt(i)
+		}
+	}
+	return s.illnessDidIt(i)
+}
+
+// illnessDidIt reports a blow told of an illness after "by" in its clause: "knocked off my feet
+// by the flu", "floored by a bug" (set `illness`).
+func (s *scratch) illnessDidIt(i int) bool {
+	sp := s.clauseSpan(i)
+	for k := i + 1; k+1 < sp.hi && k <= i+5; k++ {
+		if s.toks[k].Word == "by" && s.after(k, 2, illnessWords) {
+			return true
 		}
 	}
 	return false

@@ -892,6 +892,7 @@ func (s *scratch) childhood(i int) bool {
 			was = true
 		case "kid", "child", "childhood", "teenager", "teen", "little", "young", "boy", "girl":
 			young = true
+			was = was || s.word(k-1) == "a" && s.word(k-2) == "as" // "as a kid"
 		}
 	}
 	return was && young
