@@ -8,8 +8,30 @@ package triage
 // it: "i fell over on the ice but i'm fine", "slipped on the stairs, didn't hurt myself", unless
 // something is excepted ("i'm fine apart from my back").
 func (s *scratch) unhurt(i int) bool {
+	return s.fineAt(i, i+1, 14) || s.upFineLater(i)
+}
+
+// upFineLater reports a later sentence of the story telling the writer got up after the fall at
+// token i and was fine: "after a few minutes on my back i got up and a few minutes later found i
+// was fine", unless something is excepted after it ("i got up and felt fine, but the next day").
+func (s *scratch) upFineLater(i int) bool {
 	sent := s.info[i].sent
-	for k := i + 1; k < len(s.toks) && k <= i+14 && s.info[k].sent == sent; k++ {
+	for k := i + 1; k < len(s.toks); k++ {
+		if s.info[k].sent == sent || s.toks[k].Word != "up" || !upVerbs[s.word(k-1)] {
+			continue
+		}
+		if s.fineAt(k, k+1, 12) {
+			return true
+		}
+	}
+	return false
+}
+
+// fineAt reports a word telling the writer unhurt (see unhurt) within n words after token from in
+// the sentence of token i, with nothing excepted just after it.
+func (s *scratch) fineAt(i, from, n int) bool {
+	sent := s.info[i].sent
+	for k := from; k < len(s.toks) && k <= i+n && s.info[k].sent == sent; k++ {
 		w := s.toks[k].Word
 		in := &s.info[k]
 		switch {

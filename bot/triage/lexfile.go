@@ -432,6 +432,7 @@ var (
 	chestWorkouts     = lex.set("chest-workouts")
 	workoutSince      = lex.set("workout-since")
 	fixedByWords      = lex.set("fixed-by")
+	upVerbs           = lex.set("up-verbs")
 	sportWords        = lex.set("sport-told")
 	blowVerbs         = lex.set("blow-verbs")
 	contactSports     = lex.set("contact-sport")
