@@ -427,6 +427,7 @@ var (
 	painAnaphors      = lex.set("pain-anaphors")
 	painReturns       = lex.set("pain-returns")
 	expectedRecovery  = lex.set("expected-recovery")
+	recoveryShapes    = shapesOf(expectedRecovery) // a cheap test before the map, read on every word
 	expectModals      = lex.set("expect-modals")
 	muscleSore        = lex.set("muscle-sore")
 	chestWorkouts     = lex.set("chest-workouts")

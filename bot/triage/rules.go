@@ -284,7 +284,7 @@ func (s *scratch) painBefore(i, n int) bool {
 // sentence or the next by a bare denial ("well it didn't", "it hasn't", "it never did").
 func (s *scratch) recoveryLetDown() bool {
 	for k := range s.toks {
-		if expectedRecovery[s.toks[k].Word] && s.before(k, 2, expectModals) &&
+		if w := s.toks[k].Word; recoveryShapes.may(w) && expectedRecovery[w] && s.before(k, 2, expectModals) &&
 			!s.clauses[s.info[k].clause].question && s.bareDenialAfter(k) {
 			return true
 		}
