@@ -439,12 +439,12 @@ func (s *scratch) settledTold(from int) bool {
 }
 
 // fixedBy reports a trouble told as put right by a treatment at token k: "sorted with surgery",
-// "fixed by an operation" (a word of set `told-treated` after "with" or "by" within three words).
+// "fixed by the physio" (a word of set `fixed-by` after "with" or "by" within three words).
 func (s *scratch) fixedBy(k int) bool {
 	if w := s.word(k + 1); w != "with" && w != "by" {
 		return false
 	}
-	return s.after(k+1, 3, toldTreated)
+	return s.after(k+1, 3, fixedByWords)
 }
 
 // easingAfter reports that after token i the message tells the pain as easing or gone, in a

@@ -8,8 +8,30 @@ package triage
 // it: "i fell over on the ice but i'm fine", "slipped on the stairs, didn't hurt myself", unless
 // something is excepted ("i'm fine apart from my back").
 func (s *scratch) unhurt(i int) bool {
+	return s.fineAt(i, i+1, 14) || s.upFineLater(i)
+}
+
+// upFineLater reports a later sentence of the story telling the writer got up after the fall at
+// token i and was fine: "after a few minutes on my back i got up and a few minutes later found i
+// was fine", unless something is excepted after it ("i got up and felt fine, but the next day").
+func (s *scratch) upFineLater(i int) bool {
 	sent := s.info[i].sent
-	for k := i + 1; k < len(s.toks) && k <= i+14 && s.info[k].sent == sent; k++ {
+	for k := i + 1; k < len(s.toks); k++ {
+		if s.info[k].sent == sent || s.toks[k].Word != "up" || !upVerbs[s.word(k-1)] {
+			continue
+		}
+		if s.fineAt(k, k+1, 12) {
+			return true
+		}
+	}
+	return false
+}
+
+// fineAt reports a word telling the writer unhurt (see unhurt) within n words after token from in
+// the sentence of token i, with nothing excepted just after it.
+func (s *scratch) fineAt(i, from, n int) bool {
+	sent := s.info[i].sent
+	for k := from; k < len(s.toks) && k <= i+n && s.info[k].sent == sent; k++ {
 		w := s.toks[k].Word
 		in := &s.info[k]
 		switch {
@@ -34,18 +56,30 @@ func (s *scratch) unhurt(i int) bool {
 }
 
 // painDidIt reports a blow told of the pain, not of a thing: "it literally knocked me off my
-// feet", "the spasm hit me". The subject just before the word is "it", "this" or a pain word;
+// feet", "the spasm hit me"; or of an illness ("the flu knocked me flat", illnessDidIt). The subject just before the word is "it", "this" or a pain word;
 // "it" after a vehicle in its sentence stands for the vehicle ("i didn't see the car coming and
 // it knocked me off my bike"; set `vehicles`).
 func (s *scratch) painDidIt(i int) bool {
 	for k := i - 1; k >= 0 && k >= i-3 && s.info[k].clause == s.info[i].clause; k-- {
 		w := s.toks[k].Word
 		if (w == "it" || w == "this") && !s.anyWord(span{s.sentSpan(k, 0, 0).lo, k}, vehicleWords) ||
-			s.info[k].feat&(fPain|fSciatica|fSevere) != 0 || collapseCause[w] {
+			s.info[k].feat&(fPain|fSciatica|fSevere) != 0 || collapseCause[w] || illnessWords[w] {
 			return true
 		}
 		if !limbAux[w] && w != "literally" && w != "really" {
-			return false
+			return s.illnessDidIt(i)
+		}
+	}
+	return s.illnessDidIt(i)
+}
+
+// illnessDidIt reports a blow told of an illness after "by" in its clause: "knocked off my feet
+// by the flu", "floored by a bug" (set `illness`).
+func (s *scratch) illnessDidIt(i int) bool {
+	sp := s.clauseSpan(i)
+	for k := i + 1; k+1 < sp.hi && k <= i+5; k++ {
+		if s.toks[k].Word == "by" && s.after(k, 2, illnessWords) {
+			return true
 		}
 	}
 	return false

@@ -427,10 +427,13 @@ var (
 	painAnaphors      = lex.set("pain-anaphors")
 	painReturns       = lex.set("pain-returns")
 	expectedRecovery  = lex.set("expected-recovery")
+	recoveryShapes    = shapesOf(expectedRecovery) // a cheap test before the map, read on every word
 	expectModals      = lex.set("expect-modals")
 	muscleSore        = lex.set("muscle-sore")
 	chestWorkouts     = lex.set("chest-workouts")
 	workoutSince      = lex.set("workout-since")
+	fixedByWords      = lex.set("fixed-by")
+	upVerbs           = lex.set("up-verbs")
 	sportWords        = lex.set("sport-told")
 	blowVerbs         = lex.set("blow-verbs")
 	contactSports     = lex.set("contact-sport")

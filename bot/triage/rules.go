@@ -237,7 +237,8 @@ func (s *scratch) presentTold() bool {
 }
 
 // weeksBack reports whether token i's clause dates it two weeks or more back, but not years:
-// "a fall last month", "fell down the steps three weeks ago", "a couple of weeks ago".
+// "a fall last month", "fell down the steps three weeks ago", "a couple of weeks ago", "six
+// weeks since the accident" (the event within four words after "since").
 func (s *scratch) weeksBack(i int) bool {
 	clause := s.info[i].clause
 	for k := max(i-14, 0); k < len(s.toks) && k <= i+14; k++ {
@@ -249,12 +250,15 @@ func (s *scratch) weeksBack(i int) bool {
 			if s.word(k+1) == "month" {
 				return true
 			}
-		case "ago":
+		case "ago", "since":
+			if w := s.toks[k].Word; w == "since" && (k > i || i-k > 4) {
+				continue // "six weeks since the accident": the event just after "since"
+			}
 			switch w := s.word(k - 1); w {
 			case "month", "weeks":
 				n, suf, ok := number(s.word(k - 2))
 				if w == "month" || !ok || suf != "" || n >= 2 {
-					return true // "a month ago", "a few weeks ago", "3 weeks ago"
+					return true // "a month ago", "a few weeks ago", "3 weeks ago", "a month since the crash"
 				}
 			}
 		}
@@ -295,7 +299,7 @@ func (s *scratch) painBefore(i, n int) bool {
 // sentence or the next by a bare denial ("well it didn't", "it hasn't", "it never did").
 func (s *scratch) recoveryLetDown() bool {
 	for k := range s.toks {
-		if expectedRecovery[s.toks[k].Word] && s.before(k, 2, expectModals) &&
+		if w := s.toks[k].Word; recoveryShapes.may(w) && expectedRecovery[w] && s.before(k, 2, expectModals) &&
 			!s.clauses[s.info[k].clause].question && s.bareDenialAfter(k) {
 			return true
 		}
@@ -907,6 +911,7 @@ func (s *scratch) childhood(i int) bool {
 			was = true
 		case "kid", "child", "childhood", "teenager", "teen", "little", "young", "boy", "girl":
 			young = true
+			was = was || s.word(k-1) == "a" && s.word(k-2) == "as" // "as a kid"
 		}
 	}
 	return was && young
