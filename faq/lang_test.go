@@ -45,6 +45,8 @@ func TestSensesOfBack(t *testing.T) {
 		{"finally landed my back handspring", false}, // a move of a sport (back-senses.txt [object])
 		{"a back flip on the trampoline", false},
 		{"my back hurts after a back flip", true},
+		{"my back light keeps flickering on the bike", false}, // a part of a vehicle or a building
+		{"the back wall of the shed is rotten", false},
 		{"pain in my back in the morning", true},
 		{"i put my back out", true},
 		{"do people get more back problems as they get older", true}, // a synonym phrase is the body
