@@ -47,6 +47,7 @@ func TestSensesOfBack(t *testing.T) {
 		{"my back hurts after a back flip", true},
 		{"my back light keeps flickering on the bike", false}, // a part of a vehicle or a building
 		{"the back wall of the shed is rotten", false},
+		{"saw the specialist a fortnight back about my knee", false}, // a time ago (back-senses.txt [time])
 		{"pain in my back in the morning", true},
 		{"i put my back out", true},
 		{"do people get more back problems as they get older", true}, // a synonym phrase is the body
