@@ -777,6 +777,7 @@ func wished(toks []text.Token, j int) bool {
 // someone else: "the rider was carried off and the doctors feared he would never walk again".
 func (ix *Index) aboutBackPain(d domainSigns, best float64) bool {
 	d.back = d.back && (d.firm || d.felt || d.trouble) // the leg alone, with no symptom felt: "swim with leg buoys"
+	d.exertion = d.exertion && (d.felt || d.trouble || d.posture || d.asks) // "shovelled the drive all morning" alone is the work's
 	switch {
 	case d.animal && !d.mine, d.skin && !d.pain, d.elsewhere && (!d.spine || best < ix.p.ClearLow),
 		d.several && !d.asks && !d.writer && d.third && !d.back && !d.spine && !d.backCare:
@@ -788,7 +789,7 @@ func (ix *Index) aboutBackPain(d domainSigns, best float64) bool {
 	case d.pain && (d.care || d.posture || d.exertion), d.therapy && d.course:
 		return true
 	}
-	return (d.back || d.symptom || d.backCare || d.handsOn || d.medicine) && best >= ix.p.DomainScore || d.exertion && (d.felt || d.trouble || d.posture || d.asks) && best >= ix.p.ExertionScore ||
+	return (d.back || d.symptom || d.backCare || d.handsOn || d.medicine) && best >= ix.p.DomainScore || d.exertion && best >= ix.p.ExertionScore ||
 		d.backCare && d.several && best >= ix.p.CareStoryScore
 }
 
