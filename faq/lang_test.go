@@ -42,12 +42,6 @@ func TestSensesOfBack(t *testing.T) {
 		{"back to school shopping", false},
 		{"back in 2014 i sprained an ankle", false},
 		{"the back squat scares me", false},
-		{"finally landed my back handspring", false}, // a move of a sport (back-senses.txt [object])
-		{"a back flip on the trampoline", false},
-		{"my back hurts after a back flip", true},
-		{"my back light keeps flickering on the bike", false}, // a part of a vehicle or a building
-		{"the back wall of the shed is rotten", false},
-		{"saw the specialist a fortnight back about my knee", false}, // a time ago (back-senses.txt [time])
 		{"pain in my back in the morning", true},
 		{"i put my back out", true},
 		{"do people get more back problems as they get older", true}, // a synonym phrase is the body
@@ -77,6 +71,12 @@ func TestSensesOfBack(t *testing.T) {
 		{"my back went out again", true},
 		{"back day at the gym: rows and pull-ups", false},
 		{"my back teeth ache when i chew", false},
+		{"finally landed my back handspring", false}, // a move of a sport (back-senses.txt [object])
+		{"a back flip on the trampoline", false},
+		{"my back hurts after a back flip", true},
+		{"my back light keeps flickering on the bike", false}, // a part of a vehicle or a building
+		{"the back wall of the shed is rotten", false},
+		{"saw the specialist a fortnight back about my knee", false}, // a time ago (back-senses.txt [time])
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
