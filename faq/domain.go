@@ -777,7 +777,8 @@ func wished(toks []text.Token, j int) bool {
 // someone else: "the rider was carried off and the doctors feared he would never walk again".
 func (ix *Index) aboutBackPain(d domainSigns, best float64) bool {
 	d.back = d.back && (d.firm || d.felt || d.trouble) // the leg alone, with no symptom felt: "swim with leg buoys"
-	d.exertion = d.exertion && (d.pain || d.felt || d.trouble || d.posture || d.asks) // "shovelled the drive all morning" alone is the work's
+	// hard work with no ache, trouble or move told and nothing asked: "shovelled the drive all morning"
+	d.exertion = d.exertion && (d.pain || d.felt || d.trouble || d.posture || d.asks)
 	switch {
 	case d.animal && !d.mine, d.skin && !d.pain, d.elsewhere && (!d.spine || best < ix.p.ClearLow),
 		d.several && !d.asks && !d.writer && d.third && !d.back && !d.spine && !d.backCare:
