@@ -776,9 +776,11 @@ func wished(toks []text.Token, j int) bool {
 // "a standing desk"; back-care.txt) or a hands-on therapist of the back ("the physio", "my
 // osteopath"; not massage) or a medicine prescribed for the back among other troubles
 // ("diazepam", "lyrica"; symptoms.txt [medicine]), no other part of the body, and its best entry scores at least
-// DomainScore; or, naming no other part of the body, it tells of such hard work and its best
-// entry scores at least ExertionScore (a story about back pain only so gets topics, not an
-// answer: decide); or, in several sentences, it names the back's everyday care and no other
+// DomainScore; or, naming no other part of the body, it tells of such hard work beside a
+// symptom felt, a word of trouble or of posture, or asks, and its best entry scores at least
+// ExertionScore (a story about back pain only so gets topics, not an answer: decide): a diary of
+// a day's shovelling or a long flight home that tells of no ache is about the work, "how do I
+// manage a five-hour drive?" asks the bot; or, in several sentences, it names the back's everyday care and no other
 // part of the body and its best entry scores at least CareStoryScore: a story that blames its
 // posture or its desk for an ache it never places ("years of poor posture are catching up with
 // me") is ours, a one-line question about an office chair's looks not. A denied symptom ("not
@@ -793,6 +795,8 @@ func wished(toks []text.Token, j int) bool {
 // someone else: "the rider was carried off and the doctors feared he would never walk again".
 func (ix *Index) aboutBackPain(d domainSigns, best float64) bool {
 	d.back = d.back && (d.firm || d.felt || d.trouble) // the leg alone, with no symptom felt: "swim with leg buoys"
+	// hard work with no ache, trouble or move told and nothing asked: "shovelled the drive all morning"
+	d.exertion = d.exertion && (d.pain || d.felt || d.trouble || d.posture || d.asks)
 	switch {
 	case d.animal && !d.mine, d.skin && !d.pain && !d.medicine, d.elsewhere && (!d.spine || best < ix.p.ClearLow),
 		d.several && !d.asks && !d.writer && d.third && !d.back && !d.spine && !d.backCare:
