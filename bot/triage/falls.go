@@ -476,7 +476,20 @@ func (s *scratch) ambulanceCalled() bool {
 			s.longAgo(k) || s.healedSince(k) {
 			continue
 		}
-		if (s.wordWithin(k, 4, ambulanceVerbs) || s.hadToCall(k)) && !s.forOther(k) {
+		if (s.wordWithin(k, 4, ambulanceVerbs) || s.hadToCall(k)) && !s.forOther(k) && !s.otherFellIn(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// otherFellIn reports a fall or crash in the sentence of token k told of someone else
+// (someone-else-fell): "a lad at work fell off the scaffolding, the ambulance came": the
+// ambulance came for him.
+func (s *scratch) otherFellIn(k int) bool {
+	sp := s.sentSpan(k, 0, 0)
+	for j := sp.lo; j < sp.hi; j++ {
+		if s.info[j].feat&(fTrauma|fFall|fDescent|fAccident) != 0 && s.someoneElseFell(j) {
 			return true
 		}
 	}

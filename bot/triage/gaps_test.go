@@ -16,7 +16,6 @@ var openGaps = map[string]string{
 	"dev/real13 calm":       "issue 10",
 	"dev/para15 emergency":  "issue 10", // round-15 variations written knowing the rules (tgen)
 	"dev/blind17 doctor":    "issue 10", // round-15 holdouts, spent into dev in round 16
-	"dev/blind17 calm":      "issue 10",
 	"dev/real14 emergency":  "issue 10",
 	"dev/real14 doctor":     "issue 10",
 	"dev/real15 emergency":  "issue 10",
