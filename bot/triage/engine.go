@@ -174,6 +174,7 @@ var checks = map[string]check{
 	"sport-told":         func(s *scratch, i int) bool { return s.sportTold(i) },
 	"pain-result":        func(s *scratch, i int) bool { return s.painResult(i) },
 	"cleared-after":      func(s *scratch, i int) bool { return s.clearedAfter(i) },
+	"checked-clear":      func(s *scratch, i int) bool { return s.checkedClear(i) },
 	"minor-crash":        func(s *scratch, i int) bool { return s.minorCrash(i) },
 	"strain-once":        func(s *scratch, i int) bool { return s.strainOnce(i) },
 	"warning-idiom":      func(s *scratch, i int) bool { return s.warningIdiom(i) },

@@ -536,3 +536,19 @@ func (s *scratch) fictionTold(i int) bool {
 	}
 	return false
 }
+
+// checkedClear reports that after token i the story tells the crash or fall checked and found
+// clear or slight: a finding (set `scan-findings`), not denied or asked, with a clinician or a
+// scan within 10 words before it in its sentence (set `scan-checkers`; "x-rayed" reads as "x",
+// "rayed"): "x-rays revealed only a soft tissue injury", "ct scan clear", "the consultant said it
+// was a stable fracture". A feeling ("what a relief") or a lay verdict ("he says it's just
+// bruised") is no check.
+func (s *scratch) checkedClear(i int) bool {
+	for k := i + 1; k < len(s.toks); k++ {
+		if scanFindings[s.toks[k].Word] && !s.negatedBefore(k) && !s.clauses[s.info[k].clause].question &&
+			s.sentBefore(k, 10, scanCheckers) {
+			return true
+		}
+	}
+	return false
+}

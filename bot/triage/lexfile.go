@@ -429,6 +429,8 @@ var (
 	intenseWords      = lex.set("intense")
 	listHeads         = lex.set("list-heads")
 	allClear          = lex.set("all-clear")
+	scanFindings      = lex.set("scan-findings")
+	scanCheckers      = lex.set("scan-checkers")
 	crashMinimisers   = lex.set("crash-minimisers")
 	grabbable         = lex.set("grabbable")
 	backParts         = lex.set("back-parts")
