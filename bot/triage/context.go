@@ -400,18 +400,29 @@ func (s *scratch) fearDenied(i int) bool {
 }
 
 // settledTold reports a word of the message from token from on that tells a trouble as put
-// right ("all sorted", "sorted now", "fixed now"; set `settled`, with "all" before it or "now"
-// after it), in a statement that nothing denies, wishes for ("need it all sorted"; set
-// `settle-wishes`) or follows with "still".
+// right ("all sorted", "sorted now", "fixed now", "sorted with surgery"; set `settled`, with "all"
+// before it, "now" after it, or a treatment that did it: settledBy), in a statement that nothing
+// denies, wishes for ("need it all sorted"; set `settle-wishes`) or follows with "still".
 func (s *scratch) settledTold(from int) bool {
 	for k := from; k < len(s.toks); k++ {
-		if !settledWords[s.toks[k].Word] || s.word(k-1) != "all" && s.word(k+1) != "now" {
+		if !settledWords[s.toks[k].Word] || s.word(k-1) != "all" && s.word(k+1) != "now" && !s.settledBy(k) {
 			continue
 		}
 		if s.clauses[s.info[k].clause].question || s.negatorBefore(k, 3) || s.before(k, 4, settleWishes) || s.before(k, 4, hopedWords) {
 			continue
 		}
 		return !s.stillAfter(k)
+	}
+	return false
+}
+
+// settledBy reports a treatment told as what put the trouble at token k right: "with", "by" or
+// "after" just after it, then a treatment within 3 words (set `settle-means`): "sorted with
+// surgery", "fixed by a discectomy".
+func (s *scratch) settledBy(k int) bool {
+	switch s.word(k + 1) {
+	case "with", "by", "after":
+		return s.wordWithin(k+1, 3, settleMeans)
 	}
 	return false
 }

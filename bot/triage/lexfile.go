@@ -308,6 +308,7 @@ var (
 	seatSits          = lex.set("seat-sits")
 	seatGives         = lex.set("seat-gives")
 	surgeryWords      = lex.set("surgery")
+	settleMeans       = lex.set("settle-means")
 	birthWords        = lex.set("birth")
 	nowWords          = lex.set("now")
 	activityWords     = lex.set("activities")
