@@ -337,6 +337,7 @@ var (
 	monthWords        = lex.set("months")
 	limbAux           = lex.set("limb-aux")
 	candourWords      = lex.set("candour")
+	dutyWords         = lex.set("duty")
 	decadeWords       = lex.set("decades")
 	frightWords       = lex.set("fright")
 	liePostures       = lex.set("lie-postures")
