@@ -132,6 +132,7 @@ var checks = map[string]check{
 	"others-history":     func(s *scratch, i int) bool { return s.othersHistory(i) },
 	"from-posture":       func(s *scratch, i int) bool { return s.fromPosture(i) },
 	"part-pain":          func(s *scratch, i int) bool { return s.partPain(i) },
+	"chest-workout":      func(s *scratch, i int) bool { return s.chestWorkout(i) },
 	"unhurt":             func(s *scratch, i int) bool { return s.unhurt(i) },
 	"one-limb-gave":      func(s *scratch, i int) bool { return s.oneLimbGave(i) },
 	"good-limb":          func(s *scratch, i int) bool { return goodLimbs[s.word(i-1)] },

@@ -338,6 +338,8 @@ var (
 	limbAux           = lex.set("limb-aux")
 	candourWords      = lex.set("candour")
 	dutyWords         = lex.set("duty")
+	chestWorkouts     = lex.set("chest-workouts")
+	workoutCauses     = lex.set("workout-causes")
 	decadeWords       = lex.set("decades")
 	frightWords       = lex.set("fright")
 	liePostures       = lex.set("lie-postures")

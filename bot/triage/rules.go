@@ -1192,3 +1192,18 @@ func (s *scratch) spanHas(i, dir int, f feat) bool {
 	}
 	return false
 }
+
+// chestWorkout reports a workout for the chest told as the cause in token i's sentence: "from",
+// "after" or "since" within 5 words before a chest exercise (set `chest-workouts`): "chest and
+// back sore from all the press ups yesterday". The soreness is the muscles'; crushing or tight
+// chest pain has its own rule (chest-tight).
+func (s *scratch) chestWorkout(i int) bool {
+	sp := s.sentSpan(i, 0, 0)
+	for k := sp.lo; k < sp.hi; k++ {
+		w := s.toks[k].Word
+		if chestWorkouts[w] && (w != "push" || s.word(k+1) == "ups") && s.sentBefore(k, 5, workoutCauses) {
+			return true
+		}
+	}
+	return false
+}
