@@ -55,12 +55,14 @@ func (s *scratch) painDidIt(i int) bool {
 // due to an accident", "i wonder whether it was the fall". A hedge and "if" stand before it in
 // its clause with no "after", "since" or "because" between: "not sure if i should go in after
 // falling off the ladder" tells of a fall that happened, and "what if i fell down the stairs?"
-// asks about one, which deserves the urgent advice.
+// asks about one, which deserves the urgent advice, unless the message says the asking is idle
+// ("hypothetically", "just curious"; set `idle-asks`): "hypothetically, if i fell off a ladder,
+// what would the signs be?" supposes a fall that did not happen.
 func (s *scratch) supposedCause(i int) bool {
 	clause := s.info[i].clause
 	for k := i - 1; k >= 0 && k >= i-8 && s.info[k].clause == clause; k-- {
 		if s.info[k].kind&kIf != 0 {
-			return k > 0 && s.info[k-1].kind&kHedge != 0 || k > 1 && s.info[k-2].kind&kHedge != 0
+			return s.idle || k > 0 && s.info[k-1].kind&kHedge != 0 || k > 1 && s.info[k-2].kind&kHedge != 0
 		}
 		switch s.toks[k].Word {
 		case "after", "since", "because", "cos", "when", "from":
