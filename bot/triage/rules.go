@@ -139,8 +139,8 @@ func (s *scratch) before(i, n int, words map[string]bool) bool {
 }
 
 // longAgo reports whether token i's clause dates it months or years back: "a fall last year",
-// "fell off my bike years ago", "as a kid", "in high school", "when i was 12", "in my twenties"
-// (not "i'm in my twenties"); or the clause
+// "fell off my bike years ago", "as a kid", "in high school", "when i was 12", "before i turned
+// 16" (not "i just turned 16"), "in my (early) twenties" (not "i'm in my twenties"); or the clause
 // after it does, looking back ("my legs were numb after the epidural, that was 5 years ago").
 func (s *scratch) longAgo(i int) bool {
 	if s.longAgoAt(i) {
@@ -181,8 +181,18 @@ func (s *scratch) longAgoAt(i int) bool {
 		case "childhood", "kid", "child", "teenager", "teens", "younger", "youth", "boyhood", "girlhood":
 			return true
 		case "twenties", "thirties", "forties", "fifties", "20s", "30s", "40s", "50s":
-			if s.word(k-1) == "my" && s.word(k-2) == "in" && !agePrev[s.word(k-3)] && s.word(k-3) != "now" {
+			j := k - 1
+			if w := s.word(j); w == "early" || w == "mid" || w == "late" {
+				j-- // "in my early forties"
+			}
+			if s.word(j) == "my" && s.word(j-1) == "in" && !agePrev[s.word(j-2)] && s.word(j-2) != "now" {
 				return true // "in my twenties i had a crash", not "i'm in my twenties"
+			}
+		case "turned":
+			if w := s.word(k - 2); s.word(k-1) == "i" && (w == "when" || w == "before" || w == "after") {
+				if n, suf, ok := number(s.word(k + 1)); ok && suf == "" && n < 40 {
+					return true // "just before i turned 16", not "i just turned 16"
+				}
 			}
 		case "school":
 			if schoolYears[s.word(k-1)] {
