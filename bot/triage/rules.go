@@ -850,6 +850,10 @@ func (s *scratch) childhood(i int) bool {
 			was = true
 		case "kid", "child", "childhood", "teenager", "teen", "little", "young", "boy", "girl":
 			young = true
+		default:
+			if n, suf, ok := number(w); ok && suf == "" && n < 13 && s.word(k-1) == "was" && s.word(k-2) == "i" {
+				young = true // "when i was 5"
+			}
 		}
 	}
 	return was && young
