@@ -850,6 +850,7 @@ func (s *scratch) childhood(i int) bool {
 			was = true
 		case "kid", "child", "childhood", "teenager", "teen", "little", "young", "boy", "girl":
 			young = true
+			was = was || s.word(k-1) == "a" && s.word(k-2) == "as" && s.toldThen(i) // "wet the bed as a teenager"
 		default:
 			if n, suf, ok := number(w); ok && suf == "" && n < 13 && s.word(k-1) == "was" && s.word(k-2) == "i" {
 				young = true // "when i was 5"
@@ -857,6 +858,16 @@ func (s *scratch) childhood(i int) bool {
 		}
 	}
 	return was && young
+}
+
+// toldThen reports the sign at token i told in the past: not a word ending in "ing" ("i'm
+// wetting myself as a teenager") and no word of now in its clause (set `now`: "since", "still").
+func (s *scratch) toldThen(i int) bool {
+	if strings.HasSuffix(s.toks[i].Word, "ing") {
+		return false
+	}
+	sp := s.clauseSpan(i)
+	return !s.anyWord(sp, nowWords)
 }
 
 // surgeryCatheter reports a catheter word in a sentence that tells of an operation or a birth:
