@@ -252,6 +252,14 @@ func (s *scratch) weeksBack(i int) bool {
 					return true // "a month ago", "a few weeks ago", "3 weeks ago"
 				}
 			}
+		case "since":
+			switch w := s.word(k - 1); w {
+			case "month", "months", "weeks":
+				n, suf, ok := number(s.word(k - 2))
+				if k < i && (w != "weeks" || !ok || suf != "" || n >= 2) {
+					return true // "a month since the crash", "six weeks since my fall"
+				}
+			}
 		}
 	}
 	return false
