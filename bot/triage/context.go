@@ -25,7 +25,7 @@ func (s *scratch) coughCause(i int) bool {
 }
 
 // workoutSore reports a chest told sore or stiff from a workout in its clause (sets
-// `muscle-sore`, `chest-workouts`, `workout-since`): "chest and back are sore from doing lots of
+// `muscle-sore`, `sore-workouts`, `workout-since`): "chest and back are sore from doing lots of
 // push ups yesterday". Soreness after lifting is the muscles'; tightness, pressure or pain during
 // exertion stays a chest sign.
 func (s *scratch) workoutSore(i int) bool {
@@ -34,7 +34,7 @@ func (s *scratch) workoutSore(i int) bool {
 		return false
 	}
 	for k := sp.lo; k < sp.hi; k++ {
-		if !chestWorkouts[s.toks[k].Word] {
+		if !soreWorkouts[s.toks[k].Word] {
 			continue
 		}
 		for j := k - 1; j >= sp.lo && j >= k-4; j-- {
@@ -439,12 +439,14 @@ func (s *scratch) settledTold(from int) bool {
 }
 
 // fixedBy reports a trouble told as put right by a treatment at token k: "sorted with surgery",
-// "fixed by the physio" (a word of set `fixed-by` after "with" or "by" within three words).
+// "fixed by the physio", "cleared after the injection" (a word of set `fixed-by` after "with",
+// "by" or "after" within three words).
 func (s *scratch) fixedBy(k int) bool {
-	if w := s.word(k + 1); w != "with" && w != "by" {
-		return false
+	switch s.word(k + 1) {
+	case "with", "by", "after":
+		return s.after(k+1, 3, fixedByWords)
 	}
-	return s.after(k+1, 3, fixedByWords)
+	return false
 }
 
 // easingAfter reports that after token i the message tells the pain as easing or gone, in a

@@ -89,12 +89,14 @@ func (s *scratch) illnessDidIt(i int) bool {
 // due to an accident", "i wonder whether it was the fall". A hedge and "if" stand before it in
 // its clause with no "after", "since" or "because" between: "not sure if i should go in after
 // falling off the ladder" tells of a fall that happened, and "what if i fell down the stairs?"
-// asks about one, which deserves the urgent advice.
+// asks about one, which deserves the urgent advice, unless the message says the asking is idle
+// ("hypothetically", "just curious"; set `idle-asks`): "hypothetically, if i fell off a ladder,
+// what would the signs be?" supposes a fall that did not happen.
 func (s *scratch) supposedCause(i int) bool {
 	clause := s.info[i].clause
 	for k := i - 1; k >= 0 && k >= i-8 && s.info[k].clause == clause; k-- {
 		if s.info[k].kind&kIf != 0 {
-			return k > 0 && s.info[k-1].kind&kHedge != 0 || k > 1 && s.info[k-2].kind&kHedge != 0
+			return s.idle || k > 0 && s.info[k-1].kind&kHedge != 0 || k > 1 && s.info[k-2].kind&kHedge != 0
 		}
 		switch s.toks[k].Word {
 		case "after", "since", "because", "cos", "when", "from":
@@ -528,7 +530,7 @@ func (s *scratch) otherFellIn(k int) bool {
 	sp := s.sentSpan(k, 0, 0)
 	for j := sp.lo; j < sp.hi; j++ {
 		in := &s.info[j]
-		if in.flags&flNeg == 0 && in.feat&(fFall|fTrauma|fDescent|fStruck) != 0 && s.someoneElseFell(j) {
+		if in.flags&flNeg == 0 && in.feat&(fFall|fTrauma|fDescent|fStruck|fAccident) != 0 && s.someoneElseFell(j) {
 			return true
 		}
 	}
@@ -570,6 +572,22 @@ func (s *scratch) fictionTold(i int) bool {
 	}
 	for k := i + 1; k < len(s.toks); k++ {
 		if w := s.toks[k].Word; w == "irl" || w == "real" && s.word(k+1) == "life" && s.word(k-1) == "in" {
+			return true
+		}
+	}
+	return false
+}
+
+// checkedClear reports that after token i the story tells the crash or fall checked and found
+// clear or slight: a finding (set `scan-findings`), not denied or asked, with a clinician or a
+// scan within 10 words before it in its sentence (set `scan-checkers`; "x-rayed" reads as "x",
+// "rayed"): "x-rays revealed only a soft tissue injury", "ct scan clear", "the consultant said it
+// was a stable fracture". A feeling ("what a relief") or a lay verdict ("he says it's just
+// bruised") is no check.
+func (s *scratch) checkedClear(i int) bool {
+	for k := i + 1; k < len(s.toks); k++ {
+		if scanFindings[s.toks[k].Word] && !s.negatedBefore(k) && !s.clauses[s.info[k].clause].question &&
+			s.sentBefore(k, 10, scanCheckers) {
 			return true
 		}
 	}

@@ -571,3 +571,15 @@ func (s *scratch) opensClause(k int) bool {
 	}
 	return true
 }
+
+// partPain reports a saddle word told as where a pain is, with no numbness near: "problems with
+// groin pain on long rides", "weird bum ache after the run". The trouble is the pain (a doctor's
+// or the FAQ's matter), not numbness; "numb bum and bum pain" still has its numbness.
+func (s *scratch) partPain(i int) bool {
+	j := i + 1
+	for j < len(s.toks) && s.info[j].flags&flCont != 0 {
+		j++
+	}
+	return j < len(s.toks) && s.info[j].sent == s.info[i].sent && s.info[j].feat&fPain != 0 &&
+		s.info[j].flags&flNeg == 0 && !s.near(i, fNumb, 5)
+}

@@ -139,8 +139,8 @@ func (s *scratch) before(i, n int, words map[string]bool) bool {
 }
 
 // longAgo reports whether token i's clause dates it months or years back: "a fall last year",
-// "fell off my bike years ago", "as a kid", "in high school", "when i was 12", "in my twenties"
-// (not "i'm in my twenties"); or the clause
+// "fell off my bike years ago", "as a kid", "in high school", "when i was 12", "before i turned
+// 16" (not "i just turned 16"), "in my (early) twenties" (not "i'm in my twenties"); or the clause
 // after it does, looking back ("my legs were numb after the epidural, that was 5 years ago").
 func (s *scratch) longAgo(i int) bool {
 	if s.longAgoAt(i) {
@@ -185,8 +185,18 @@ func (s *scratch) longAgoAt(i int) bool {
 				return true // "as a kid", "when i was a child"; not "my kid fell", "tackled by a bigger kid"
 			}
 		case "twenties", "thirties", "forties", "fifties", "20s", "30s", "40s", "50s":
-			if s.word(k-1) == "my" && s.word(k-2) == "in" && !agePrev[s.word(k-3)] && s.word(k-3) != "now" {
+			j := k - 1
+			if w := s.word(j); w == "early" || w == "mid" || w == "late" {
+				j-- // "in my early forties"
+			}
+			if s.word(j) == "my" && s.word(j-1) == "in" && !agePrev[s.word(j-2)] && s.word(j-2) != "now" {
 				return true // "in my twenties i had a crash", not "i'm in my twenties"
+			}
+		case "turned":
+			if w := s.word(k - 2); s.word(k-1) == "i" && (w == "when" || w == "before" || w == "after") {
+				if n, suf, ok := number(s.word(k + 1)); ok && suf == "" && n < 40 {
+					return true // "just before i turned 16", not "i just turned 16"
+				}
 			}
 		case "school":
 			if schoolYears[s.word(k-1)] {
@@ -255,9 +265,12 @@ func (s *scratch) weeksBack(i int) bool {
 				continue // "six weeks since the accident": the event just after "since"
 			}
 			switch w := s.word(k - 1); w {
-			case "month", "weeks":
+			case "month", "weeks", "months":
+				if w == "months" && s.toks[k].Word != "since" {
+					continue // "months ago" is longAgoAt's
+				}
 				n, suf, ok := number(s.word(k - 2))
-				if w == "month" || !ok || suf != "" || n >= 2 {
+				if w != "weeks" || !ok || suf != "" || n >= 2 {
 					return true // "a month ago", "a few weeks ago", "3 weeks ago", "a month since the crash"
 				}
 			}
@@ -911,10 +924,24 @@ func (s *scratch) childhood(i int) bool {
 			was = true
 		case "kid", "child", "childhood", "teenager", "teen", "little", "young", "boy", "girl":
 			young = true
-			was = was || s.word(k-1) == "a" && s.word(k-2) == "as" // "as a kid"
+			was = was || s.word(k-1) == "a" && s.word(k-2) == "as" && s.toldThen(i) // "wet the bed as a teenager"
+		default:
+			if n, suf, ok := number(w); ok && suf == "" && n < 13 && s.word(k-1) == "was" && s.word(k-2) == "i" {
+				young = true // "when i was 5"
+			}
 		}
 	}
 	return was && young
+}
+
+// toldThen reports the sign at token i told in the past: not a word ending in "ing" ("i'm
+// wetting myself as a teenager") and no word of now in its clause (set `now`: "since", "still").
+func (s *scratch) toldThen(i int) bool {
+	if strings.HasSuffix(s.toks[i].Word, "ing") {
+		return false
+	}
+	sp := s.clauseSpan(i)
+	return !s.anyWord(sp, nowWords)
 }
 
 // surgeryCatheter reports a catheter word in a sentence that tells of an operation or a birth:
@@ -1265,6 +1292,21 @@ func (s *scratch) spanHas(i, dir int, f feat) bool {
 			return false
 		}
 		if s.info[k].feat&f != 0 && s.info[k].flags&flNeg == 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// chestWorkout reports a workout for the chest told as the cause in token i's sentence: "from",
+// "after" or "since" within 5 words before a chest exercise (set `chest-workouts`): "chest and
+// back sore from all the press ups yesterday". The soreness is the muscles'; crushing or tight
+// chest pain has its own rule (chest-tight).
+func (s *scratch) chestWorkout(i int) bool {
+	sp := s.sentSpan(i, 0, 0)
+	for k := sp.lo; k < sp.hi; k++ {
+		w := s.toks[k].Word
+		if chestWorkouts[w] && (w != "push" || s.word(k+1) == "ups") && s.sentBefore(k, 5, workoutCauses) {
 			return true
 		}
 	}

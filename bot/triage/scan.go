@@ -1149,6 +1149,9 @@ func (d *Detector) derive(s *scratch, c *chain, abs uint32, partial bool) {
 	for i := 0; i < c.n; i++ {
 		j := int(c.idx[i])
 		in := &s.info[j]
+		if s.before(j, 4, dutyWords) {
+			continue // "not supposed to walk on it", "not allowed to stand": a rule, not an ability lost
+		}
 		switch in.ab {
 		case abSense:
 			if !feelNot[s.nextWord(j)] {
