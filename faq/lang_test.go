@@ -600,6 +600,20 @@ func TestEverydayWeights(t *testing.T) {
 	}
 }
 
+// TestAskingVerbsSayNothing: asking for a tip ("can you suggest") names no topic, as "advice"
+// does not (stopwords.txt): it no longer leans to an entry whose answer says "studies suggest".
+func TestAskingVerbsSayNothing(t *testing.T) {
+	ix := NewIndex(Default())
+	for _, q := range []string{
+		"can you suggest any exercises to help alleviate back pain",
+		"any suggestions for exercises to help back pain",
+	} {
+		if m := ix.Match(q); m.Best.ID != "stretching-exercise" {
+			t.Errorf("%q: best %s %.2f, want stretching-exercise", q, m.Best.ID, m.Best.Score)
+		}
+	}
+}
+
 // TestPhraseAt: a phrase matches word for word, and a synonym read as several canonical terms
 // ("move" as "stay active") is one word of it.
 func TestPhraseAt(t *testing.T) {
