@@ -94,6 +94,8 @@ var devShortSets = []struct {
 	{"newtopics5.yaml", 1.5, false}, // the round-15 holdout for prescribed-treatment, judged (65.2% -> 69.7%), spent in round 15
 	{"newtopics6.yaml", 1.5, false}, // the second round-15 holdout for it, judged (70.6% -> 88.2%), spent late in round 15
 	{"newtopics7.yaml", 1.5, false}, // the third round-15 holdout for it, judged (80.0% -> 86.2%), spent in round 16
+	{"newtopics8.yaml", 1.5, false}, // the round-16 holdout for it, judged (77.9% -> 77.9%), spent at the end of round 16
+	{"newtopics9.yaml", 1.5, false}, // the round-16 holdout for the 14 newer topics, judged (92.7% -> 92.7%), spent at the end of round 16
 }
 
 // Holdout dev sets: written blind to the FAQ and measured only, never fitted (TestFit's
@@ -160,10 +162,12 @@ var devShortSets = []struct {
 // collected at the start of round 16 from hobby, trade, diary and non-US pages (116 messages after
 // 4 whose pages the triage holdout uses were dropped; 14 labels changed by two blind audits before
 // the first look); first look, on the same code: top-1 42.4%, top-3 60.9%, bare "Sorry" 2.1%,
-// off-topic rejected 70.0%.
+// off-topic rejected 70.0%. The three were judged at the end of round 16 (newtopics8 and newtopics9
+// as on first look; real13 42.4%, 62.0%, 2.1%, 70.0%) and then read to see why the round's work did
+// not reach them: spent, dev sets from round 17.
 var (
-	holdoutShortSets = []string{"short12.yaml", "newtopics8.yaml", "newtopics9.yaml"}
-	holdoutRealSets  = []string{"real9.yaml", "real13.yaml"}
+	holdoutShortSets = []string{"short12.yaml"}
+	holdoutRealSets  = []string{"real9.yaml"}
 )
 
 // readDevShort reads dev set name. A set that need not be complete (must false) may be missing,
@@ -217,7 +221,7 @@ func TestDevShort(t *testing.T) {
 // lookalike.yaml holds real look-alike off-topic messages collected in round 10, dev (all
 // labelled none: knee, neck, shoulder, hip-joint, foot pain, headaches, gym talk, "back" in
 // other senses).
-var devRealSets = []string{"real.yaml", "real2.yaml", "real3.yaml", "real4.yaml", "real5.yaml", "real6.yaml", "real7.yaml", "lookalike.yaml", "real8.yaml", "real10.yaml", "real11.yaml", "real12.yaml"}
+var devRealSets = []string{"real.yaml", "real2.yaml", "real3.yaml", "real4.yaml", "real5.yaml", "real6.yaml", "real7.yaml", "lookalike.yaml", "real8.yaml", "real10.yaml", "real11.yaml", "real12.yaml", "real13.yaml"}
 
 func TestDevReal(t *testing.T) {
 	ix := NewIndex(Default())

@@ -17,9 +17,9 @@ var openGaps = map[string]string{
 	"dev/real14 emergency":  "issue 10",
 	"dev/real15 emergency":  "issue 10",
 	"dev/real15 doctor":     "issue 10",
-	"dev/blind18 emergency": "issue 10", // round-16 blind holdout: measured, not tuned on
+	"dev/blind18 emergency": "issue 10", // round-16 holdouts, judged, then read: dev from round 17
 	"dev/blind18 calm":      "issue 10",
-	"dev/real16 emergency":  "issue 10", // round-16 real holdout: measured, not tuned on
+	"dev/real16 emergency":  "issue 10",
 	"dev/real16 doctor":     "issue 10",
 	"dev/real16 calm":       "issue 10",
 	"test/real emergency":   "issue 10",
