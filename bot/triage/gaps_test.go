@@ -22,6 +22,8 @@ var openGaps = map[string]string{
 	"dev/real16 emergency":  "issue 10",
 	"dev/real16 doctor":     "issue 10",
 	"dev/real16 calm":       "issue 10",
+	"dev/blind19 emergency": "issue 10", // late round-16 blind holdout: measured, not tuned on
+	"dev/blind19 calm":      "issue 10",
 	"test/real emergency":   "issue 10",
 	"test/real doctor":      "issue 10",
 	"test/real calm":        "issue 10",
